@@ -1,0 +1,1 @@
+"""The command line: headless sub-commands over the same services the GUI uses."""

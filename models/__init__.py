@@ -1,0 +1,1 @@
+"""Quash's domain: typed SQLAlchemy entities and pure domain logic (no Qt, no I/O)."""

@@ -1,0 +1,264 @@
+"""SQLAlchemy 2.0 typed entities: the tables of one vault.
+
+Sealed fields (a client's legal name and contact details) are ordinary columns: the whole
+database is encrypted at rest, and sealing is enforced where data leaves the vault
+(services, exports, reports, logs), with every reveal audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from models.enums import (
+    DeadlineStatus,
+    EventKind,
+    MatterStatus,
+    Platform,
+    StaffRole,
+    SubpoenaKind,
+    SubpoenaStatus,
+)
+
+SHORT = 200  # names, titles, handles, case numbers
+LONG = 2000  # descriptions, summaries, stated purposes
+NOTES = 20000  # free-text notes
+
+
+def _enum(kind: type[StrEnum], name: str) -> Enum:
+    return Enum(
+        kind,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+client_accounts = Table(
+    "client_accounts",
+    Base.metadata,
+    Column("client_id", ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+)
+
+matter_clients = Table(
+    "matter_clients",
+    Base.metadata,
+    Column("matter_id", ForeignKey("matters.id", ondelete="CASCADE"), primary_key=True),
+    Column("client_id", ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True),
+)
+
+subpoena_accounts = Table(
+    "subpoena_accounts",
+    Base.metadata,
+    Column("subpoena_id", ForeignKey("subpoenas.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class VaultSetting(Base):
+    """Small key/value facts about the vault itself: office name, creation date."""
+
+    __tablename__ = "vault_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    role: Mapped[StaffRole] = mapped_column(_enum(StaffRole, "staff_role"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pseudonym: Mapped[str] = mapped_column(String(SHORT), index=True)
+    legal_name: Mapped[str | None] = mapped_column(String(SHORT))  # sealed
+    contact: Mapped[str | None] = mapped_column(String(LONG))  # sealed
+    language: Mapped[str | None] = mapped_column(String(64))
+    intake_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    accounts: Mapped[list[Account]] = relationship(
+        secondary=client_accounts, back_populates="clients", order_by="Account.id"
+    )
+    matters: Mapped[list[Matter]] = relationship(
+        secondary=matter_clients, back_populates="clients", order_by="Matter.id"
+    )
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[Platform] = mapped_column(_enum(Platform, "platform"))
+    handle: Mapped[str] = mapped_column(String(SHORT), index=True)
+    url: Mapped[str | None] = mapped_column(String(LONG))
+    description: Mapped[str | None] = mapped_column(Text)
+
+    clients: Mapped[list[Client]] = relationship(
+        secondary=client_accounts, back_populates="accounts", order_by="Client.id"
+    )
+    subpoenas: Mapped[list[Subpoena]] = relationship(
+        secondary=subpoena_accounts, back_populates="accounts", order_by="Subpoena.id"
+    )
+
+
+class Matter(Base):
+    __tablename__ = "matters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(SHORT))
+    status: Mapped[MatterStatus] = mapped_column(_enum(MatterStatus, "matter_status"), index=True)
+    court: Mapped[str | None] = mapped_column(String(SHORT))
+    case_number: Mapped[str | None] = mapped_column(String(SHORT), index=True)
+    judge: Mapped[str | None] = mapped_column(String(SHORT))
+    attorney: Mapped[str | None] = mapped_column(String(SHORT))
+    paralegal: Mapped[str | None] = mapped_column(String(SHORT))
+    opened: Mapped[dt.date | None] = mapped_column(Date)
+    closed: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    clients: Mapped[list[Client]] = relationship(
+        secondary=matter_clients, back_populates="matters", order_by="Client.id"
+    )
+    subpoenas: Mapped[list[Subpoena]] = relationship(
+        back_populates="matter", cascade="all, delete-orphan", order_by="Subpoena.id"
+    )
+    deadlines: Mapped[list[Deadline]] = relationship(
+        back_populates="matter", cascade="all, delete-orphan", order_by="Deadline.due"
+    )
+    events: Mapped[list[DocketEvent]] = relationship(
+        back_populates="matter", cascade="all, delete-orphan", order_by="DocketEvent.date"
+    )
+
+
+class Subpoena(Base):
+    """Legal process received: a subpoena, summons, order or warrant aimed at an account."""
+
+    __tablename__ = "subpoenas"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    matter_id: Mapped[int] = mapped_column(
+        ForeignKey("matters.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[SubpoenaKind] = mapped_column(_enum(SubpoenaKind, "subpoena_kind"))
+    issuer: Mapped[str] = mapped_column(String(SHORT), index=True)
+    recipient: Mapped[str] = mapped_column(String(SHORT), index=True)
+    issuing_officer: Mapped[str | None] = mapped_column(String(SHORT))
+    authority: Mapped[str | None] = mapped_column(String(SHORT))
+    stated_purpose: Mapped[str | None] = mapped_column(String(LONG))
+    issued: Mapped[dt.date | None] = mapped_column(Date)
+    served: Mapped[dt.date | None] = mapped_column(Date)
+    user_notified: Mapped[dt.date | None] = mapped_column(Date)
+    response_window_days: Mapped[int | None] = mapped_column(Integer)
+    compliance_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Comma-separated Demand values, kept in the order the notice lists them.
+    requested: Mapped[str] = mapped_column(String(LONG), default="")
+    gag_order: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[SubpoenaStatus] = mapped_column(
+        _enum(SubpoenaStatus, "subpoena_status"), index=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    matter: Mapped[Matter] = relationship(back_populates="subpoenas")
+    accounts: Mapped[list[Account]] = relationship(
+        secondary=subpoena_accounts, back_populates="subpoenas", order_by="Account.id"
+    )
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="subpoena", cascade="all, delete-orphan", order_by="Document.id"
+    )
+
+
+class Document(Base):
+    """A scanned page or file (the subpoena, the platform's notice), stored inside the vault."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subpoena_id: Mapped[int] = mapped_column(
+        ForeignKey("subpoenas.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(SHORT))
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    subpoena: Mapped[Subpoena] = relationship(back_populates="documents")
+
+
+class Deadline(Base):
+    __tablename__ = "deadlines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    matter_id: Mapped[int] = mapped_column(
+        ForeignKey("matters.id", ondelete="CASCADE"), index=True
+    )
+    subpoena_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subpoenas.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(SHORT))
+    due: Mapped[dt.date] = mapped_column(Date, index=True)
+    due_time: Mapped[dt.time | None] = mapped_column(Time)
+    rule_id: Mapped[str | None] = mapped_column(String(64))
+    trigger_date: Mapped[dt.date | None] = mapped_column(Date)
+    citation: Mapped[str | None] = mapped_column(String(SHORT))
+    # The computation trail, one step per line, as the deadline engine explained it.
+    trail: Mapped[str | None] = mapped_column(Text)
+    responsible: Mapped[str | None] = mapped_column(String(SHORT), index=True)
+    status: Mapped[DeadlineStatus] = mapped_column(
+        _enum(DeadlineStatus, "deadline_status"), index=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    matter: Mapped[Matter] = relationship(back_populates="deadlines")
+    subpoena: Mapped[Subpoena | None] = relationship()
+
+
+class DocketEvent(Base):
+    __tablename__ = "docket_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    matter_id: Mapped[int] = mapped_column(
+        ForeignKey("matters.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind"))
+    summary: Mapped[str] = mapped_column(String(LONG))
+
+    matter: Mapped[Matter] = relationship(back_populates="events")
+
+
+class AuditEntry(Base):
+    """One line of the hash-chained audit log: who did what, when. Never holds sealed values."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))  # UTC, ISO 8601, to the microsecond
+    actor: Mapped[str] = mapped_column(String(SHORT))
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

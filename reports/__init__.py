@@ -1,0 +1,1 @@
+"""PDF reports and calendar export (ReportLab; no Qt)."""

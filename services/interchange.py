@@ -1,0 +1,215 @@
+"""Interchange format v1: a lossless JSON form of a vault's case data, for import and export.
+
+    {"format": "quash-interchange", "version": 1,
+     "clients": [], "accounts": [], "matters": [], "subpoenas": [], "deadlines": [], "events": []}
+
+Every record has a string `id` unique in the file; references (`client_ids`, `matter_id`,
+`account_ids`, `subpoena_id`) use those ids. Fields are those of `services.records.SPECS`.
+An import is validated whole before anything is written and then written in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from models.entities import Account, Client, Deadline, DocketEvent, Matter, Subpoena
+from models.errors import ValidationError
+from services import audit
+from services.records import SPECS, RecordSpec, _plain, check_consistency, clean
+from storage.uow import UnitOfWork
+
+FORMAT = "quash-interchange"
+VERSION = 1
+# Import order: every record's references point at sections already read.
+SECTIONS = ("clients", "accounts", "matters", "subpoenas", "deadlines", "events")
+ENTITIES = {
+    "clients": Client, "accounts": Account, "matters": Matter,
+    "subpoenas": Subpoena, "deadlines": Deadline, "events": DocketEvent,
+}
+ID_PREFIX = {
+    "clients": "client", "accounts": "account", "matters": "matter",
+    "subpoenas": "subpoena", "deadlines": "deadline", "events": "event",
+}
+MAX_RECORDS = 2_000_000
+
+
+def _where(section: str, index: int, record: Mapping[str, Any]) -> str:
+    rid = record.get("id") if isinstance(record, Mapping) else None
+    return f"{section}[{index}]" + (f" (id {rid!r})" if isinstance(rid, str) else "")
+
+
+def _problem(spec: RecordSpec, error: ValidationError) -> str:
+    text = str(error)
+    prefix = f"{spec.singular}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """Check a parsed interchange document completely. Returns, per section, each record's
+    file id and its cleaned values, with references still as file ids."""
+    if not isinstance(doc, dict):
+        raise ValidationError("The file is not an interchange document (expected a JSON object).")
+    if doc.get("format") != FORMAT:
+        raise ValidationError(f"The file's \"format\" must be {FORMAT!r}.", field="format")
+    if doc.get("version") != VERSION:
+        raise ValidationError(
+            f"Interchange version {doc.get('version')!r} is not supported (this Quash reads {VERSION}).",
+            field="version",
+        )
+    unknown = [k for k in doc if k not in ("format", "version", *SECTIONS)]
+    if unknown:
+        raise ValidationError(f"Unknown top-level field {unknown[0]!r}.", field=unknown[0])
+
+    seen_ids: dict[str, str] = {}  # file id -> section
+    result: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    total = 0
+    for section in SECTIONS:
+        records = doc.get(section, [])
+        if records is None:
+            records = []
+        if not isinstance(records, list):
+            raise ValidationError(f"\"{section}\" must be a list.", record=section)
+        total += len(records)
+        if total > MAX_RECORDS:
+            raise ValidationError(f"The file holds more than {MAX_RECORDS:,} records.")
+        spec = SPECS[section]
+        cleaned_section = []
+        for index, record in enumerate(records):
+            where = _where(section, index, record)
+            if not isinstance(record, dict):
+                raise ValidationError(f"{where}: each record must be a JSON object.", record=section)
+            rid = record.get("id")
+            if not isinstance(rid, str) or not rid.strip():
+                raise ValidationError(f"{where}: id is required and must be text.",
+                                      record=section, field="id")
+            if len(rid) > 200:
+                raise ValidationError(f"{where}: id is longer than 200 characters.",
+                                      record=section, field="id")
+            if rid in seen_ids:
+                raise ValidationError(f"{where}: id {rid!r} is used twice in the file.",
+                                      record=section, field="id")
+            seen_ids[rid] = section
+            fields = {k: v for k, v in record.items() if k != "id"}
+            # References are checked here, against the sections read so far; clean() sees
+            # placeholders of the right type.
+            placeholders: dict[str, Any] = {}
+            for field in spec.fields:
+                if field.kind not in ("ref", "refs") or fields.get(field.name) is None:
+                    continue
+                value = fields[field.name]
+                refs = [value] if field.kind == "ref" else value
+                if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+                    shape = "a record id (text)" if field.kind == "ref" else "a list of record ids"
+                    raise ValidationError(f"{where}: {field.name} must be {shape}.",
+                                          record=section, field=field.name)
+                for ref in refs:
+                    if seen_ids.get(ref) != field.target:
+                        raise ValidationError(
+                            f"{where}: {field.name} refers to {ref!r}, which is not one of the "
+                            f"file's {field.target}.", record=section, field=field.name)
+                placeholders[field.name] = value
+                fields[field.name] = 0 if field.kind == "ref" else list(range(len(refs)))
+            try:
+                values = clean(spec, fields)
+                check_consistency(spec, values)
+            except ValidationError as exc:
+                raise ValidationError(f"{where}: {_problem(spec, exc)}",
+                                      record=section, field=exc.field) from None
+            values.update(placeholders)
+            cleaned_section.append((rid, values))
+        result[section] = cleaned_section
+
+    subpoena_matter = {rid: v["matter_id"] for rid, v in result["subpoenas"]}
+    for index, (rid, values) in enumerate(result["deadlines"]):
+        sid = values.get("subpoena_id")
+        if sid is not None and subpoena_matter[sid] != values["matter_id"]:
+            raise ValidationError(
+                f"deadlines[{index}] (id {rid!r}): subpoena_id {sid!r} belongs to another matter.",
+                record="deadlines", field="subpoena_id",
+            )
+    return result
+
+
+def import_document(uow: UnitOfWork, doc: Any) -> dict[str, int]:
+    """Validate then add every record of `doc`, in the caller's transaction. Returns counts."""
+    sections = validate(doc)
+    made: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}
+    session = uow.session
+    for section in SECTIONS:
+        spec = SPECS[section]
+        for rid, values in sections[section]:
+            columns: dict[str, Any] = {}
+            for field in spec.fields:
+                value = values.get(field.name)
+                if field.kind == "ref":
+                    columns[field.name] = None if value is None else made[field.target or ""][value]
+                elif field.kind == "refs":
+                    assert field.attr is not None
+                    columns[field.attr] = [made[field.target or ""][r] for r in value or []]
+                else:
+                    columns[field.name] = value
+            if section == "subpoenas":
+                columns["requested"] = columns["requested"] or ""
+                columns["gag_order"] = bool(columns["gag_order"])
+            # References to earlier records are made through their objects; ids come at flush.
+            for field in spec.fields:
+                if field.kind == "ref" and columns[field.name] is not None:
+                    target = columns.pop(field.name)
+                    columns[field.name.removesuffix("_id")] = target
+            entity = ENTITIES[section](**columns)
+            session.add(entity)
+            made[section][rid] = entity
+    session.flush()
+    counts = {s: len(made[s]) for s in SECTIONS}
+    audit.record(uow, "import", "vault", None, {"counts": counts})
+    return counts
+
+
+def export_document(uow: UnitOfWork, *, include_sealed: bool = False) -> dict[str, Any]:
+    """The whole case file as an interchange document. Sealed fields only when asked; audited."""
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    session = uow.session
+    for section in SECTIONS:
+        spec = SPECS[section]
+        entity = ENTITIES[section]
+        query = select(entity).order_by(entity.id)
+        for field in spec.fields:
+            if field.kind == "refs":
+                assert field.attr is not None
+                query = query.options(selectinload(getattr(entity, field.attr)))
+        out = []
+        for row in session.scalars(query):
+            record: dict[str, Any] = {"id": f"{ID_PREFIX[section]}-{row.id}"}
+            for field in spec.fields:
+                if field.sealed and not include_sealed:
+                    continue
+                if field.kind == "ref":
+                    value = getattr(row, field.name)
+                    target = ID_PREFIX[field.target or ""]
+                    record[field.name] = None if value is None else f"{target}-{value}"
+                elif field.kind == "refs":
+                    assert field.attr is not None
+                    target = ID_PREFIX[field.target or ""]
+                    record[field.name] = [f"{target}-{r.id}" for r in getattr(row, field.attr)]
+                elif field.kind == "enums":
+                    record[field.name] = [v for v in (getattr(row, field.name) or "").split(",") if v]
+                elif field.kind == "date":
+                    value = getattr(row, field.name)
+                    record[field.name] = None if value is None else value.isoformat()
+                elif field.kind == "time":
+                    value = getattr(row, field.name)
+                    record[field.name] = None if value is None else value.isoformat(
+                        timespec="minutes" if value.second == 0 else "seconds")
+                else:
+                    record[field.name] = _plain(getattr(row, field.name))
+            out.append(record)
+        doc[section] = out
+    audit.record(uow, "export", "vault", None, {
+        "include_sealed": include_sealed,
+        "counts": {s: len(doc[s]) for s in SECTIONS},
+    })
+    return doc

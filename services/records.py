@@ -1,0 +1,656 @@
+"""Create, edit, delete, link and list every kind of case record, with validation and audit.
+
+Each record kind is described once (`SPECS`): its fields, which are required, their types,
+vocabularies and length limits, which are sealed, and which refer to other records. Validation,
+the interchange format and the views all read the same description, so a field added here is
+validated, imported, exported and listed alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from models.entities import (
+    LONG,
+    NOTES,
+    SHORT,
+    Account,
+    Base,
+    Client,
+    Deadline,
+    DocketEvent,
+    Matter,
+    Staff,
+    Subpoena,
+)
+from models.enums import (
+    DeadlineStatus,
+    Demand,
+    EventKind,
+    MatterStatus,
+    Platform,
+    StaffRole,
+    SubpoenaKind,
+    SubpoenaStatus,
+)
+from models.errors import NotFoundError, ValidationError
+from services import audit
+from storage.uow import UnitOfWork
+
+Kind = Literal["text", "date", "time", "int", "bool", "enum", "enums", "ref", "refs"]
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind = "text"
+    required: bool = False
+    max_len: int = SHORT
+    choices: type[StrEnum] | None = None
+    sealed: bool = False
+    target: str | None = None  # the record kind a ref/refs field points at
+    attr: str | None = None  # the ORM relationship behind a refs field
+    multiline: bool = False
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    name: str  # plural, as in the interchange format and the command line: "clients"
+    singular: str  # as in messages and the audit log: "client"
+    entity: type[Base]
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+def _notes(name: str = "notes") -> Field:
+    return Field(name, max_len=NOTES, multiline=True)
+
+
+SPECS: dict[str, RecordSpec] = {
+    spec.name: spec
+    for spec in (
+        RecordSpec("clients", "client", Client, (
+            Field("pseudonym", required=True),
+            Field("legal_name", sealed=True),
+            Field("contact", max_len=LONG, sealed=True, multiline=True),
+            Field("language", max_len=64),
+            Field("intake_date", "date"),
+            _notes(),
+        )),
+        RecordSpec("accounts", "account", Account, (
+            Field("platform", "enum", required=True, choices=Platform),
+            Field("handle", required=True),
+            Field("url", max_len=LONG),
+            Field("description", max_len=NOTES, multiline=True),
+            Field("client_ids", "refs", target="clients", attr="clients"),
+        )),
+        RecordSpec("matters", "matter", Matter, (
+            Field("title", required=True),
+            Field("status", "enum", required=True, choices=MatterStatus),
+            Field("court"),
+            Field("case_number"),
+            Field("judge"),
+            Field("attorney"),
+            Field("paralegal"),
+            Field("client_ids", "refs", target="clients", attr="clients"),
+            Field("opened", "date"),
+            Field("closed", "date"),
+            _notes(),
+        )),
+        RecordSpec("subpoenas", "subpoena", Subpoena, (
+            Field("matter_id", "ref", required=True, target="matters"),
+            Field("kind", "enum", required=True, choices=SubpoenaKind),
+            Field("issuer", required=True),
+            Field("recipient", required=True),
+            Field("issuing_officer"),
+            Field("authority"),
+            Field("stated_purpose", max_len=LONG, multiline=True),
+            Field("issued", "date"),
+            Field("served", "date"),
+            Field("user_notified", "date"),
+            Field("response_window_days", "int"),
+            Field("compliance_date", "date"),
+            Field("requested", "enums", choices=Demand),
+            Field("account_ids", "refs", target="accounts", attr="accounts"),
+            Field("gag_order", "bool"),
+            Field("status", "enum", required=True, choices=SubpoenaStatus),
+            _notes(),
+        )),
+        RecordSpec("deadlines", "deadline", Deadline, (
+            Field("matter_id", "ref", required=True, target="matters"),
+            Field("subpoena_id", "ref", target="subpoenas"),
+            Field("title", required=True),
+            Field("due", "date", required=True),
+            Field("due_time", "time"),
+            Field("rule_id", max_len=64),
+            Field("trigger_date", "date"),
+            Field("citation"),
+            Field("trail", max_len=NOTES, multiline=True),
+            Field("responsible"),
+            Field("status", "enum", required=True, choices=DeadlineStatus),
+            _notes(),
+        )),
+        RecordSpec("events", "docket event", DocketEvent, (
+            Field("matter_id", "ref", required=True, target="matters"),
+            Field("date", "date", required=True),
+            Field("kind", "enum", required=True, choices=EventKind),
+            Field("summary", required=True, max_len=LONG, multiline=True),
+        )),
+        RecordSpec("staff", "staff member", Staff, (
+            Field("name", required=True),
+            Field("role", "enum", required=True, choices=StaffRole),
+            Field("active", "bool"),
+        )),
+    )
+}
+
+SEALED_FIELDS = {(s.name, f.name) for s in SPECS.values() for f in s.fields if f.sealed}
+MAX_WINDOW_DAYS = 3650
+
+
+def spec_for(kind: str) -> RecordSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise ValidationError(
+            f"Unknown record kind {kind!r}; expected one of: {', '.join(SPECS)}."
+        ) from None
+
+
+# ---- validation ------------------------------------------------------------------------------
+
+
+def _fail(spec: RecordSpec, field: Field, problem: str) -> ValidationError:
+    return ValidationError(f"{spec.singular}: {field.name} {problem}",
+                           record=spec.singular, field=field.name)
+
+
+def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
+    """Check one value and turn it into its stored form; None means absent."""
+    if value is None or (isinstance(value, str) and not value.strip() and field.kind != "enums"):
+        if field.required:
+            raise _fail(spec, field, "is required")
+        return None
+    kind = field.kind
+    if kind == "text":
+        if not isinstance(value, str):
+            raise _fail(spec, field, "must be text")
+        value = value.strip()
+        if len(value) > field.max_len:
+            raise _fail(spec, field, f"is longer than {field.max_len} characters ({len(value)})")
+        bad = [c for c in value if ord(c) < 32 and not (field.multiline and c in "\n\t\r")]
+        if bad:
+            raise _fail(spec, field, "contains control characters" +
+                        ("" if field.multiline else " or line breaks"))
+        return value
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            raise _fail(spec, field, "must be a date, not a date and time")
+        if isinstance(value, dt.date):
+            parsed = value
+        elif isinstance(value, str) and ISO_DATE.match(value):
+            try:
+                parsed = dt.date.fromisoformat(value)
+            except ValueError:
+                raise _fail(spec, field, f"is not a real date: {value!r}") from None
+        else:
+            raise _fail(spec, field, f"must be a date as YYYY-MM-DD, not {value!r}")
+        if not 1900 <= parsed.year <= 2200:
+            raise _fail(spec, field, f"is out of range: {parsed.isoformat()}")
+        return parsed
+    if kind == "time":
+        if isinstance(value, dt.time):
+            return value
+        if isinstance(value, str) and ISO_TIME.match(value):
+            try:
+                return dt.time.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _fail(spec, field, f"must be a time as HH:MM, not {value!r}")
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(spec, field, f"must be a whole number, not {value!r}")
+        if not 0 <= value <= MAX_WINDOW_DAYS:
+            raise _fail(spec, field, f"must be between 0 and {MAX_WINDOW_DAYS}, not {value}")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise _fail(spec, field, f"must be true or false, not {value!r}")
+        return value
+    if kind == "enum":
+        assert field.choices is not None
+        allowed = [m.value for m in field.choices]
+        if not isinstance(value, str) or value not in allowed:
+            raise _fail(spec, field, f"must be one of {', '.join(allowed)}; got {value!r}")
+        return field.choices(value)
+    if kind == "enums":
+        assert field.choices is not None
+        allowed = [m.value for m in field.choices]
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise _fail(spec, field, "must be a list")
+        unknown = [v for v in value if v not in allowed]
+        if unknown:
+            raise _fail(spec, field, f"has unknown value {unknown[0]!r}; "
+                                     f"allowed: {', '.join(allowed)}")
+        if len(set(value)) != len(value):
+            raise _fail(spec, field, "lists a value twice")
+        return ",".join(value)
+    if kind == "ref":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _fail(spec, field, f"must be a record id, not {value!r}")
+        return value
+    if kind == "refs":
+        if not isinstance(value, list | tuple) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in value
+        ):
+            raise _fail(spec, field, "must be a list of record ids")
+        if len(set(value)) != len(value):
+            raise _fail(spec, field, "lists the same record twice")
+        return list(value)
+    raise AssertionError(kind)
+
+
+def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    """Validate `data` for a record of `spec`; unknown fields are rejected by name."""
+    unknown = [k for k in data if k not in spec.field_names]
+    if unknown:
+        raise ValidationError(f"{spec.singular}: unknown field {unknown[0]!r}",
+                              record=spec.singular, field=unknown[0])
+    cleaned: dict[str, Any] = {}
+    for field in spec.fields:
+        if field.name in data:
+            cleaned[field.name] = _clean_value(spec, field, data[field.name])
+        elif not partial:
+            cleaned[field.name] = _clean_value(spec, field, None)
+    return cleaned
+
+
+def _order(spec: RecordSpec, values: Mapping[str, Any], first: str, second: str,
+           problem: str) -> None:
+    a, b = values.get(first), values.get(second)
+    if a is not None and b is not None and b < a:
+        raise _fail(spec, spec.field(second), f"({b.isoformat()}) {problem} {first} "
+                                               f"({a.isoformat()})")
+
+
+def check_consistency(spec: RecordSpec, values: Mapping[str, Any]) -> None:
+    """Rules between fields of one record."""
+    if spec.name == "subpoenas":
+        _order(spec, values, "issued", "served", "is before the date it was")
+        _order(spec, values, "served", "compliance_date", "is before the date it was")
+        _order(spec, values, "issued", "compliance_date", "is before the date it was")
+    elif spec.name == "matters":
+        _order(spec, values, "opened", "closed", "is before the date it was")
+
+
+# ---- views -----------------------------------------------------------------------------------
+
+
+class RecordView:
+    """Base of the frozen dataclasses services return; ORM objects never leave a service."""
+
+    kind: str
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if isinstance(value, dt.date | dt.time):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[f.name] = value
+        return out
+
+
+@dataclass(frozen=True)
+class ClientView(RecordView):
+    id: int
+    pseudonym: str
+    legal_name_on_file: bool  # the value itself stays sealed; see reveal()
+    contact_on_file: bool
+    language: str | None
+    intake_date: dt.date | None
+    notes: str | None
+    kind = "clients"
+
+
+@dataclass(frozen=True)
+class AccountView(RecordView):
+    id: int
+    platform: str
+    handle: str
+    url: str | None
+    description: str | None
+    client_ids: tuple[int, ...]
+    kind = "accounts"
+
+
+@dataclass(frozen=True)
+class MatterView(RecordView):
+    id: int
+    title: str
+    status: str
+    court: str | None
+    case_number: str | None
+    judge: str | None
+    attorney: str | None
+    paralegal: str | None
+    client_ids: tuple[int, ...]
+    opened: dt.date | None
+    closed: dt.date | None
+    notes: str | None
+    kind = "matters"
+
+
+@dataclass(frozen=True)
+class SubpoenaView(RecordView):
+    id: int
+    matter_id: int
+    kind_of_process: str
+    issuer: str
+    recipient: str
+    issuing_officer: str | None
+    authority: str | None
+    stated_purpose: str | None
+    issued: dt.date | None
+    served: dt.date | None
+    user_notified: dt.date | None
+    response_window_days: int | None
+    compliance_date: dt.date | None
+    requested: tuple[str, ...]
+    account_ids: tuple[int, ...]
+    gag_order: bool
+    status: str
+    notes: str | None
+    kind = "subpoenas"
+
+
+@dataclass(frozen=True)
+class DeadlineView(RecordView):
+    id: int
+    matter_id: int
+    subpoena_id: int | None
+    title: str
+    due: dt.date
+    due_time: dt.time | None
+    rule_id: str | None
+    trigger_date: dt.date | None
+    citation: str | None
+    trail: str | None
+    responsible: str | None
+    status: str
+    notes: str | None
+    kind = "deadlines"
+
+
+@dataclass(frozen=True)
+class EventView(RecordView):
+    id: int
+    matter_id: int
+    date: dt.date
+    kind_of_event: str
+    summary: str
+    kind = "events"
+
+
+@dataclass(frozen=True)
+class StaffView(RecordView):
+    id: int
+    name: str
+    role: str
+    active: bool
+    kind = "staff"
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, StrEnum) else value
+
+
+def view_of(spec: RecordSpec, entity: Any) -> RecordView:
+    values: dict[str, Any] = {"id": entity.id}
+    for field in spec.fields:
+        if field.sealed:
+            values[f"{field.name}_on_file"] = getattr(entity, field.name) is not None
+        elif field.kind == "refs":
+            assert field.attr is not None
+            values[field.name] = tuple(r.id for r in getattr(entity, field.attr))
+        elif field.kind == "enums":
+            stored = getattr(entity, field.name) or ""
+            values[field.name] = tuple(v for v in stored.split(",") if v)
+        else:
+            values[field.name] = _plain(getattr(entity, field.name))
+    if spec.name == "subpoenas":
+        values["kind_of_process"] = values.pop("kind")
+    elif spec.name == "events":
+        values["kind_of_event"] = values.pop("kind")
+    return VIEWS[spec.name](**values)
+
+
+VIEWS: dict[str, type[Any]] = {
+    "clients": ClientView,
+    "accounts": AccountView,
+    "matters": MatterView,
+    "subpoenas": SubpoenaView,
+    "deadlines": DeadlineView,
+    "events": EventView,
+    "staff": StaffView,
+}
+
+
+# ---- use cases -------------------------------------------------------------------------------
+
+
+def _get(uow: UnitOfWork, spec: RecordSpec, record_id: int) -> Any:
+    entity = uow.session.get(spec.entity, record_id)
+    if entity is None:
+        raise NotFoundError(f"There is no {spec.singular} with id {record_id}.",
+                            record=spec.singular)
+    return entity
+
+
+def _resolve_refs(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Check every referenced record exists; return the related entities for `refs` fields."""
+    related: dict[str, Any] = {}
+    for field in spec.fields:
+        if field.name not in values or field.kind not in ("ref", "refs"):
+            continue
+        assert field.target is not None
+        target = SPECS[field.target]
+        ids = values[field.name]
+        if ids is None:
+            continue
+        wanted = [ids] if field.kind == "ref" else list(ids)
+        found = {e.id: e for e in uow.session.scalars(
+            select(target.entity).where(target.entity.id.in_(wanted))  # type: ignore[attr-defined]
+        )}
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            raise NotFoundError(
+                f"{spec.singular}: {field.name} refers to {target.singular} {missing[0]}, "
+                "which does not exist",
+                record=spec.singular, field=field.name,
+            )
+        if field.kind == "refs":
+            assert field.attr is not None
+            related[field.attr] = [found[i] for i in wanted]
+    return related
+
+
+def _check_same_matter(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) -> None:
+    if spec.name == "deadlines" and values.get("subpoena_id") is not None:
+        subpoena = uow.session.get(Subpoena, values["subpoena_id"])
+        if subpoena is not None and subpoena.matter_id != values.get("matter_id"):
+            raise ValidationError(
+                f"deadline: subpoena_id {subpoena.id} belongs to another matter",
+                record="deadline", field="subpoena_id",
+            )
+
+
+def _audit_value(spec: RecordSpec, name: str, value: Any) -> Any:
+    if (spec.name, name) in SEALED_FIELDS:
+        return "(sealed)"
+    if isinstance(value, list):
+        return [getattr(v, "id", v) for v in value]
+    return _plain(value)
+
+
+def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool = True) -> Any:
+    """Validate and add one record; returns its view."""
+    spec = spec_for(kind)
+    values = clean(spec, data)
+    check_consistency(spec, values)
+    related = _resolve_refs(uow, spec, values)
+    _check_same_matter(uow, spec, values)
+    columns = {f.name: values[f.name] for f in spec.fields if f.kind != "refs"}
+    if spec.name == "subpoenas" and columns.get("requested") is None:
+        columns["requested"] = ""
+    if spec.name in ("subpoenas",) and columns.get("gag_order") is None:
+        columns["gag_order"] = False
+    if spec.name == "staff" and columns.get("active") is None:
+        columns["active"] = True
+    entity = spec.entity(**columns, **related)
+    uow.session.add(entity)
+    uow.session.flush()
+    if audited:
+        audit.record(uow, "create", spec.singular, entity.id,
+                     {"fields": sorted(k for k, v in values.items() if v not in (None, []))})
+    return view_of(spec, entity)
+
+
+def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any]) -> Any:
+    """Change some fields of one record; returns the new view. Audits old → new per field
+    (sealed values are never written to the log, only that they changed)."""
+    spec = spec_for(kind)
+    entity = _get(uow, spec, record_id)
+    values = clean(spec, changes, partial=True)
+    merged = {f.name: getattr(entity, f.name) for f in spec.fields if f.kind != "refs"}
+    merged.update(values)
+    check_consistency(spec, merged)
+    related = _resolve_refs(uow, spec, values)
+    _check_same_matter(uow, spec, merged)
+    changed: dict[str, Any] = {}
+    for name, value in values.items():
+        field = spec.field(name)
+        if field.kind == "refs":
+            assert field.attr is not None
+            old = [r.id for r in getattr(entity, field.attr)]
+            new_list = related.get(field.attr, [])
+            if old != [r.id for r in new_list]:
+                setattr(entity, field.attr, new_list)
+                changed[name] = [old, [r.id for r in new_list]]
+            continue
+        old_value = getattr(entity, name)
+        if _plain(old_value) != _plain(value):
+            setattr(entity, name, value)
+            changed[name] = [_audit_value(spec, name, old_value), _audit_value(spec, name, value)]
+    if changed:
+        if "gag_order" in changed and entity.gag_order is None:
+            entity.gag_order = False
+        uow.session.flush()
+        audit.record(uow, "change", spec.singular, entity.id, {"changed": changed})
+    return view_of(spec, entity)
+
+
+def delete(uow: UnitOfWork, kind: str, record_id: int) -> None:
+    spec = spec_for(kind)
+    entity = _get(uow, spec, record_id)
+    uow.session.delete(entity)
+    uow.session.flush()
+    audit.record(uow, "delete", spec.singular, record_id)
+
+
+def get(uow: UnitOfWork, kind: str, record_id: int) -> Any:
+    spec = spec_for(kind)
+    return view_of(spec, _get(uow, spec, record_id))
+
+
+def list_records(uow: UnitOfWork, kind: str) -> list[Any]:
+    spec = spec_for(kind)
+    query = select(spec.entity).order_by(spec.entity.id)  # type: ignore[attr-defined]
+    for field in spec.fields:
+        if field.kind == "refs":
+            assert field.attr is not None
+            query = query.options(selectinload(getattr(spec.entity, field.attr)))
+    return [view_of(spec, e) for e in uow.session.scalars(query)]
+
+
+def count(uow: UnitOfWork, kind: str) -> int:
+    spec = spec_for(kind)
+    return int(uow.session.scalar(select(func.count()).select_from(spec.entity)) or 0)
+
+
+def _link(uow: UnitOfWork, kind: str, record_id: int, field_name: str, target_id: int,
+          add: bool) -> Any:
+    spec = spec_for(kind)
+    field = spec.field(field_name)
+    assert field.attr is not None and field.target is not None
+    entity = _get(uow, spec, record_id)
+    current = [r.id for r in getattr(entity, field.attr)]
+    if add and target_id in current or not add and target_id not in current:
+        return view_of(spec, entity)
+    new_ids = current + [target_id] if add else [i for i in current if i != target_id]
+    return update(uow, kind, record_id, {field_name: new_ids})
+
+
+def link_account_to_client(uow: UnitOfWork, account_id: int, client_id: int) -> Any:
+    return _link(uow, "accounts", account_id, "client_ids", client_id, add=True)
+
+
+def unlink_account_from_client(uow: UnitOfWork, account_id: int, client_id: int) -> Any:
+    return _link(uow, "accounts", account_id, "client_ids", client_id, add=False)
+
+
+def link_account_to_subpoena(uow: UnitOfWork, subpoena_id: int, account_id: int) -> Any:
+    return _link(uow, "subpoenas", subpoena_id, "account_ids", account_id, add=True)
+
+
+def unlink_account_from_subpoena(uow: UnitOfWork, subpoena_id: int, account_id: int) -> Any:
+    return _link(uow, "subpoenas", subpoena_id, "account_ids", account_id, add=False)
+
+
+def add_client_to_matter(uow: UnitOfWork, matter_id: int, client_id: int) -> Any:
+    return _link(uow, "matters", matter_id, "client_ids", client_id, add=True)
+
+
+def remove_client_from_matter(uow: UnitOfWork, matter_id: int, client_id: int) -> Any:
+    return _link(uow, "matters", matter_id, "client_ids", client_id, add=False)
+
+
+def set_status(uow: UnitOfWork, kind: str, record_id: int, status: str) -> Any:
+    """Move a matter, subpoena or deadline to another status (open → done, received → quashed)."""
+    if kind not in ("matters", "subpoenas", "deadlines"):
+        raise ValidationError(f"{kind} have no status.")
+    return update(uow, kind, record_id, {"status": status})
+
+
+def reveal(uow: UnitOfWork, client_id: int, field: str) -> str | None:
+    """Show a sealed value on purpose. Writes an audit entry naming who, which client, which field."""
+    if ("clients", field) not in SEALED_FIELDS:
+        raise ValidationError(f"client: {field} is not a sealed field", record="client", field=field)
+    client = _get(uow, SPECS["clients"], client_id)
+    audit.record(uow, "reveal", "client", client_id, {"field": field})
+    value: str | None = getattr(client, field)
+    return value
+
+
+def sealed_values(uow: UnitOfWork, client_ids: Sequence[int]) -> dict[int, dict[str, str | None]]:
+    """Sealed fields for export with --include-sealed; the caller audits the export."""
+    rows = uow.session.scalars(select(Client).where(Client.id.in_(list(client_ids))))
+    return {c.id: {"legal_name": c.legal_name, "contact": c.contact} for c in rows}

@@ -1,0 +1,1 @@
+"""The vault on disk: SQLCipher engine, key slots, unit of work and migrations."""

@@ -1,0 +1,307 @@
+"""Key slots: the vault's random data key, wrapped once per way of unlocking it.
+
+The sidecar file (``quash.keys``) is JSON. Each slot holds the data key encrypted with
+AES-256-GCM under a key-encryption key (KEK) derived from one secret:
+
+- ``passphrase``: Argon2id, its parameters and salt stored in the slot;
+- ``recovery``: a random 160-bit recovery key shown once, stretched with HKDF (it is already
+  full-entropy, so a slow KDF would add nothing);
+- ``keyring``: a random secret kept in the operating system's keychain, stretched with HKDF.
+
+The slot's kind and KDF parameters are the GCM associated data, so editing them breaks the slot.
+Two seals protect the file as a whole: an unkeyed SHA-256 ``checksum`` tells a damaged or
+hand-edited file (exit 4) apart from a wrong passphrase (exit 3), and a ``mac`` keyed by the
+data key tells a file re-checksummed by someone without the key apart from the real one.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from models.errors import CorruptFileError, ValidationError, WrongKeyError
+
+FORMAT = "quash-keyslots"
+VERSION = 1
+DATA_KEY_BYTES = 32
+RECOVERY_KEY_BYTES = 20  # 160 bits
+# Crockford's base32: no I, L, O or U, so a key read aloud or typed from paper is unambiguous.
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+MIN_PASSPHRASE_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    memory_kib: int
+    iterations: int
+    lanes: int = 4
+
+    def meets_floor(self) -> bool:
+        return (
+            self.memory_kib >= MINIMUM_ARGON2.memory_kib
+            and self.iterations >= MINIMUM_ARGON2.iterations
+            and self.lanes >= 1
+        )
+
+
+# The floor the design sets: never below 64 MiB and 3 passes, however fast the machine.
+MINIMUM_ARGON2 = Argon2Params(memory_kib=64 * 1024, iterations=3, lanes=4)
+MAXIMUM_MEMORY_KIB = 256 * 1024
+
+
+def _argon2(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def calibrate_argon2(target_seconds: float = 0.5, ceiling_seconds: float = 1.0) -> Argon2Params:
+    """Pick Argon2id parameters that take about `target_seconds` on this machine.
+
+    Memory grows first (it is what makes guessing expensive on GPUs), up to 256 MiB, then passes.
+    Never below the 64 MiB / 3 pass floor, however fast the machine.
+    """
+    params = MINIMUM_ARGON2
+    salt = os.urandom(16)
+    for _ in range(12):
+        started = time.perf_counter()
+        _argon2("calibration", salt, params)
+        elapsed = time.perf_counter() - started
+        if elapsed >= target_seconds:
+            break
+        if params.memory_kib < MAXIMUM_MEMORY_KIB:
+            grown = Argon2Params(min(params.memory_kib * 2, MAXIMUM_MEMORY_KIB), params.iterations)
+        else:
+            factor = min(target_seconds / max(elapsed, 1e-3), ceiling_seconds / max(elapsed, 1e-3))
+            grown = Argon2Params(params.memory_kib, max(params.iterations + 1, int(params.iterations * factor)))
+        params = grown
+    return params
+
+
+def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any, what: str) -> bytes:
+    if not isinstance(text, str):
+        raise CorruptFileError(f"The key file is damaged: {what} is missing.")
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError as exc:
+        raise CorruptFileError(f"The key file is damaged: {what} is not valid.") from exc
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+# ---- recovery keys -------------------------------------------------------------------------
+
+
+def new_recovery_key() -> str:
+    """A fresh recovery key: 160 random bits as 32 Crockford base32 characters in groups of four."""
+    number = int.from_bytes(os.urandom(RECOVERY_KEY_BYTES), "big")
+    chars = []
+    for _ in range(RECOVERY_KEY_BYTES * 8 // 5):
+        chars.append(CROCKFORD[number & 31])
+        number >>= 5
+    text = "".join(reversed(chars))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Turn a typed recovery key into its bytes, forgiving case, spaces, dashes and O/0, I/L/1."""
+    cleaned = text.upper().replace("-", "").replace(" ", "").strip()
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    expected = RECOVERY_KEY_BYTES * 8 // 5
+    if len(cleaned) != expected or any(c not in CROCKFORD for c in cleaned):
+        raise WrongKeyError(
+            "That is not a recovery key: it should be 32 letters and digits in 8 groups of 4."
+        )
+    number = 0
+    for c in cleaned:
+        number = number * 32 + CROCKFORD.index(c)
+    return number.to_bytes(RECOVERY_KEY_BYTES, "big")
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
+            "(a few unrelated words work well).",
+            field="passphrase",
+        )
+
+
+# ---- slots ---------------------------------------------------------------------------------
+
+
+@dataclass
+class KeyFile:
+    """The parsed sidecar: which slots exist and their wrapped data keys."""
+
+    vault_id: str
+    created: str
+    slots: list[dict[str, Any]]
+
+    def slot(self, kind: str) -> dict[str, Any] | None:
+        return next((s for s in self.slots if s.get("kind") == kind), None)
+
+    def kinds(self) -> list[str]:
+        return [str(s.get("kind")) for s in self.slots]
+
+    def _aad(self, slot: dict[str, Any]) -> bytes:
+        return _canonical({"vault_id": self.vault_id, "kind": slot["kind"], "kdf": slot["kdf"]})
+
+    def _wrap(self, slot: dict[str, Any], kek: bytes, data_key: bytes) -> dict[str, Any]:
+        nonce = os.urandom(12)
+        slot["nonce"] = _b64(nonce)
+        slot["wrapped"] = _b64(AESGCM(kek).encrypt(nonce, data_key, self._aad(slot)))
+        return slot
+
+    def _unwrap(self, slot: dict[str, Any], kek: bytes) -> bytes:
+        nonce = _unb64(slot.get("nonce"), "a slot's nonce")
+        wrapped = _unb64(slot.get("wrapped"), "a slot's wrapped key")
+        try:
+            return AESGCM(kek).decrypt(nonce, wrapped, self._aad(slot))
+        except InvalidTag as exc:
+            raise WrongKeyError("") from exc
+
+    def _replace(self, slot: dict[str, Any]) -> None:
+        self.slots = [s for s in self.slots if s.get("kind") != slot["kind"]] + [slot]
+
+    # -- passphrase
+
+    def set_passphrase(self, passphrase: str, data_key: bytes, params: Argon2Params) -> None:
+        if not params.meets_floor():
+            raise ValueError("Argon2id parameters below 64 MiB / 3 passes are not allowed")
+        salt = os.urandom(16)
+        slot: dict[str, Any] = {
+            "kind": "passphrase",
+            "kdf": {
+                "name": "argon2id",
+                "memory_kib": params.memory_kib,
+                "iterations": params.iterations,
+                "lanes": params.lanes,
+                "salt": _b64(salt),
+            },
+        }
+        self._replace(self._wrap(slot, _argon2(passphrase, salt, params), data_key))
+
+    def passphrase_params(self) -> Argon2Params:
+        slot = self.slot("passphrase")
+        if slot is None:
+            raise CorruptFileError("The key file has no passphrase slot.")
+        kdf = slot.get("kdf", {})
+        try:
+            params = Argon2Params(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CorruptFileError(
+                "The key file is damaged: the passphrase slot's settings are invalid."
+            ) from exc
+        if not params.meets_floor():
+            raise CorruptFileError(
+                "The key file was edited: its passphrase settings are below Quash's minimum."
+            )
+        return params
+
+    def unlock_passphrase(self, passphrase: str) -> bytes:
+        slot = self.slot("passphrase")
+        if slot is None:
+            raise CorruptFileError("The key file has no passphrase slot.")
+        params = self.passphrase_params()
+        salt = _unb64(slot["kdf"].get("salt"), "the passphrase salt")
+        try:
+            return self._unwrap(slot, _argon2(passphrase, salt, params))
+        except WrongKeyError as exc:
+            raise WrongKeyError("Wrong passphrase for this vault.") from exc
+
+    # -- recovery key and keyring secret: both full-entropy, both through HKDF
+
+    def set_secret_slot(self, kind: str, secret: bytes, data_key: bytes, **extra: str) -> None:
+        salt = os.urandom(16)
+        slot: dict[str, Any] = {"kind": kind, "kdf": {"name": "hkdf-sha256", "salt": _b64(salt)}}
+        slot.update(extra)
+        self._replace(self._wrap(slot, _hkdf(secret, salt, kind.encode()), data_key))
+
+    def unlock_secret_slot(self, kind: str, secret: bytes) -> bytes:
+        slot = self.slot(kind)
+        if slot is None:
+            raise WrongKeyError(f"This vault has no {kind} slot.")
+        salt = _unb64(slot.get("kdf", {}).get("salt"), f"the {kind} salt")
+        return self._unwrap(slot, _hkdf(secret, salt, kind.encode()))
+
+    def remove_slot(self, kind: str) -> None:
+        self.slots = [s for s in self.slots if s.get("kind") != kind]
+
+    # -- the file
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "slots": sorted(self.slots, key=lambda s: str(s["kind"])),
+        }
+
+    def to_bytes(self, data_key: bytes) -> bytes:
+        body = self._body()
+        body["mac"] = hmac.new(_mac_key(data_key), _canonical(body), hashlib.sha256).hexdigest()
+        body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+        return json.dumps(body, indent=2, sort_keys=True).encode("utf-8") + b"\n"
+
+    def verify_mac(self, data_key: bytes, mac: str) -> None:
+        expected = hmac.new(_mac_key(data_key), _canonical(self._body()), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected, mac):
+            raise CorruptFileError(
+                "The key file has been tampered with: its slots were changed without the vault's key."
+            )
+
+
+def _mac_key(data_key: bytes) -> bytes:
+    return _hkdf(data_key, b"quash-keyslots", b"mac")
+
+
+def parse_key_file(raw: bytes) -> tuple[KeyFile, str]:
+    """Parse and checksum the sidecar. Returns the slots and the MAC to check once unlocked."""
+    damaged = "The vault's key file (quash.keys) is damaged or was edited"
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CorruptFileError(f"{damaged}: it is not readable.") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise CorruptFileError(f"{damaged}: it is not a Quash key file.")
+    checksum = doc.pop("checksum", None)
+    if checksum != hashlib.sha256(_canonical(doc)).hexdigest():
+        raise CorruptFileError(f"{damaged}: its checksum does not match.")
+    if doc.get("version") != VERSION:
+        raise CorruptFileError(f"The key file's format version {doc.get('version')!r} is not supported.")
+    mac = doc.get("mac")
+    slots = doc.get("slots")
+    if not isinstance(mac, str) or not isinstance(slots, list) or not all(
+        isinstance(s, dict) and isinstance(s.get("kdf"), dict) for s in slots
+    ):
+        raise CorruptFileError(f"{damaged}: its slots are malformed.")
+    return KeyFile(str(doc.get("vault_id")), str(doc.get("created")), slots), mac

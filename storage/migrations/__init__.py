@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema, run inside the vault's own connection."""

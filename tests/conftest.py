@@ -1,0 +1,63 @@
+"""Shared fixtures. Tests run headless (offscreen Qt) and need no display, keychain or network."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def fast_kdf() -> object:
+    """The Argon2id floor (64 MiB, 3 passes): real Argon2id, minus the calibration time."""
+    from storage.keyslots import MINIMUM_ARGON2
+
+    return MINIMUM_ARGON2
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path, fast_kdf: object) -> Iterator[object]:
+    """A freshly created, unlocked, empty vault in a temp dir; locked after the test."""
+    from storage.vault import create_vault
+
+    v, _recovery = create_vault(vault_dir, PASSPHRASE, office_name="Test Office", params=fast_kdf)  # type: ignore[arg-type]
+    yield v
+    v.lock()
+
+
+@pytest.fixture
+def uow(vault: object) -> Iterator[object]:
+    from storage.uow import UnitOfWork
+
+    with UnitOfWork(vault, "Test Paralegal") as u:  # type: ignore[arg-type]
+        yield u
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
+            extra_pythonpath: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python main.py ARGS` in a child process, as a user or script would."""
+    child_env = {k: v for k, v in os.environ.items() if not k.startswith("QUASH_")}
+    child_env["QUASH_PASSPHRASE"] = PASSPHRASE
+    child_env["QUASH_USER"] = "Test Paralegal"
+    child_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    if extra_pythonpath:
+        child_env["PYTHONPATH"] = extra_pythonpath + os.pathsep + child_env.get("PYTHONPATH", "")
+    child_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        capture_output=True, text=True, env=child_env, timeout=timeout, cwd=REPO,
+    )

@@ -89,7 +89,10 @@ def open_vault(folder: Path) -> Vault:
     if recovery:
         return unlock_with_recovery_key(folder, recovery)
     if "QUASH_PASSPHRASE" not in os.environ and (folder / "quash.keys").exists():
-        if '"keyring"' in (folder / "quash.keys").read_text(errors="replace") and keyring_available()[0]:
+        if (
+            '"keyring"' in (folder / "quash.keys").read_text(errors="replace")
+            and keyring_available()[0]
+        ):
             try:
                 return unlock_with_keyring(folder)
             except QuashError:
@@ -117,7 +120,9 @@ def _print_recovery_key(key: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = Path(args.vault)
-    passphrase = _secret_from_env_or_prompt("QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True)
+    passphrase = _secret_from_env_or_prompt(
+        "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
+    )
     vault, recovery = create_vault(folder, passphrase, office_name=args.office or "")
     _start_log(folder)
     with vault, UnitOfWork(vault, actor()) as uow:
@@ -132,7 +137,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = Path(args.vault)
     if args.size is not None and args.size < 1:
         raise ValidationError("--size must be a positive number of matters.", field="size")
-    passphrase = _secret_from_env_or_prompt("QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True)
+    passphrase = _secret_from_env_or_prompt(
+        "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
+    )
     vault, recovery = create_vault(folder, passphrase, office_name="Demo Legal Aid Office")
     _start_log(folder)
     with vault, UnitOfWork(vault, actor()) as uow:
@@ -207,8 +214,10 @@ def cmd_key_remember(args: argparse.Namespace) -> int:
         with UnitOfWork(vault, actor()) as uow:
             audit.record(uow, "change", "key slots", None, {"remembered": True})
             uow.commit()
-        print("This computer's keychain now remembers the vault. Anyone who can log in "
-              "as you here can open it without the passphrase.")
+        print(
+            "This computer's keychain now remembers the vault. Anyone who can log in "
+            "as you here can open it without the passphrase."
+        )
         return EXIT_OK
 
     return _with_vault(args, work)
@@ -268,10 +277,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             write_atomically(out, data)
             uow.commit()
-        print(f"Warning: {out} is NOT encrypted. Anyone who can read it sees the case file"
-              + (", including clients' sealed legal names and contacts" if args.include_sealed
-                 else " (sealed names and contacts were left out)")
-              + ". Delete it when done.", file=sys.stderr)
+        print(
+            f"Warning: {out} is NOT encrypted. Anyone who can read it sees the case file"
+            + (
+                ", including clients' sealed legal names and contacts"
+                if args.include_sealed
+                else " (sealed names and contacts were left out)"
+            )
+            + ". Delete it when done.",
+            file=sys.stderr,
+        )
         print(f"Exported to {out}.")
         return EXIT_OK
 
@@ -315,8 +330,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             return EXIT_OK
         for problem in report.problems:
             print(f"Audit log: {problem}", file=sys.stderr)
-        print(f"Audit log is NOT intact: {len(report.problems)} problem(s) "
-              f"in {report.entries} entries.", file=sys.stderr)
+        print(
+            f"Audit log is NOT intact: {len(report.problems)} problem(s) "
+            f"in {report.entries} entries.",
+            file=sys.stderr,
+        )
         return 4
 
     return _with_vault(args, work)
@@ -329,8 +347,14 @@ def build_parser() -> Parser:
     parser = Parser(prog="quash", description="Quash: an offline, encrypted case file.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
-                *, vault: bool = True, parent: Any = sub) -> Parser:
+    def command(
+        name: str,
+        handler: Callable[[argparse.Namespace], int],
+        help_text: str,
+        *,
+        vault: bool = True,
+        parent: Any = sub,
+    ) -> Parser:
         p: Parser = parent.add_parser(name, help=help_text, description=help_text)
         if vault:
             p.add_argument("--vault", required=True, metavar="DIR", help="the vault folder")
@@ -346,24 +370,39 @@ def build_parser() -> Parser:
 
     pp = sub.add_parser("passphrase", help="change the vault passphrase")
     psub = pp.add_subparsers(dest="action", required=True, parser_class=Parser)
-    command("change", cmd_passphrase_change,
-            "change the passphrase (new one from QUASH_NEW_PASSPHRASE or a prompt)", parent=psub)
+    command(
+        "change",
+        cmd_passphrase_change,
+        "change the passphrase (new one from QUASH_NEW_PASSPHRASE or a prompt)",
+        parent=psub,
+    )
 
     kp = sub.add_parser("key", help="data key and remembered-key slots")
     ksub = kp.add_subparsers(dest="action", required=True, parser_class=Parser)
-    command("rotate", cmd_key_rotate, "re-encrypt under a new data key; prints a new recovery key",
-            parent=ksub)
-    command("remember", cmd_key_remember, "let this computer's keychain unlock the vault",
-            parent=ksub)
-    command("forget", cmd_key_forget, "stop this computer's keychain unlocking the vault",
-            parent=ksub)
+    command(
+        "rotate",
+        cmd_key_rotate,
+        "re-encrypt under a new data key; prints a new recovery key",
+        parent=ksub,
+    )
+    command(
+        "remember", cmd_key_remember, "let this computer's keychain unlock the vault", parent=ksub
+    )
+    command(
+        "forget", cmd_key_forget, "stop this computer's keychain unlocking the vault", parent=ksub
+    )
 
-    p = command("import", cmd_import, "add the records of an interchange v1 JSON file (all or nothing)")
+    p = command(
+        "import", cmd_import, "add the records of an interchange v1 JSON file (all or nothing)"
+    )
     p.add_argument("file", metavar="FILE.json")
     p = command("export", cmd_export, "write the case file as interchange v1 JSON (plaintext!)")
     p.add_argument("--out", required=True, metavar="FILE.json")
-    p.add_argument("--include-sealed", action="store_true",
-                   help="include clients' sealed legal names and contacts")
+    p.add_argument(
+        "--include-sealed",
+        action="store_true",
+        help="include clients' sealed legal names and contacts",
+    )
     p = command("list", cmd_list, "list records of one kind")
     p.add_argument("kind", choices=LIST_KINDS)
     p.add_argument("--json", action="store_true")
@@ -396,6 +435,8 @@ def run(argv: Sequence[str]) -> int:
     except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
         # Only the exception's type: its text could carry case data (SQL parameters).
         log.error("unexpected %s", type(exc).__name__)
-        print(f"quash: unexpected error ({type(exc).__name__}); nothing more was written.",
-              file=sys.stderr)
+        print(
+            f"quash: unexpected error ({type(exc).__name__}); nothing more was written.",
+            file=sys.stderr,
+        )
         return EXIT_OTHER

@@ -162,9 +162,7 @@ class Subpoena(Base):
 
     __tablename__ = "subpoenas"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    matter_id: Mapped[int] = mapped_column(
-        ForeignKey("matters.id", ondelete="CASCADE"), index=True
-    )
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     kind: Mapped[SubpoenaKind] = mapped_column(_enum(SubpoenaKind, "subpoena_kind"))
     issuer: Mapped[str] = mapped_column(String(SHORT), index=True)
     recipient: Mapped[str] = mapped_column(String(SHORT), index=True)
@@ -212,9 +210,7 @@ class Document(Base):
 class Deadline(Base):
     __tablename__ = "deadlines"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    matter_id: Mapped[int] = mapped_column(
-        ForeignKey("matters.id", ondelete="CASCADE"), index=True
-    )
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     subpoena_id: Mapped[int | None] = mapped_column(
         ForeignKey("subpoenas.id", ondelete="SET NULL"), index=True
     )
@@ -239,9 +235,7 @@ class Deadline(Base):
 class DocketEvent(Base):
     __tablename__ = "docket_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    matter_id: Mapped[int] = mapped_column(
-        ForeignKey("matters.id", ondelete="CASCADE"), index=True
-    )
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind"))
     summary: Mapped[str] = mapped_column(String(LONG))

@@ -44,8 +44,16 @@ class ChainReport:
         return not self.problems
 
 
-def _digest(seq: int, at: str, actor: str, action: str, entity: str,
-            entity_id: int | None, detail: str, prev_hash: str) -> str:
+def _digest(
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    detail: str,
+    prev_hash: str,
+) -> str:
     payload = json.dumps(
         [seq, at, actor, action, entity, entity_id, detail, prev_hash],
         separators=(",", ":"),
@@ -87,7 +95,10 @@ def record(
 
 
 def entries(
-    uow: UnitOfWork, *, entity: str | None = None, entity_id: int | None = None,
+    uow: UnitOfWork,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
     limit: int | None = None,
 ) -> list[AuditView]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc())
@@ -98,7 +109,9 @@ def entries(
     if limit is not None:
         query = query.limit(limit)
     return [
-        AuditView(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, json.loads(e.detail), e.hash)
+        AuditView(
+            e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, json.loads(e.detail), e.hash
+        )
         for e in uow.session.scalars(query)
     ]
 
@@ -119,12 +132,15 @@ def verify(uow: UnitOfWork) -> ChainReport:
         count += 1
         if e.seq != expected_seq:
             problems.append(
-                f"entry {expected_seq}" + (f" to {e.seq - 1}" if e.seq - 1 > expected_seq else "")
+                f"entry {expected_seq}"
+                + (f" to {e.seq - 1}" if e.seq - 1 > expected_seq else "")
                 + " missing (deleted)"
             )
         if e.prev_hash != prev_hash:
             problems.append(f"entry {e.seq} does not follow the entry before it")
-        actual = _digest(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.detail, e.prev_hash)
+        actual = _digest(
+            e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.detail, e.prev_hash
+        )
         if actual != e.hash:
             problems.append(f"entry {e.seq} was edited ({e.action} {e.entity} by {e.actor})")
         prev_hash = e.hash

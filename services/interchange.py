@@ -26,13 +26,21 @@ FORMAT = "quash-interchange"
 VERSION = 1
 # Import order: every record's references point at sections already read.
 SECTIONS = ("clients", "accounts", "matters", "subpoenas", "deadlines", "events")
-ENTITIES = {
-    "clients": Client, "accounts": Account, "matters": Matter,
-    "subpoenas": Subpoena, "deadlines": Deadline, "events": DocketEvent,
+ENTITIES: dict[str, type[Any]] = {
+    "clients": Client,
+    "accounts": Account,
+    "matters": Matter,
+    "subpoenas": Subpoena,
+    "deadlines": Deadline,
+    "events": DocketEvent,
 }
 ID_PREFIX = {
-    "clients": "client", "accounts": "account", "matters": "matter",
-    "subpoenas": "subpoena", "deadlines": "deadline", "events": "event",
+    "clients": "client",
+    "accounts": "account",
+    "matters": "matter",
+    "subpoenas": "subpoena",
+    "deadlines": "deadline",
+    "events": "event",
 }
 MAX_RECORDS = 2_000_000
 
@@ -45,7 +53,7 @@ def _where(section: str, index: int, record: Mapping[str, Any]) -> str:
 def _problem(spec: RecordSpec, error: ValidationError) -> str:
     text = str(error)
     prefix = f"{spec.singular}: "
-    return text[len(prefix):] if text.startswith(prefix) else text
+    return text[len(prefix) :] if text.startswith(prefix) else text
 
 
 def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
@@ -54,10 +62,11 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
     if not isinstance(doc, dict):
         raise ValidationError("The file is not an interchange document (expected a JSON object).")
     if doc.get("format") != FORMAT:
-        raise ValidationError(f"The file's \"format\" must be {FORMAT!r}.", field="format")
+        raise ValidationError(f'The file\'s "format" must be {FORMAT!r}.', field="format")
     if doc.get("version") != VERSION:
         raise ValidationError(
-            f"Interchange version {doc.get('version')!r} is not supported (this Quash reads {VERSION}).",
+            f"Interchange version {doc.get('version')!r} is not supported "
+            f"(this Quash reads {VERSION}).",
             field="version",
         )
     unknown = [k for k in doc if k not in ("format", "version", *SECTIONS)]
@@ -72,7 +81,7 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         if records is None:
             records = []
         if not isinstance(records, list):
-            raise ValidationError(f"\"{section}\" must be a list.", record=section)
+            raise ValidationError(f'"{section}" must be a list.', record=section)
         total += len(records)
         if total > MAX_RECORDS:
             raise ValidationError(f"The file holds more than {MAX_RECORDS:,} records.")
@@ -81,17 +90,22 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         for index, record in enumerate(records):
             where = _where(section, index, record)
             if not isinstance(record, dict):
-                raise ValidationError(f"{where}: each record must be a JSON object.", record=section)
+                raise ValidationError(
+                    f"{where}: each record must be a JSON object.", record=section
+                )
             rid = record.get("id")
             if not isinstance(rid, str) or not rid.strip():
-                raise ValidationError(f"{where}: id is required and must be text.",
-                                      record=section, field="id")
+                raise ValidationError(
+                    f"{where}: id is required and must be text.", record=section, field="id"
+                )
             if len(rid) > 200:
-                raise ValidationError(f"{where}: id is longer than 200 characters.",
-                                      record=section, field="id")
+                raise ValidationError(
+                    f"{where}: id is longer than 200 characters.", record=section, field="id"
+                )
             if rid in seen_ids:
-                raise ValidationError(f"{where}: id {rid!r} is used twice in the file.",
-                                      record=section, field="id")
+                raise ValidationError(
+                    f"{where}: id {rid!r} is used twice in the file.", record=section, field="id"
+                )
             seen_ids[rid] = section
             fields = {k: v for k, v in record.items() if k != "id"}
             # References are checked here, against the sections read so far; clean() sees
@@ -104,21 +118,26 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
                 refs = [value] if field.kind == "ref" else value
                 if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
                     shape = "a record id (text)" if field.kind == "ref" else "a list of record ids"
-                    raise ValidationError(f"{where}: {field.name} must be {shape}.",
-                                          record=section, field=field.name)
+                    raise ValidationError(
+                        f"{where}: {field.name} must be {shape}.", record=section, field=field.name
+                    )
                 for ref in refs:
                     if seen_ids.get(ref) != field.target:
                         raise ValidationError(
                             f"{where}: {field.name} refers to {ref!r}, which is not one of the "
-                            f"file's {field.target}.", record=section, field=field.name)
+                            f"file's {field.target}.",
+                            record=section,
+                            field=field.name,
+                        )
                 placeholders[field.name] = value
                 fields[field.name] = 0 if field.kind == "ref" else list(range(len(refs)))
             try:
                 values = clean(spec, fields)
                 check_consistency(spec, values)
             except ValidationError as exc:
-                raise ValidationError(f"{where}: {_problem(spec, exc)}",
-                                      record=section, field=exc.field) from None
+                raise ValidationError(
+                    f"{where}: {_problem(spec, exc)}", record=section, field=exc.field
+                ) from None
             values.update(placeholders)
             cleaned_section.append((rid, values))
         result[section] = cleaned_section
@@ -129,7 +148,8 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         if sid is not None and subpoena_matter[sid] != values["matter_id"]:
             raise ValidationError(
                 f"deadlines[{index}] (id {rid!r}): subpoena_id {sid!r} belongs to another matter.",
-                record="deadlines", field="subpoena_id",
+                record="deadlines",
+                field="subpoena_id",
             )
     return result
 
@@ -196,20 +216,31 @@ def export_document(uow: UnitOfWork, *, include_sealed: bool = False) -> dict[st
                     target = ID_PREFIX[field.target or ""]
                     record[field.name] = [f"{target}-{r.id}" for r in getattr(row, field.attr)]
                 elif field.kind == "enums":
-                    record[field.name] = [v for v in (getattr(row, field.name) or "").split(",") if v]
+                    record[field.name] = [
+                        v for v in (getattr(row, field.name) or "").split(",") if v
+                    ]
                 elif field.kind == "date":
                     value = getattr(row, field.name)
                     record[field.name] = None if value is None else value.isoformat()
                 elif field.kind == "time":
                     value = getattr(row, field.name)
-                    record[field.name] = None if value is None else value.isoformat(
-                        timespec="minutes" if value.second == 0 else "seconds")
+                    record[field.name] = (
+                        None
+                        if value is None
+                        else value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+                    )
                 else:
                     record[field.name] = _plain(getattr(row, field.name))
             out.append(record)
         doc[section] = out
-    audit.record(uow, "export", "vault", None, {
-        "include_sealed": include_sealed,
-        "counts": {s: len(doc[s]) for s in SECTIONS},
-    })
+    audit.record(
+        uow,
+        "export",
+        "vault",
+        None,
+        {
+            "include_sealed": include_sealed,
+            "counts": {s: len(doc[s]) for s in SECTIONS},
+        },
+    )
     return doc

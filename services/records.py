@@ -23,7 +23,6 @@ from models.entities import (
     NOTES,
     SHORT,
     Account,
-    Base,
     Client,
     Deadline,
     DocketEvent,
@@ -67,7 +66,7 @@ class Field:
 class RecordSpec:
     name: str  # plural, as in the interchange format and the command line: "clients"
     singular: str  # as in messages and the audit log: "client"
-    entity: type[Base]
+    entity: type[Any]  # a mapped class of models.entities
     fields: tuple[Field, ...]
 
     def field(self, name: str) -> Field:
@@ -85,78 +84,113 @@ def _notes(name: str = "notes") -> Field:
 SPECS: dict[str, RecordSpec] = {
     spec.name: spec
     for spec in (
-        RecordSpec("clients", "client", Client, (
-            Field("pseudonym", required=True),
-            Field("legal_name", sealed=True),
-            Field("contact", max_len=LONG, sealed=True, multiline=True),
-            Field("language", max_len=64),
-            Field("intake_date", "date"),
-            _notes(),
-        )),
-        RecordSpec("accounts", "account", Account, (
-            Field("platform", "enum", required=True, choices=Platform),
-            Field("handle", required=True),
-            Field("url", max_len=LONG),
-            Field("description", max_len=NOTES, multiline=True),
-            Field("client_ids", "refs", target="clients", attr="clients"),
-        )),
-        RecordSpec("matters", "matter", Matter, (
-            Field("title", required=True),
-            Field("status", "enum", required=True, choices=MatterStatus),
-            Field("court"),
-            Field("case_number"),
-            Field("judge"),
-            Field("attorney"),
-            Field("paralegal"),
-            Field("client_ids", "refs", target="clients", attr="clients"),
-            Field("opened", "date"),
-            Field("closed", "date"),
-            _notes(),
-        )),
-        RecordSpec("subpoenas", "subpoena", Subpoena, (
-            Field("matter_id", "ref", required=True, target="matters"),
-            Field("kind", "enum", required=True, choices=SubpoenaKind),
-            Field("issuer", required=True),
-            Field("recipient", required=True),
-            Field("issuing_officer"),
-            Field("authority"),
-            Field("stated_purpose", max_len=LONG, multiline=True),
-            Field("issued", "date"),
-            Field("served", "date"),
-            Field("user_notified", "date"),
-            Field("response_window_days", "int"),
-            Field("compliance_date", "date"),
-            Field("requested", "enums", choices=Demand),
-            Field("account_ids", "refs", target="accounts", attr="accounts"),
-            Field("gag_order", "bool"),
-            Field("status", "enum", required=True, choices=SubpoenaStatus),
-            _notes(),
-        )),
-        RecordSpec("deadlines", "deadline", Deadline, (
-            Field("matter_id", "ref", required=True, target="matters"),
-            Field("subpoena_id", "ref", target="subpoenas"),
-            Field("title", required=True),
-            Field("due", "date", required=True),
-            Field("due_time", "time"),
-            Field("rule_id", max_len=64),
-            Field("trigger_date", "date"),
-            Field("citation"),
-            Field("trail", max_len=NOTES, multiline=True),
-            Field("responsible"),
-            Field("status", "enum", required=True, choices=DeadlineStatus),
-            _notes(),
-        )),
-        RecordSpec("events", "docket event", DocketEvent, (
-            Field("matter_id", "ref", required=True, target="matters"),
-            Field("date", "date", required=True),
-            Field("kind", "enum", required=True, choices=EventKind),
-            Field("summary", required=True, max_len=LONG, multiline=True),
-        )),
-        RecordSpec("staff", "staff member", Staff, (
-            Field("name", required=True),
-            Field("role", "enum", required=True, choices=StaffRole),
-            Field("active", "bool"),
-        )),
+        RecordSpec(
+            "clients",
+            "client",
+            Client,
+            (
+                Field("pseudonym", required=True),
+                Field("legal_name", sealed=True),
+                Field("contact", max_len=LONG, sealed=True, multiline=True),
+                Field("language", max_len=64),
+                Field("intake_date", "date"),
+                _notes(),
+            ),
+        ),
+        RecordSpec(
+            "accounts",
+            "account",
+            Account,
+            (
+                Field("platform", "enum", required=True, choices=Platform),
+                Field("handle", required=True),
+                Field("url", max_len=LONG),
+                Field("description", max_len=NOTES, multiline=True),
+                Field("client_ids", "refs", target="clients", attr="clients"),
+            ),
+        ),
+        RecordSpec(
+            "matters",
+            "matter",
+            Matter,
+            (
+                Field("title", required=True),
+                Field("status", "enum", required=True, choices=MatterStatus),
+                Field("court"),
+                Field("case_number"),
+                Field("judge"),
+                Field("attorney"),
+                Field("paralegal"),
+                Field("client_ids", "refs", target="clients", attr="clients"),
+                Field("opened", "date"),
+                Field("closed", "date"),
+                _notes(),
+            ),
+        ),
+        RecordSpec(
+            "subpoenas",
+            "subpoena",
+            Subpoena,
+            (
+                Field("matter_id", "ref", required=True, target="matters"),
+                Field("kind", "enum", required=True, choices=SubpoenaKind),
+                Field("issuer", required=True),
+                Field("recipient", required=True),
+                Field("issuing_officer"),
+                Field("authority"),
+                Field("stated_purpose", max_len=LONG, multiline=True),
+                Field("issued", "date"),
+                Field("served", "date"),
+                Field("user_notified", "date"),
+                Field("response_window_days", "int"),
+                Field("compliance_date", "date"),
+                Field("requested", "enums", choices=Demand),
+                Field("account_ids", "refs", target="accounts", attr="accounts"),
+                Field("gag_order", "bool"),
+                Field("status", "enum", required=True, choices=SubpoenaStatus),
+                _notes(),
+            ),
+        ),
+        RecordSpec(
+            "deadlines",
+            "deadline",
+            Deadline,
+            (
+                Field("matter_id", "ref", required=True, target="matters"),
+                Field("subpoena_id", "ref", target="subpoenas"),
+                Field("title", required=True),
+                Field("due", "date", required=True),
+                Field("due_time", "time"),
+                Field("rule_id", max_len=64),
+                Field("trigger_date", "date"),
+                Field("citation"),
+                Field("trail", max_len=NOTES, multiline=True),
+                Field("responsible"),
+                Field("status", "enum", required=True, choices=DeadlineStatus),
+                _notes(),
+            ),
+        ),
+        RecordSpec(
+            "events",
+            "docket event",
+            DocketEvent,
+            (
+                Field("matter_id", "ref", required=True, target="matters"),
+                Field("date", "date", required=True),
+                Field("kind", "enum", required=True, choices=EventKind),
+                Field("summary", required=True, max_len=LONG, multiline=True),
+            ),
+        ),
+        RecordSpec(
+            "staff",
+            "staff member",
+            Staff,
+            (
+                Field("name", required=True),
+                Field("role", "enum", required=True, choices=StaffRole),
+                Field("active", "bool"),
+            ),
+        ),
     )
 }
 
@@ -177,8 +211,9 @@ def spec_for(kind: str) -> RecordSpec:
 
 
 def _fail(spec: RecordSpec, field: Field, problem: str) -> ValidationError:
-    return ValidationError(f"{spec.singular}: {field.name} {problem}",
-                           record=spec.singular, field=field.name)
+    return ValidationError(
+        f"{spec.singular}: {field.name} {problem}", record=spec.singular, field=field.name
+    )
 
 
 def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
@@ -196,8 +231,11 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
             raise _fail(spec, field, f"is longer than {field.max_len} characters ({len(value)})")
         bad = [c for c in value if ord(c) < 32 and not (field.multiline and c in "\n\t\r")]
         if bad:
-            raise _fail(spec, field, "contains control characters" +
-                        ("" if field.multiline else " or line breaks"))
+            raise _fail(
+                spec,
+                field,
+                "contains control characters" + ("" if field.multiline else " or line breaks"),
+            )
         return value
     if kind == "date":
         if isinstance(value, dt.datetime):
@@ -246,8 +284,9 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
             raise _fail(spec, field, "must be a list")
         unknown = [v for v in value if v not in allowed]
         if unknown:
-            raise _fail(spec, field, f"has unknown value {unknown[0]!r}; "
-                                     f"allowed: {', '.join(allowed)}")
+            raise _fail(
+                spec, field, f"has unknown value {unknown[0]!r}; allowed: {', '.join(allowed)}"
+            )
         if len(set(value)) != len(value):
             raise _fail(spec, field, "lists a value twice")
         return ",".join(value)
@@ -270,8 +309,9 @@ def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -
     """Validate `data` for a record of `spec`; unknown fields are rejected by name."""
     unknown = [k for k in data if k not in spec.field_names]
     if unknown:
-        raise ValidationError(f"{spec.singular}: unknown field {unknown[0]!r}",
-                              record=spec.singular, field=unknown[0])
+        raise ValidationError(
+            f"{spec.singular}: unknown field {unknown[0]!r}", record=spec.singular, field=unknown[0]
+        )
     cleaned: dict[str, Any] = {}
     for field in spec.fields:
         if field.name in data:
@@ -281,12 +321,14 @@ def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -
     return cleaned
 
 
-def _order(spec: RecordSpec, values: Mapping[str, Any], first: str, second: str,
-           problem: str) -> None:
+def _order(
+    spec: RecordSpec, values: Mapping[str, Any], first: str, second: str, problem: str
+) -> None:
     a, b = values.get(first), values.get(second)
     if a is not None and b is not None and b < a:
-        raise _fail(spec, spec.field(second), f"({b.isoformat()}) {problem} {first} "
-                                               f"({a.isoformat()})")
+        raise _fail(
+            spec, spec.field(second), f"({b.isoformat()}) {problem} {first} ({a.isoformat()})"
+        )
 
 
 def check_consistency(spec: RecordSpec, values: Mapping[str, Any]) -> None:
@@ -460,8 +502,9 @@ VIEWS: dict[str, type[Any]] = {
 def _get(uow: UnitOfWork, spec: RecordSpec, record_id: int) -> Any:
     entity = uow.session.get(spec.entity, record_id)
     if entity is None:
-        raise NotFoundError(f"There is no {spec.singular} with id {record_id}.",
-                            record=spec.singular)
+        raise NotFoundError(
+            f"There is no {spec.singular} with id {record_id}.", record=spec.singular
+        )
     return entity
 
 
@@ -477,15 +520,19 @@ def _resolve_refs(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) 
         if ids is None:
             continue
         wanted = [ids] if field.kind == "ref" else list(ids)
-        found = {e.id: e for e in uow.session.scalars(
-            select(target.entity).where(target.entity.id.in_(wanted))  # type: ignore[attr-defined]
-        )}
+        found = {
+            e.id: e
+            for e in uow.session.scalars(
+                select(target.entity).where(target.entity.id.in_(wanted))
+            )
+        }
         missing = [i for i in wanted if i not in found]
         if missing:
             raise NotFoundError(
                 f"{spec.singular}: {field.name} refers to {target.singular} {missing[0]}, "
                 "which does not exist",
-                record=spec.singular, field=field.name,
+                record=spec.singular,
+                field=field.name,
             )
         if field.kind == "refs":
             assert field.attr is not None
@@ -499,7 +546,8 @@ def _check_same_matter(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, A
         if subpoena is not None and subpoena.matter_id != values.get("matter_id"):
             raise ValidationError(
                 f"deadline: subpoena_id {subpoena.id} belongs to another matter",
-                record="deadline", field="subpoena_id",
+                record="deadline",
+                field="subpoena_id",
             )
 
 
@@ -529,8 +577,13 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     uow.session.add(entity)
     uow.session.flush()
     if audited:
-        audit.record(uow, "create", spec.singular, entity.id,
-                     {"fields": sorted(k for k, v in values.items() if v not in (None, []))})
+        audit.record(
+            uow,
+            "create",
+            spec.singular,
+            entity.id,
+            {"fields": sorted(k for k, v in values.items() if v not in (None, []))},
+        )
     return view_of(spec, entity)
 
 
@@ -583,7 +636,7 @@ def get(uow: UnitOfWork, kind: str, record_id: int) -> Any:
 
 def list_records(uow: UnitOfWork, kind: str) -> list[Any]:
     spec = spec_for(kind)
-    query = select(spec.entity).order_by(spec.entity.id)  # type: ignore[attr-defined]
+    query = select(spec.entity).order_by(spec.entity.id)
     for field in spec.fields:
         if field.kind == "refs":
             assert field.attr is not None
@@ -596,8 +649,9 @@ def count(uow: UnitOfWork, kind: str) -> int:
     return int(uow.session.scalar(select(func.count()).select_from(spec.entity)) or 0)
 
 
-def _link(uow: UnitOfWork, kind: str, record_id: int, field_name: str, target_id: int,
-          add: bool) -> Any:
+def _link(
+    uow: UnitOfWork, kind: str, record_id: int, field_name: str, target_id: int, add: bool
+) -> Any:
     spec = spec_for(kind)
     field = spec.field(field_name)
     assert field.attr is not None and field.target is not None
@@ -641,9 +695,11 @@ def set_status(uow: UnitOfWork, kind: str, record_id: int, status: str) -> Any:
 
 
 def reveal(uow: UnitOfWork, client_id: int, field: str) -> str | None:
-    """Show a sealed value on purpose. Writes an audit entry naming who, which client, which field."""
+    """Show a sealed value on purpose; the audit log records who, which client, which field."""
     if ("clients", field) not in SEALED_FIELDS:
-        raise ValidationError(f"client: {field} is not a sealed field", record="client", field=field)
+        raise ValidationError(
+            f"client: {field} is not a sealed field", record="client", field=field
+        )
     client = _get(uow, SPECS["clients"], client_id)
     audit.record(uow, "reveal", "client", client_id, {"field": field})
     value: str | None = getattr(client, field)

@@ -90,7 +90,9 @@ def calibrate_argon2(target_seconds: float = 0.5, ceiling_seconds: float = 1.0) 
             grown = Argon2Params(min(params.memory_kib * 2, MAXIMUM_MEMORY_KIB), params.iterations)
         else:
             factor = min(target_seconds / max(elapsed, 1e-3), ceiling_seconds / max(elapsed, 1e-3))
-            grown = Argon2Params(params.memory_kib, max(params.iterations + 1, int(params.iterations * factor)))
+            grown = Argon2Params(
+                params.memory_kib, max(params.iterations + 1, int(params.iterations * factor))
+            )
         params = grown
     return params
 
@@ -273,10 +275,13 @@ class KeyFile:
         return json.dumps(body, indent=2, sort_keys=True).encode("utf-8") + b"\n"
 
     def verify_mac(self, data_key: bytes, mac: str) -> None:
-        expected = hmac.new(_mac_key(data_key), _canonical(self._body()), hashlib.sha256).hexdigest()
+        expected = hmac.new(
+            _mac_key(data_key), _canonical(self._body()), hashlib.sha256
+        ).hexdigest()
         if not hmac.compare_digest(expected, mac):
             raise CorruptFileError(
-                "The key file has been tampered with: its slots were changed without the vault's key."
+                "The key file has been tampered with: "
+                "its slots were changed without the vault's key."
             )
 
 
@@ -297,11 +302,15 @@ def parse_key_file(raw: bytes) -> tuple[KeyFile, str]:
     if checksum != hashlib.sha256(_canonical(doc)).hexdigest():
         raise CorruptFileError(f"{damaged}: its checksum does not match.")
     if doc.get("version") != VERSION:
-        raise CorruptFileError(f"The key file's format version {doc.get('version')!r} is not supported.")
+        raise CorruptFileError(
+            f"The key file's format version {doc.get('version')!r} is not supported."
+        )
     mac = doc.get("mac")
     slots = doc.get("slots")
-    if not isinstance(mac, str) or not isinstance(slots, list) or not all(
-        isinstance(s, dict) and isinstance(s.get("kdf"), dict) for s in slots
+    if (
+        not isinstance(mac, str)
+        or not isinstance(slots, list)
+        or not all(isinstance(s, dict) and isinstance(s.get("kdf"), dict) for s in slots)
     ):
         raise CorruptFileError(f"{damaged}: its slots are malformed.")
     return KeyFile(str(doc.get("vault_id")), str(doc.get("created")), slots), mac

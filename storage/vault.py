@@ -56,8 +56,16 @@ def _utc_now() -> str:
 
 def _connect(db_path: Path, data_key: bytes) -> Any:
     conn = sqlcipher3.connect(str(db_path), timeout=30, isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-    _apply_connection_settings(conn)
+    try:
+        # SQLCipher prints decryption failures to stderr by default; Quash reports them itself,
+        # as one line, so a wrong key or damaged file never sprays library logs at the user.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        _check_opens(conn)
+        _apply_connection_settings(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -101,7 +109,7 @@ def head_revision() -> str:
 
 
 def upgrade_schema(connection: Connection, target: str = "head") -> None:
-    """Bring the schema to `target` inside the caller's transaction (SQLite DDL is transactional)."""
+    """Bring the schema to `target` in the caller's transaction (SQLite DDL is transactional)."""
     cfg = alembic_config()
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, target)
@@ -291,7 +299,7 @@ class Vault:
 # ---- keyring ---------------------------------------------------------------------------------
 
 KEYRING_MISSING = (
-    "\"Remember on this computer\" is unavailable: no system keychain was found "
+    '"Remember on this computer" is unavailable: no system keychain was found '
     "(on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). "
     "Unlock with the passphrase instead."
 )
@@ -365,9 +373,13 @@ def create_vault(
     *,
     office_name: str = "",
     params: Argon2Params | None = None,
+    revision: str = "head",
 ) -> tuple[Vault, str]:
     """Create a new vault in `folder` (absent or empty). Returns the unlocked vault and its
-    recovery key, which is shown to the person once and never stored in the clear."""
+    recovery key, which is shown to the person once and never stored in the clear.
+
+    `revision` builds an older schema; only upgrade tests want anything but the head.
+    """
     keyslots.check_passphrase(passphrase)
     paths = VaultPaths(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
@@ -386,9 +398,12 @@ def create_vault(
     engine = _make_engine(paths.db, data_key)
     try:
         with engine.begin() as conn:
-            upgrade_schema(conn)
-            settings = {"vault_id": key_file.vault_id, "office_name": office_name,
-                        "created": key_file.created}
+            upgrade_schema(conn, revision)
+            settings = {
+                "vault_id": key_file.vault_id,
+                "office_name": office_name,
+                "created": key_file.created,
+            }
             for key, value in settings.items():
                 conn.execute(
                     text("INSERT INTO vault_settings (key, value) VALUES (:k, :v)"),
@@ -426,7 +441,6 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
             key_file.verify_mac(data_key, mac)
             conn = _connect(paths.db, data_key)
             try:
-                _check_opens(conn)
                 stored_id = _stored_vault_id(conn)
             finally:
                 conn.close()

@@ -47,8 +47,12 @@ def uow(vault: object) -> Iterator[object]:
         yield u
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
-            extra_pythonpath: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    extra_pythonpath: str | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run `python main.py ARGS` in a child process, as a user or script would."""
     child_env = {k: v for k, v in os.environ.items() if not k.startswith("QUASH_")}
     child_env["QUASH_PASSPHRASE"] = PASSPHRASE
@@ -59,5 +63,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
     child_env.update(env or {})
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args],
-        capture_output=True, text=True, env=child_env, timeout=timeout, cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=child_env,
+        timeout=timeout,
+        cwd=REPO,
     )

@@ -1,0 +1,162 @@
+"""The command line as a script or a tired paralegal would use it: exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from storage.keyslots import MINIMUM_ARGON2
+from storage.vault import create_vault
+from tests.conftest import PASSPHRASE, run_cli
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> Path:
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2)[0].lock()
+    return folder
+
+
+def _one_line_error(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+def test_init_creates_a_vault_and_prints_the_recovery_key_once(tmp_path: Path) -> None:
+    result = run_cli("init", "--vault", str(tmp_path / "v"), "--office", "Bay Legal Aid")
+    assert result.returncode == 0, result.stderr
+    key = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", result.stdout)
+    assert key, result.stdout
+    unlocked = run_cli("status", "--vault", str(tmp_path / "v"), "--json",
+                       env={"QUASH_RECOVERY_KEY": key.group(1)})
+    assert unlocked.returncode == 0, unlocked.stderr
+    status = json.loads(unlocked.stdout)
+    assert status["office_name"] == "Bay Legal Aid"
+    assert status["key_slots"] == ["passphrase", "recovery"]
+    assert key.group(1) not in unlocked.stdout + (tmp_path / "v/quash.keys").read_text()
+
+
+def test_init_refuses_to_overwrite_an_existing_vault(made: Path) -> None:
+    before = (made / "quash.db").read_bytes()
+    result = run_cli("init", "--vault", str(made))
+    assert result.returncode == 5
+    assert "not empty" in _one_line_error(result.stderr)
+    assert (made / "quash.db").read_bytes() == before
+
+
+def test_wrong_passphrase_exits_3_with_a_clear_message(made: Path) -> None:
+    result = run_cli("status", "--vault", str(made), env={"QUASH_PASSPHRASE": "wrong one entirely"})
+    assert result.returncode == 3
+    assert _one_line_error(result.stderr) == "quash: Wrong passphrase for this vault."
+
+
+def test_edited_key_file_exits_4(made: Path) -> None:
+    keys = made / "quash.keys"
+    keys.write_text(keys.read_text().replace('"iterations": 3', '"iterations": 4'))
+    result = run_cli("status", "--vault", str(made))
+    assert result.returncode == 4
+    assert "damaged or was edited" in _one_line_error(result.stderr)
+
+
+def test_garbage_passed_as_a_vault_exits_4(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage"
+    garbage.mkdir()
+    (garbage / "quash.db").write_bytes(os.urandom(20000))
+    (garbage / "quash.keys").write_bytes(os.urandom(900))
+    result = run_cli("status", "--vault", str(garbage))
+    assert result.returncode == 4
+    _one_line_error(result.stderr)
+    as_file = tmp_path / "garbage.bin"
+    as_file.write_bytes(os.urandom(5000))
+    result = run_cli("list", "matters", "--vault", str(as_file))
+    assert result.returncode == 4
+    _one_line_error(result.stderr)
+
+
+def test_missing_vault_and_usage_errors(tmp_path: Path) -> None:
+    result = run_cli("status", "--vault", str(tmp_path / "nowhere"))
+    assert result.returncode == 5
+    assert "No Quash vault" in _one_line_error(result.stderr)
+    result = run_cli("list", "widgets", "--vault", str(tmp_path))
+    assert result.returncode == 2
+    _one_line_error(result.stderr)
+    assert run_cli("frobnicate").returncode == 2
+
+
+def test_list_prints_records_as_text_and_json(made: Path, tmp_path: Path) -> None:
+    doc = {"format": "quash-interchange", "version": 1,
+           "matters": [{"id": "m", "title": "Doe v. DHS", "status": "open"}],
+           "deadlines": [{"id": "d", "matter_id": "m", "title": "Reply", "due": "2026-12-01",
+                          "status": "open"}]}
+    (tmp_path / "in.json").write_text(json.dumps(doc))
+    assert run_cli("import", "--vault", str(made), str(tmp_path / "in.json")).returncode == 0
+    text_out = run_cli("list", "matters", "--vault", str(made))
+    assert "Doe v. DHS" in text_out.stdout and text_out.returncode == 0
+    rows = json.loads(run_cli("list", "deadlines", "--vault", str(made), "--json").stdout)
+    assert [(r["title"], r["due"], r["status"]) for r in rows] == [("Reply", "2026-12-01", "open")]
+    empty = run_cli("list", "events", "--vault", str(made))
+    assert empty.stdout.strip() == "No events yet."
+
+
+def test_passphrase_change_and_key_rotate_from_the_command_line(made: Path) -> None:
+    changed = run_cli("passphrase", "change", "--vault", str(made),
+                      env={"QUASH_NEW_PASSPHRASE": "a new office passphrase"})
+    assert changed.returncode == 0, changed.stderr
+    assert run_cli("status", "--vault", str(made)).returncode == 3
+    new_env = {"QUASH_PASSPHRASE": "a new office passphrase"}
+    rotated = run_cli("key", "rotate", "--vault", str(made), env=new_env)
+    assert rotated.returncode == 0, rotated.stderr
+    key = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", rotated.stdout)
+    assert key
+    assert run_cli("status", "--vault", str(made), env={"QUASH_RECOVERY_KEY": key.group(1)}
+                   ).returncode == 0
+    verified = run_cli("audit", "verify", "--vault", str(made), env=new_env)
+    assert verified.returncode == 0 and "intact" in verified.stdout
+
+
+def test_remember_without_a_keychain_says_why(made: Path) -> None:
+    result = run_cli("key", "remember", "--vault", str(made))
+    assert result.returncode == 1
+    assert "no system keychain" in _one_line_error(result.stderr)
+
+
+def test_demo_vault_holds_the_public_cases(tmp_path: Path) -> None:
+    result = run_cli("demo", "--vault", str(tmp_path / "demo"))
+    assert result.returncode == 0, result.stderr
+    matters = json.loads(run_cli("list", "matters", "--vault", str(tmp_path / "demo"),
+                                 "--json").stdout)
+    titles = " ".join(m["title"] for m in matters)
+    assert "@ALT_USCIS" in titles and "Pennsylvania" in titles
+    assert any(m["case_number"] == "3:17-cv-01916" for m in matters)
+
+
+def test_demo_size_adds_a_proportionate_synthetic_load(tmp_path: Path) -> None:
+    result = run_cli("demo", "--vault", str(tmp_path / "big"), "--size", "200")
+    assert result.returncode == 0, result.stderr
+    status = json.loads(run_cli("status", "--vault", str(tmp_path / "big"), "--json").stdout)
+    counts = status["counts"]
+    assert counts["matters"] >= 200 and counts["deadlines"] >= 2000
+    assert counts["subpoenas"] >= 400 and counts["events"] >= 1000
+    assert counts["clients"] >= 40 and counts["accounts"] >= 60
+
+
+def test_audit_verify_exits_4_when_history_was_edited(made: Path) -> None:
+    from sqlalchemy import text
+
+    from storage.vault import unlock_with_passphrase
+
+    doc = {"format": "quash-interchange", "version": 1,
+           "matters": [{"id": "m", "title": "A", "status": "open"}]}
+    (made.parent / "in.json").write_text(json.dumps(doc))
+    run_cli("import", "--vault", str(made), str(made.parent / "in.json"))
+    with unlock_with_passphrase(made, PASSPHRASE) as vault, vault.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET detail = '{}' WHERE seq = 1"))
+    result = run_cli("audit", "verify", "--vault", str(made))
+    assert result.returncode == 4
+    assert "entry 1 was edited" in result.stderr

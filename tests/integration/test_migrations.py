@@ -1,0 +1,57 @@
+"""Schema migrations: a vault made by an older Quash opens in this one with its data intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from models.entities import Base
+from services import records
+from storage.keyslots import MINIMUM_ARGON2
+from storage.uow import UnitOfWork
+from storage.vault import create_vault, head_revision, unlock_with_passphrase
+from tests.conftest import PASSPHRASE
+
+FIRST = "0001"
+
+
+def test_vault_made_with_the_first_migration_upgrades_to_head_with_data_intact(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "old"
+    old, _ = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2, revision=FIRST)
+    assert old.schema_revision() == FIRST
+    with old.engine.begin() as conn:
+        assert "documents" not in inspect(conn).get_table_names()
+        conn.execute(text("INSERT INTO matters (id, title, status) VALUES (1, 'Old matter', 'open')"))
+        conn.execute(text("INSERT INTO clients (id, pseudonym, legal_name) "
+                          "VALUES (1, 'Old client', 'Sealed Name')"))
+        conn.execute(text("INSERT INTO matter_clients (matter_id, client_id) VALUES (1, 1)"))
+        conn.execute(text(
+            "INSERT INTO subpoenas (id, matter_id, kind, issuer, recipient, requested, "
+            "gag_order, status) VALUES (1, 1, 'customs_summons', 'CBP', 'Twitter', "
+            "'name,email', 0, 'withdrawn')"))
+        conn.execute(text("INSERT INTO deadlines (matter_id, title, due, status) "
+                          "VALUES (1, 'Old deadline', '2017-04-07', 'done')"))
+    old.lock()
+
+    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+        assert vault.schema_revision() == head_revision() != FIRST
+        with vault.engine.connect() as conn:
+            assert "documents" in inspect(conn).get_table_names()
+        with UnitOfWork(vault, "tester") as uow:
+            matter = records.get(uow, "matters", 1)
+            assert (matter.title, matter.client_ids) == ("Old matter", (1,))
+            assert records.get(uow, "subpoenas", 1).requested == ("name", "email")
+            assert [d.title for d in records.list_records(uow, "deadlines")] == ["Old deadline"]
+            assert records.reveal(uow, 1, "legal_name") == "Sealed Name"
+        assert vault.integrity_problems() == []
+
+
+def test_models_and_migrations_describe_the_same_schema(vault: object) -> None:
+    with vault.engine.connect() as conn:  # type: ignore[attr-defined]
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []

@@ -1,0 +1,306 @@
+"""The vault on disk: create, unlock three ways, change passphrase, rotate the key, lock."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from models.errors import CorruptFileError, KeyringUnavailableError, ValidationError, WrongKeyError
+from services import records
+from storage import keyslots
+from storage.keyslots import MINIMUM_ARGON2, calibrate_argon2
+from storage.uow import UnitOfWork
+from storage.vault import (
+    Vault,
+    create_vault,
+    keyring_available,
+    unlock_with_keyring,
+    unlock_with_passphrase,
+    unlock_with_recovery_key,
+)
+from tests.conftest import PASSPHRASE
+
+
+def _add_matter(vault: Vault, title: str) -> int:
+    with UnitOfWork(vault, "tester") as uow:
+        view = records.create(uow, "matters", {"title": title, "status": "open"})
+        uow.commit()
+    return int(view.id)
+
+
+def _titles(vault: Vault) -> list[str]:
+    with UnitOfWork(vault, "tester") as uow:
+        return [m.title for m in records.list_records(uow, "matters")]
+
+
+def _make(folder: Path) -> tuple[Vault, str]:
+    return create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2)
+
+
+def test_new_vault_is_sqlcipher_not_plain_sqlite(vault_dir: Path) -> None:
+    vault, _ = _make(vault_dir)
+    vault.lock()
+    header = (vault_dir / "quash.db").read_bytes()[:16]
+    assert header != b"SQLite format 3\x00"  # a plain SQLite file starts with this
+
+
+def test_connection_settings_are_applied(vault: Vault) -> None:
+    with vault.raw_connection() as conn:
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+
+
+def test_unlock_with_passphrase_sees_committed_records(vault_dir: Path) -> None:
+    vault, _ = _make(vault_dir)
+    _add_matter(vault, "Doe v. DHS")
+    vault.lock()
+    with unlock_with_passphrase(vault_dir, PASSPHRASE) as again:
+        assert _titles(again) == ["Doe v. DHS"]
+
+
+def test_wrong_passphrase_is_told_apart_from_damage(vault_dir: Path) -> None:
+    _make(vault_dir)[0].lock()
+    with pytest.raises(WrongKeyError, match="Wrong passphrase"):
+        unlock_with_passphrase(vault_dir, "not the passphrase at all")
+
+
+def test_recovery_key_unlocks_and_wrong_one_does_not(vault_dir: Path) -> None:
+    vault, recovery = _make(vault_dir)
+    _add_matter(vault, "Recovered")
+    vault.lock()
+    with unlock_with_recovery_key(vault_dir, recovery.lower()) as again:
+        assert _titles(again) == ["Recovered"]
+    with pytest.raises(WrongKeyError, match="Wrong recovery key"):
+        unlock_with_recovery_key(vault_dir, keyslots.new_recovery_key())
+
+
+def test_locked_vault_refuses_work(vault: Vault) -> None:
+    vault.lock()
+    assert vault.is_locked
+    with pytest.raises(Exception, match="locked"):
+        UnitOfWork(vault, "tester").__enter__()
+
+
+def test_change_passphrase_rewraps_only_that_slot(vault_dir: Path) -> None:
+    vault, recovery = _make(vault_dir)
+    before = json.loads((vault_dir / "quash.keys").read_text())
+    vault.change_passphrase("a brand new passphrase", params=MINIMUM_ARGON2)
+    vault.lock()
+    after = json.loads((vault_dir / "quash.keys").read_text())
+    slot = {s["kind"]: s for s in before["slots"]}, {s["kind"]: s for s in after["slots"]}
+    assert slot[0]["recovery"] == slot[1]["recovery"]
+    assert slot[0]["passphrase"]["wrapped"] != slot[1]["passphrase"]["wrapped"]
+    with pytest.raises(WrongKeyError):
+        unlock_with_passphrase(vault_dir, PASSPHRASE)
+    unlock_with_passphrase(vault_dir, "a brand new passphrase").lock()
+    unlock_with_recovery_key(vault_dir, recovery).lock()
+
+
+def test_too_short_passphrase_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="too short"):
+        create_vault(tmp_path / "v", "short", params=MINIMUM_ARGON2)
+    assert not (tmp_path / "v").exists()
+
+
+def test_rotating_the_data_key_reencrypts_and_retires_old_recovery_key(vault_dir: Path) -> None:
+    vault, old_recovery = _make(vault_dir)
+    _add_matter(vault, "Kept through rotation")
+    old_db = (vault_dir / "quash.db").read_bytes()
+    new_recovery = vault.rotate_data_key(PASSPHRASE)
+    assert _titles(vault) == ["Kept through rotation"]  # still usable after rotation
+    vault.lock()
+    assert (vault_dir / "quash.db").read_bytes()[4096:8192] != old_db[4096:8192]
+    with unlock_with_passphrase(vault_dir, PASSPHRASE) as again:
+        assert _titles(again) == ["Kept through rotation"]
+        assert again.integrity_problems() == []
+    unlock_with_recovery_key(vault_dir, new_recovery).lock()
+    with pytest.raises(WrongKeyError):
+        unlock_with_recovery_key(vault_dir, old_recovery)
+
+
+def test_rotation_needs_the_passphrase(vault: Vault) -> None:
+    with pytest.raises(WrongKeyError):
+        vault.rotate_data_key("not the passphrase at all")
+
+
+def test_interrupted_rotation_is_finished_at_next_unlock(vault_dir: Path) -> None:
+    """A crash after the database was rekeyed but before the new key file replaced the old one
+    leaves quash.keys.next behind; the next unlock uses it and finishes the rotation."""
+    vault, _ = _make(vault_dir)
+    _add_matter(vault, "Mid-rotation")
+    old_keys = (vault_dir / "quash.keys").read_bytes()
+    vault.rotate_data_key(PASSPHRASE)
+    vault.lock()
+    new_keys = (vault_dir / "quash.keys").read_bytes()
+    (vault_dir / "quash.keys").write_bytes(old_keys)  # as if killed before the rename
+    (vault_dir / "quash.keys.next").write_bytes(new_keys)
+    with unlock_with_passphrase(vault_dir, PASSPHRASE) as again:
+        assert _titles(again) == ["Mid-rotation"]
+    assert not (vault_dir / "quash.keys.next").exists()
+    assert (vault_dir / "quash.keys").read_bytes() == new_keys
+
+
+def test_rotation_that_never_reached_the_database_is_discarded(vault_dir: Path) -> None:
+    vault, _ = _make(vault_dir)
+    _add_matter(vault, "Before rotation")
+    vault.lock()
+    other, _ = _make(vault_dir.parent / "other")
+    other.lock()
+    # A pending key file that does not open this database (rekey never ran).
+    (vault_dir / "quash.keys.next").write_bytes((vault_dir.parent / "other/quash.keys").read_bytes())
+    with unlock_with_passphrase(vault_dir, PASSPHRASE) as again:
+        assert _titles(again) == ["Before rotation"]
+    assert not (vault_dir / "quash.keys.next").exists()
+
+
+def test_edited_key_file_is_reported_as_damaged_not_as_wrong_passphrase(vault_dir: Path) -> None:
+    _make(vault_dir)[0].lock()
+    keys = vault_dir / "quash.keys"
+    doc = json.loads(keys.read_text())
+    doc["slots"][0]["kdf"]["salt"] = "AAAAAAAAAAAAAAAAAAAAAA=="
+    keys.write_text(json.dumps(doc))
+    with pytest.raises(CorruptFileError, match="damaged or was edited"):
+        unlock_with_passphrase(vault_dir, PASSPHRASE)
+
+
+def test_key_file_reslotted_without_the_data_key_is_caught_by_its_mac(vault_dir: Path) -> None:
+    """Someone who recomputes the unkeyed checksum still cannot forge the keyed MAC."""
+    import hashlib
+
+    _make(vault_dir)[0].lock()
+    keys = vault_dir / "quash.keys"
+    doc = json.loads(keys.read_text())
+    doc.pop("checksum")
+    doc["created"] = "1999-01-01T00:00:00+00:00"
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    doc["checksum"] = hashlib.sha256(canonical).hexdigest()
+    keys.write_text(json.dumps(doc))
+    with pytest.raises(CorruptFileError, match="tampered"):
+        unlock_with_passphrase(vault_dir, PASSPHRASE)
+
+
+def test_garbage_database_is_reported_as_corrupt(vault_dir: Path) -> None:
+    _make(vault_dir)[0].lock()
+    (vault_dir / "quash.db").write_bytes(os.urandom(8192))
+    with pytest.raises(CorruptFileError, match="not a Quash vault"):
+        unlock_with_passphrase(vault_dir, PASSPHRASE)
+
+
+def test_garbage_file_as_vault_is_reported_as_corrupt(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.bin"
+    garbage.write_bytes(os.urandom(4096))
+    with pytest.raises(CorruptFileError):
+        unlock_with_passphrase(garbage, PASSPHRASE)
+
+
+def test_create_refuses_to_overwrite(vault_dir: Path) -> None:
+    _make(vault_dir)[0].lock()
+    before = (vault_dir / "quash.db").read_bytes()
+    with pytest.raises(ValidationError, match="not empty"):
+        _make(vault_dir)
+    assert (vault_dir / "quash.db").read_bytes() == before
+
+
+def test_vault_files_are_private_to_their_owner(vault: Vault, vault_dir: Path) -> None:
+    if os.name == "nt":
+        pytest.skip("POSIX permissions")
+    assert (vault_dir.stat().st_mode & 0o777) == 0o700
+    for name in ("quash.db", "quash.keys"):
+        assert ((vault_dir / name).stat().st_mode & 0o077) == 0
+
+
+def test_calibration_never_goes_below_the_floor_and_takes_about_half_a_second() -> None:
+    params = calibrate_argon2(target_seconds=0.5)
+    assert params.meets_floor()
+    started = time.perf_counter()
+    keyslots._argon2("x", b"0" * 16, params)
+    assert time.perf_counter() - started >= 0.25  # generous: a loaded CI box varies
+
+
+# ---- remember on this computer ----------------------------------------------------------------
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keychain: the real keyring API, with nothing written anywhere."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> object:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> object:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_remembered_vault_unlocks_without_passphrase(vault_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    vault, _ = _make(vault_dir)
+    _add_matter(vault, "Remembered")
+    vault.remember_on_this_computer()
+    vault.lock()
+    assert len(memory_keyring.store) == 1
+    with unlock_with_keyring(vault_dir) as again:
+        assert _titles(again) == ["Remembered"]
+        again.forget_on_this_computer()
+    assert memory_keyring.store == {}
+    with pytest.raises(WrongKeyError, match="not remembered"):
+        unlock_with_keyring(vault_dir)
+    unlock_with_passphrase(vault_dir, PASSPHRASE).lock()
+
+
+def test_rotation_keeps_the_remembered_slot_working(vault_dir: Path, memory_keyring: object) -> None:
+    vault, _ = _make(vault_dir)
+    vault.remember_on_this_computer()
+    vault.rotate_data_key(PASSPHRASE)
+    vault.lock()
+    unlock_with_keyring(vault_dir).lock()
+
+
+def test_without_a_keychain_remembering_says_why_and_nothing_else_breaks(
+    vault_dir: Path, no_keyring: None
+) -> None:
+    ok, why = keyring_available()
+    assert not ok and "no system keychain" in why
+    vault, recovery = _make(vault_dir)
+    with pytest.raises(KeyringUnavailableError, match="unavailable"):
+        vault.remember_on_this_computer()
+    assert "keyring" not in (vault_dir / "quash.keys").read_text()
+    vault.change_passphrase("another good passphrase", params=MINIMUM_ARGON2)
+    vault.lock()
+    unlock_with_passphrase(vault_dir, "another good passphrase").lock()
+    unlock_with_recovery_key(vault_dir, recovery).lock()

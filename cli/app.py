@@ -25,6 +25,7 @@ from storage.vault import (
     LOG_NAME,
     Vault,
     create_vault,
+    is_remembered,
     keyring_available,
     unlock_with_keyring,
     unlock_with_passphrase,
@@ -74,7 +75,9 @@ def _start_log(folder: Path) -> None:
     """Append to the vault's log: actions and ids only (services never log case text)."""
     if not folder.is_dir():
         return
-    handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
+    path = folder / LOG_NAME
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner-only
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("quash")
     root.handlers = [handler]
@@ -88,15 +91,11 @@ def open_vault(folder: Path) -> Vault:
     recovery = os.environ.get("QUASH_RECOVERY_KEY")
     if recovery:
         return unlock_with_recovery_key(folder, recovery)
-    if "QUASH_PASSPHRASE" not in os.environ and (folder / "quash.keys").exists():
-        if (
-            '"keyring"' in (folder / "quash.keys").read_text(errors="replace")
-            and keyring_available()[0]
-        ):
-            try:
-                return unlock_with_keyring(folder)
-            except QuashError:
-                pass  # fall back to asking
+    if "QUASH_PASSPHRASE" not in os.environ and is_remembered(folder) and keyring_available()[0]:
+        try:
+            return unlock_with_keyring(folder)
+        except QuashError:
+            pass  # the keychain forgot or changed: fall back to asking
     passphrase = _secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
     return unlock_with_passphrase(folder, passphrase)
 

@@ -60,6 +60,7 @@ class Field:
     target: str | None = None  # the record kind a ref/refs field points at
     attr: str | None = None  # the ORM relationship behind a refs field
     multiline: bool = False
+    unique: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ SPECS: dict[str, RecordSpec] = {
             "staff member",
             Staff,
             (
-                Field("name", required=True),
+                Field("name", required=True, unique=True),
                 Field("role", "enum", required=True, choices=StaffRole),
                 Field("active", "bool"),
             ),
@@ -522,9 +523,7 @@ def _resolve_refs(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) 
         wanted = [ids] if field.kind == "ref" else list(ids)
         found = {
             e.id: e
-            for e in uow.session.scalars(
-                select(target.entity).where(target.entity.id.in_(wanted))
-            )
+            for e in uow.session.scalars(select(target.entity).where(target.entity.id.in_(wanted)))
         }
         missing = [i for i in wanted if i not in found]
         if missing:
@@ -538,6 +537,20 @@ def _resolve_refs(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) 
             assert field.attr is not None
             related[field.attr] = [found[i] for i in wanted]
     return related
+
+
+def _check_unique(
+    uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any], record_id: int | None = None
+) -> None:
+    for field in spec.fields:
+        value = values.get(field.name)
+        if not field.unique or value is None:
+            continue
+        query = select(spec.entity.id).where(getattr(spec.entity, field.name) == value)
+        if record_id is not None:
+            query = query.where(spec.entity.id != record_id)
+        if uow.session.scalar(query.limit(1)) is not None:
+            raise _fail(spec, field, f"{value!r} is already taken by another {spec.singular}")
 
 
 def _check_same_matter(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) -> None:
@@ -566,6 +579,7 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     check_consistency(spec, values)
     related = _resolve_refs(uow, spec, values)
     _check_same_matter(uow, spec, values)
+    _check_unique(uow, spec, values)
     columns = {f.name: values[f.name] for f in spec.fields if f.kind != "refs"}
     if spec.name == "subpoenas" and columns.get("requested") is None:
         columns["requested"] = ""
@@ -598,6 +612,7 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
     check_consistency(spec, merged)
     related = _resolve_refs(uow, spec, values)
     _check_same_matter(uow, spec, merged)
+    _check_unique(uow, spec, values, record_id)
     changed: dict[str, Any] = {}
     for name, value in values.items():
         field = spec.field(name)

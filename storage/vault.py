@@ -492,6 +492,15 @@ def _migrate_if_needed(vault: Vault) -> None:
     log.info("vault schema upgraded from %s to %s", current, head)
 
 
+def is_remembered(folder: Path) -> bool:
+    """Whether the vault has a keyring slot (a damaged key file counts as no)."""
+    try:
+        key_file, _mac = _read_key_file(VaultPaths(folder).keys)
+    except QuashError:
+        return False
+    return key_file.slot("keyring") is not None
+
+
 def unlock_with_passphrase(folder: Path, passphrase: str) -> Vault:
     return _open(folder, lambda kf: kf.unlock_passphrase(passphrase))
 

@@ -158,3 +158,32 @@ def test_every_change_appends_to_one_unbroken_chain(uow: UnitOfWork) -> None:
     report = audit.verify(uow)
     assert report.intact and report.entries == 3
     assert [e.action for e in audit.entries(uow)] == ["delete", "change", "create"]
+
+
+def test_staff_names_are_unique_with_a_clear_message(uow: UnitOfWork) -> None:
+    records.create(uow, "staff", {"name": "A. Rivera", "role": "attorney"})
+    with pytest.raises(ValidationError, match="already taken"):
+        records.create(uow, "staff", {"name": "A. Rivera", "role": "paralegal"})
+    other = records.create(uow, "staff", {"name": "S. Chen", "role": "paralegal"})
+    with pytest.raises(ValidationError, match="already taken"):
+        records.update(uow, "staff", other.id, {"name": "A. Rivera"})
+    assert records.get(uow, "staff", other.id).active is True
+
+
+def test_scanned_document_is_kept_with_its_subpoena(uow: UnitOfWork) -> None:
+    from services import documents
+
+    matter = _matter(uow)
+    subpoena = records.create(uow, "subpoenas", {"matter_id": matter, "kind": "customs_summons",
+                                                 "issuer": "CBP", "recipient": "Twitter",
+                                                 "status": "received"})
+    pdf = b"%PDF-1.4 summons scan"
+    view = documents.attach(uow, subpoena.id, "summons.pdf", pdf)
+    uow.commit()
+    assert view.media_type == "application/pdf" and view.size == len(pdf)
+    assert [d.filename for d in documents.list_for_subpoena(uow, subpoena.id)] == ["summons.pdf"]
+    assert documents.read(uow, view.id) == pdf
+    with pytest.raises(ValidationError, match="empty"):
+        documents.attach(uow, subpoena.id, "blank.pdf", b"")
+    documents.remove(uow, view.id)
+    assert documents.list_for_subpoena(uow, subpoena.id) == []

@@ -1,4 +1,4 @@
-"""The command line as a script or a tired paralegal would use it: exit codes and one-line errors."""
+"""The command line as a script or a tired paralegal uses it: exit codes, one-line errors."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def test_init_creates_a_vault_and_prints_the_recovery_key_once(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     key = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", result.stdout)
     assert key, result.stdout
-    unlocked = run_cli("status", "--vault", str(tmp_path / "v"), "--json",
-                       env={"QUASH_RECOVERY_KEY": key.group(1)})
+    unlocked = run_cli(
+        "status", "--vault", str(tmp_path / "v"), "--json", env={"QUASH_RECOVERY_KEY": key.group(1)}
+    )
     assert unlocked.returncode == 0, unlocked.stderr
     status = json.loads(unlocked.stdout)
     assert status["office_name"] == "Bay Legal Aid"
@@ -90,10 +91,14 @@ def test_missing_vault_and_usage_errors(tmp_path: Path) -> None:
 
 
 def test_list_prints_records_as_text_and_json(made: Path, tmp_path: Path) -> None:
-    doc = {"format": "quash-interchange", "version": 1,
-           "matters": [{"id": "m", "title": "Doe v. DHS", "status": "open"}],
-           "deadlines": [{"id": "d", "matter_id": "m", "title": "Reply", "due": "2026-12-01",
-                          "status": "open"}]}
+    doc = {
+        "format": "quash-interchange",
+        "version": 1,
+        "matters": [{"id": "m", "title": "Doe v. DHS", "status": "open"}],
+        "deadlines": [
+            {"id": "d", "matter_id": "m", "title": "Reply", "due": "2026-12-01", "status": "open"}
+        ],
+    }
     (tmp_path / "in.json").write_text(json.dumps(doc))
     assert run_cli("import", "--vault", str(made), str(tmp_path / "in.json")).returncode == 0
     text_out = run_cli("list", "matters", "--vault", str(made))
@@ -105,8 +110,13 @@ def test_list_prints_records_as_text_and_json(made: Path, tmp_path: Path) -> Non
 
 
 def test_passphrase_change_and_key_rotate_from_the_command_line(made: Path) -> None:
-    changed = run_cli("passphrase", "change", "--vault", str(made),
-                      env={"QUASH_NEW_PASSPHRASE": "a new office passphrase"})
+    changed = run_cli(
+        "passphrase",
+        "change",
+        "--vault",
+        str(made),
+        env={"QUASH_NEW_PASSPHRASE": "a new office passphrase"},
+    )
     assert changed.returncode == 0, changed.stderr
     assert run_cli("status", "--vault", str(made)).returncode == 3
     new_env = {"QUASH_PASSPHRASE": "a new office passphrase"}
@@ -114,8 +124,10 @@ def test_passphrase_change_and_key_rotate_from_the_command_line(made: Path) -> N
     assert rotated.returncode == 0, rotated.stderr
     key = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", rotated.stdout)
     assert key
-    assert run_cli("status", "--vault", str(made), env={"QUASH_RECOVERY_KEY": key.group(1)}
-                   ).returncode == 0
+    assert (
+        run_cli("status", "--vault", str(made), env={"QUASH_RECOVERY_KEY": key.group(1)}).returncode
+        == 0
+    )
     verified = run_cli("audit", "verify", "--vault", str(made), env=new_env)
     assert verified.returncode == 0 and "intact" in verified.stdout
 
@@ -129,8 +141,9 @@ def test_remember_without_a_keychain_says_why(made: Path) -> None:
 def test_demo_vault_holds_the_public_cases(tmp_path: Path) -> None:
     result = run_cli("demo", "--vault", str(tmp_path / "demo"))
     assert result.returncode == 0, result.stderr
-    matters = json.loads(run_cli("list", "matters", "--vault", str(tmp_path / "demo"),
-                                 "--json").stdout)
+    matters = json.loads(
+        run_cli("list", "matters", "--vault", str(tmp_path / "demo"), "--json").stdout
+    )
     titles = " ".join(m["title"] for m in matters)
     assert "@ALT_USCIS" in titles and "Pennsylvania" in titles
     assert any(m["case_number"] == "3:17-cv-01916" for m in matters)
@@ -151,8 +164,11 @@ def test_audit_verify_exits_4_when_history_was_edited(made: Path) -> None:
 
     from storage.vault import unlock_with_passphrase
 
-    doc = {"format": "quash-interchange", "version": 1,
-           "matters": [{"id": "m", "title": "A", "status": "open"}]}
+    doc = {
+        "format": "quash-interchange",
+        "version": 1,
+        "matters": [{"id": "m", "title": "A", "status": "open"}],
+    }
     (made.parent / "in.json").write_text(json.dumps(doc))
     run_cli("import", "--vault", str(made), str(made.parent / "in.json"))
     with unlock_with_passphrase(made, PASSPHRASE) as vault, vault.engine.begin() as conn:

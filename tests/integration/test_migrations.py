@@ -26,16 +26,29 @@ def test_vault_made_with_the_first_migration_upgrades_to_head_with_data_intact(
     assert old.schema_revision() == FIRST
     with old.engine.begin() as conn:
         assert "documents" not in inspect(conn).get_table_names()
-        conn.execute(text("INSERT INTO matters (id, title, status) VALUES (1, 'Old matter', 'open')"))
-        conn.execute(text("INSERT INTO clients (id, pseudonym, legal_name) "
-                          "VALUES (1, 'Old client', 'Sealed Name')"))
+        conn.execute(
+            text("INSERT INTO matters (id, title, status) VALUES (1, 'Old matter', 'open')")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO clients (id, pseudonym, legal_name) "
+                "VALUES (1, 'Old client', 'Sealed Name')"
+            )
+        )
         conn.execute(text("INSERT INTO matter_clients (matter_id, client_id) VALUES (1, 1)"))
-        conn.execute(text(
-            "INSERT INTO subpoenas (id, matter_id, kind, issuer, recipient, requested, "
-            "gag_order, status) VALUES (1, 1, 'customs_summons', 'CBP', 'Twitter', "
-            "'name,email', 0, 'withdrawn')"))
-        conn.execute(text("INSERT INTO deadlines (matter_id, title, due, status) "
-                          "VALUES (1, 'Old deadline', '2017-04-07', 'done')"))
+        conn.execute(
+            text(
+                "INSERT INTO subpoenas (id, matter_id, kind, issuer, recipient, requested, "
+                "gag_order, status) VALUES (1, 1, 'customs_summons', 'CBP', 'Twitter', "
+                "'name,email', 0, 'withdrawn')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO deadlines (matter_id, title, due, status) "
+                "VALUES (1, 'Old deadline', '2017-04-07', 'done')"
+            )
+        )
     old.lock()
 
     with unlock_with_passphrase(folder, PASSPHRASE) as vault:

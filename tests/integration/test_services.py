@@ -19,19 +19,46 @@ def _matter(uow: UnitOfWork, title: str = "Doe v. DHS") -> int:
 
 def test_whole_case_is_built_linked_and_listed(uow: UnitOfWork) -> None:
     matter = _matter(uow)
-    client = records.create(uow, "clients", {"pseudonym": "Watcher", "legal_name": "Ana Pérez",
-                                             "contact": "555-0100", "language": "es"})
+    client = records.create(
+        uow,
+        "clients",
+        {
+            "pseudonym": "Watcher",
+            "legal_name": "Ana Pérez",
+            "contact": "555-0100",
+            "language": "es",
+        },
+    )
     account = records.create(uow, "accounts", {"platform": "instagram", "handle": "@watch"})
     records.link_account_to_client(uow, account.id, client.id)
     records.add_client_to_matter(uow, matter, client.id)
-    subpoena = records.create(uow, "subpoenas", {
-        "matter_id": matter, "kind": "administrative_subpoena", "issuer": "DHS",
-        "recipient": "Meta", "served": "2025-09-03", "compliance_date": "2025-09-17",
-        "requested": ["name", "email"], "status": "received", "response_window_days": 14})
+    subpoena = records.create(
+        uow,
+        "subpoenas",
+        {
+            "matter_id": matter,
+            "kind": "administrative_subpoena",
+            "issuer": "DHS",
+            "recipient": "Meta",
+            "served": "2025-09-03",
+            "compliance_date": "2025-09-17",
+            "requested": ["name", "email"],
+            "status": "received",
+            "response_window_days": 14,
+        },
+    )
     records.link_account_to_subpoena(uow, subpoena.id, account.id)
-    deadline = records.create(uow, "deadlines", {
-        "matter_id": matter, "subpoena_id": subpoena.id, "title": "File motion to quash",
-        "due": dt.date(2025, 9, 15), "status": "open"})
+    deadline = records.create(
+        uow,
+        "deadlines",
+        {
+            "matter_id": matter,
+            "subpoena_id": subpoena.id,
+            "title": "File motion to quash",
+            "due": dt.date(2025, 9, 15),
+            "status": "open",
+        },
+    )
     records.set_status(uow, "deadlines", deadline.id, "done")
     records.set_status(uow, "subpoenas", subpoena.id, "challenged")
     uow.commit()
@@ -81,10 +108,20 @@ def test_reveal_returns_the_sealed_value_and_writes_an_audit_entry(uow: UnitOfWo
 
 def test_delete_removes_a_matter_with_its_subpoenas_and_deadlines(uow: UnitOfWork) -> None:
     matter = _matter(uow)
-    records.create(uow, "subpoenas", {"matter_id": matter, "kind": "customs_summons",
-                                      "issuer": "CBP", "recipient": "X", "status": "received"})
-    records.create(uow, "deadlines", {"matter_id": matter, "title": "t", "due": "2026-01-02",
-                                      "status": "open"})
+    records.create(
+        uow,
+        "subpoenas",
+        {
+            "matter_id": matter,
+            "kind": "customs_summons",
+            "issuer": "CBP",
+            "recipient": "X",
+            "status": "received",
+        },
+    )
+    records.create(
+        uow, "deadlines", {"matter_id": matter, "title": "t", "due": "2026-01-02", "status": "open"}
+    )
     records.delete(uow, "matters", matter)
     uow.commit()
     assert [records.count(uow, k) for k in ("matters", "subpoenas", "deadlines")] == [0, 0, 0]
@@ -99,10 +136,16 @@ def test_delete_removes_a_matter_with_its_subpoenas_and_deadlines(uow: UnitOfWor
         ("matters", {"title": "x" * 201, "status": "open"}, "title is longer than 200"),
         ("matters", {"title": "x", "status": "open", "colour": "red"}, "unknown field 'colour'"),
         ("accounts", {"platform": "myspace", "handle": "@a"}, "platform must be one of"),
-        ("deadlines", {"matter_id": 999, "title": "t", "due": "2026-01-01", "status": "open"},
-         "matter_id refers to matter 999, which does not exist"),
-        ("deadlines", {"matter_id": 1, "title": "t", "due": "2026-02-30", "status": "open"},
-         "due is not a real date"),
+        (
+            "deadlines",
+            {"matter_id": 999, "title": "t", "due": "2026-01-01", "status": "open"},
+            "matter_id refers to matter 999, which does not exist",
+        ),
+        (
+            "deadlines",
+            {"matter_id": 1, "title": "t", "due": "2026-02-30", "status": "open"},
+            "due is not a real date",
+        ),
     ],
 )
 def test_bad_input_names_the_field_and_writes_nothing(
@@ -121,9 +164,18 @@ def test_bad_input_names_the_field_and_writes_nothing(
 
 def test_compliance_date_before_served_is_refused(uow: UnitOfWork) -> None:
     matter = _matter(uow)
-    subpoena = records.create(uow, "subpoenas", {
-        "matter_id": matter, "kind": "administrative_subpoena", "issuer": "DHS",
-        "recipient": "Meta", "served": "2025-09-10", "status": "received"})
+    subpoena = records.create(
+        uow,
+        "subpoenas",
+        {
+            "matter_id": matter,
+            "kind": "administrative_subpoena",
+            "issuer": "DHS",
+            "recipient": "Meta",
+            "served": "2025-09-10",
+            "status": "received",
+        },
+    )
     with pytest.raises(ValidationError, match="compliance_date .* is before"):
         records.update(uow, "subpoenas", subpoena.id, {"compliance_date": "2025-09-01"})
     assert records.get(uow, "subpoenas", subpoena.id).compliance_date is None
@@ -174,9 +226,17 @@ def test_scanned_document_is_kept_with_its_subpoena(uow: UnitOfWork) -> None:
     from services import documents
 
     matter = _matter(uow)
-    subpoena = records.create(uow, "subpoenas", {"matter_id": matter, "kind": "customs_summons",
-                                                 "issuer": "CBP", "recipient": "Twitter",
-                                                 "status": "received"})
+    subpoena = records.create(
+        uow,
+        "subpoenas",
+        {
+            "matter_id": matter,
+            "kind": "customs_summons",
+            "issuer": "CBP",
+            "recipient": "Twitter",
+            "status": "received",
+        },
+    )
     pdf = b"%PDF-1.4 summons scan"
     view = documents.attach(uow, subpoena.id, "summons.pdf", pdf)
     uow.commit()

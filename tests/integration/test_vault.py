@@ -157,7 +157,9 @@ def test_rotation_that_never_reached_the_database_is_discarded(vault_dir: Path) 
     other, _ = _make(vault_dir.parent / "other")
     other.lock()
     # A pending key file that does not open this database (rekey never ran).
-    (vault_dir / "quash.keys.next").write_bytes((vault_dir.parent / "other/quash.keys").read_bytes())
+    (vault_dir / "quash.keys.next").write_bytes(
+        (vault_dir.parent / "other/quash.keys").read_bytes()
+    )
     with unlock_with_passphrase(vault_dir, PASSPHRASE) as again:
         assert _titles(again) == ["Before rotation"]
     assert not (vault_dir / "quash.keys.next").exists()
@@ -268,7 +270,9 @@ def no_keyring() -> object:
     keyring.set_keyring(previous)
 
 
-def test_remembered_vault_unlocks_without_passphrase(vault_dir: Path, memory_keyring: MemoryKeyring) -> None:
+def test_remembered_vault_unlocks_without_passphrase(
+    vault_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
     vault, _ = _make(vault_dir)
     _add_matter(vault, "Remembered")
     vault.remember_on_this_computer()
@@ -283,7 +287,9 @@ def test_remembered_vault_unlocks_without_passphrase(vault_dir: Path, memory_key
     unlock_with_passphrase(vault_dir, PASSPHRASE).lock()
 
 
-def test_rotation_keeps_the_remembered_slot_working(vault_dir: Path, memory_keyring: object) -> None:
+def test_rotation_keeps_the_remembered_slot_working(
+    vault_dir: Path, memory_keyring: object
+) -> None:
     vault, _ = _make(vault_dir)
     vault.remember_on_this_computer()
     vault.rotate_data_key(PASSPHRASE)

@@ -7,17 +7,22 @@ Every user error is one line on stderr with the exit code DESIGN.md fixes:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from models.calendars import CALENDARS, CourtCalendar, fmt
+from models.deadline_engine import SERVICE_METHODS
 from models.errors import QuashError, ValidationError
-from services import audit, demo, interchange, records, vaults
+from models.rules import Computation, compute, default_rulebook
+from services import audit, demo, docketing, interchange, records, vaults
 from storage import keyslots
 from storage.atomic import write_atomically
 from storage.uow import UnitOfWork
@@ -339,6 +344,205 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return _with_vault(args, work)
 
 
+# ---- deadlines and rules ---------------------------------------------------------------------
+
+
+def _date(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValidationError(f"{flag} must be a date as YYYY-MM-DD, not {value!r}.", field=flag)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"{flag} is not a real date: {value!r}.", field=flag) from None
+
+
+def _time(value: str | None) -> dt.time | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{2}:\d{2}", value):
+        raise ValidationError(f"--time must be HH:MM, not {value!r}.", field="--time")
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"--time is not a real time: {value!r}.", field="--time") from None
+
+
+def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if getattr(args, "days", None) is not None:
+        options["days"] = args.days
+    if getattr(args, "hours", None) is not None:
+        options["hours"] = args.hours
+        options["trigger_time"] = _time(args.time)
+    if getattr(args, "before", False):
+        options["before"] = True
+    if getattr(args, "court_days", False):
+        options["court_days"] = True
+    if args.service is not None:
+        options["service"] = args.service
+    if args.compliance is not None:
+        options["compliance"] = _date(args.compliance, "--compliance")
+    return options
+
+
+def _print_computation(c: Computation) -> None:
+    when = fmt(c.due) + (f" at {c.due_time:%H:%M}" if c.due_time else "")
+    print(f"{c.title}: {when}")
+    print(f"Rule: {c.rule_id} ({c.citation})")
+    for step in c.steps:
+        print(f"  - {step}")
+
+
+def cmd_deadline_compute(args: argparse.Namespace) -> int:
+    trigger = _date(args.trigger, "--trigger")
+    assert trigger is not None
+    rule = default_rulebook().rule(args.rule)
+    options = _rule_options(args)
+    if args.vault:  # the office's closure days count too
+
+        def work(vault: Vault) -> int:
+            with UnitOfWork(vault, actor()) as uow:
+                cal = docketing.calendar_for(uow, args.calendar)
+            return _show_json_or_text(compute(rule, trigger, cal, **options), args.json)
+
+        return _with_vault(args, work)
+    computed = compute(rule, trigger, CourtCalendar(args.calendar), **options)
+    return _show_json_or_text(computed, args.json)
+
+
+def _show_json_or_text(c: Computation, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(c.as_json(), indent=2, ensure_ascii=False))
+    else:
+        _print_computation(c)
+    return EXIT_OK
+
+
+def cmd_rules_list(args: argparse.Namespace) -> int:
+    book = default_rulebook()
+    if args.json:
+        out = {
+            "rules": [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "citation": r.citation,
+                    "trigger": r.trigger,
+                    "period": r.period,
+                    "unit": r.unit,
+                    "direction": r.direction,
+                    "method": r.method,
+                    "dependents": list(r.dependents),
+                    "ruleset": r.ruleset,
+                }
+                for r in book.rules.values()
+            ],
+            "events": [
+                {"id": t.id, "title": t.title, "rules": list(t.rules)}
+                for t in book.triggers.values()
+            ],
+        }
+        print(json.dumps(out, indent=2))
+        return EXIT_OK
+    for r in book.rules.values():
+        period = (
+            f"{r.period} {r.unit.replace('_', ' ')} {r.direction}"
+            if r.period is not None
+            else "period given when computed"
+        )
+        print(f"{r.id:<24} {r.title} — {period} {r.trigger} [{r.citation}]")
+    print()
+    print("Docket events (deadline docket --event ID):")
+    for t in book.triggers.values():
+        print(f"{t.id:<24} {t.title} → {', '.join(t.rules)}")
+    return EXIT_OK
+
+
+def cmd_deadline_docket(args: argparse.Namespace) -> int:
+    date = _date(args.date, "--date")
+    assert date is not None
+    options = _rule_options(args)
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            result = docketing.docket(
+                uow,
+                args.matter,
+                args.event,
+                date,
+                calendar=args.calendar,
+                subpoena_id=args.subpoena,
+                responsible=args.responsible,
+                **options,
+            )
+            uow.commit()
+        print(f"Docketed event {result.event_id} on matter {args.matter}; deadlines:")
+        for d in result.deadlines:
+            print(f"  {d.id:>5}  {fmt(d.due)}  {d.title}  [{d.citation}]")
+        return EXIT_OK
+
+    return _with_vault(args, work)
+
+
+def cmd_deadline_move(args: argparse.Namespace) -> int:
+    date = _date(args.date, "--date")
+    assert date is not None
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            changes = docketing.move_trigger(uow, args.event_id, date)
+            uow.commit()
+        print(f"Docket event {args.event_id} moved to {fmt(date)}.")
+        for change in changes:
+            print(f"  {change.describe()}")
+        return EXIT_OK
+
+    return _with_vault(args, work)
+
+
+def cmd_deadline_override(args: argparse.Namespace) -> int:
+    due = _date(args.due, "--due")
+    assert due is not None
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            changes = docketing.override_due(uow, args.deadline, due, args.reason)
+            uow.commit()
+        for change in changes:
+            print(f"  {change.describe()}")
+        return EXIT_OK
+
+    return _with_vault(args, work)
+
+
+def cmd_closure(args: argparse.Namespace) -> int:
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            if args.action == "add":
+                day = _date(args.date, "--date")
+                assert day is not None
+                docketing.add_closure(uow, day, args.reason)
+                uow.commit()
+                print(f"{fmt(day)} is recorded as a closure day; later computations skip it.")
+            elif args.action == "remove":
+                day = _date(args.date, "--date")
+                assert day is not None
+                docketing.remove_closure(uow, day)
+                uow.commit()
+                print(f"{fmt(day)} is no longer a closure day.")
+            else:
+                rows = docketing.closures(uow)
+                for row in rows:
+                    print(f"{row.day.isoformat()}  {fmt(row.day)}  {row.reason}")
+                if not rows:
+                    print("No closure days recorded.")
+        return EXIT_OK
+
+    return _with_vault(args, work)
+
+
 # ---- the parser ------------------------------------------------------------------------------
 
 
@@ -405,6 +609,89 @@ def build_parser() -> Parser:
     p = command("list", cmd_list, "list records of one kind")
     p.add_argument("kind", choices=LIST_KINDS)
     p.add_argument("--json", action="store_true")
+
+    def rule_flags(p: Parser, *, period: bool) -> None:
+        if period:
+            p.add_argument("--days", type=int, metavar="N", help="length of a generic period")
+            p.add_argument("--before", action="store_true", help="count back from the event")
+            p.add_argument("--court-days", action="store_true", help="count only court days")
+            p.add_argument("--hours", type=int, metavar="N", help="a period in hours (6(a)(2))")
+            p.add_argument("--time", metavar="HH:MM", help="time of the event, for --hours")
+        else:
+            p.add_argument(
+                "--days",
+                type=int,
+                metavar="N",
+                help="the notice's window, when no subpoena records it",
+            )
+        p.add_argument("--service", choices=SERVICE_METHODS, help="how the paper was served")
+        p.add_argument("--calendar", choices=CALENDARS, default="federal")
+        p.add_argument("--compliance", metavar="YYYY-MM-DD", help="the compliance date")
+
+    dp = sub.add_parser("deadline", help="compute and docket deadlines")
+    dsub = dp.add_subparsers(dest="action", required=True, parser_class=Parser)
+    p = command(
+        "compute",
+        cmd_deadline_compute,
+        "compute one rule's date with its explanation (no vault needed)",
+        vault=False,
+        parent=dsub,
+    )
+    p.add_argument("--rule", required=True, metavar="ID")
+    p.add_argument("--trigger", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--vault", metavar="DIR", help="also skip this office's closure days")
+    p.add_argument("--json", action="store_true")
+    rule_flags(p, period=True)
+    p = command(
+        "docket",
+        cmd_deadline_docket,
+        "record a docket event and create its chain of deadlines",
+        parent=dsub,
+    )
+    p.add_argument("--matter", required=True, type=int, metavar="ID")
+    p.add_argument(
+        "--event",
+        required=True,
+        metavar="KIND",
+        help="e.g. motion-to-quash-filed (see `rules list`)",
+    )
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--subpoena", type=int, metavar="ID")
+    p.add_argument("--responsible", metavar="NAME")
+    rule_flags(p, period=False)
+    p = command(
+        "move-trigger",
+        cmd_deadline_move,
+        "change a docket event's date and recount its deadlines",
+        parent=dsub,
+    )
+    p.add_argument("--event-id", required=True, type=int, metavar="ID")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p = command(
+        "override",
+        cmd_deadline_override,
+        "set a deadline's date by hand (kept when its trigger moves)",
+        parent=dsub,
+    )
+    p.add_argument("--deadline", required=True, type=int, metavar="ID")
+    p.add_argument("--due", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", required=True)
+
+    rp = sub.add_parser("rules", help="the deadline rules Quash knows")
+    rsub = rp.add_subparsers(dest="action", required=True, parser_class=Parser)
+    p = command("list", cmd_rules_list, "list rules and docket events", vault=False, parent=rsub)
+    p.add_argument("--json", action="store_true")
+
+    cp = sub.add_parser("closure", help="office closure days (FRCP 6(a)(3))")
+    csub = cp.add_subparsers(dest="action", required=True, parser_class=Parser)
+    p = command(
+        "add", cmd_closure, "record a day the court or clerk's office was closed", parent=csub
+    )
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--reason", required=True)
+    p = command("remove", cmd_closure, "remove a closure day", parent=csub)
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    command("list", cmd_closure, "list closure days", parent=csub)
 
     ap = sub.add_parser("audit", help="the audit log")
     asub = ap.add_subparsers(dest="action", required=True, parser_class=Parser)

@@ -227,9 +227,23 @@ class Deadline(Base):
         _enum(DeadlineStatus, "deadline_status"), index=True
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    # Docketing: the event that triggered this deadline, the deadline it was counted from in a
+    # chain, what the engine computed, and whether a person set the date by hand instead.
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("docket_events.id", ondelete="SET NULL"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deadlines.id", ondelete="SET NULL"), index=True
+    )
+    computed_due: Mapped[dt.date | None] = mapped_column(Date)
+    overridden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    calendar: Mapped[str | None] = mapped_column(String(32))
+    service: Mapped[str | None] = mapped_column(String(32))
 
     matter: Mapped[Matter] = relationship(back_populates="deadlines")
     subpoena: Mapped[Subpoena | None] = relationship()
+    event: Mapped[DocketEvent | None] = relationship()
+    parent: Mapped[Deadline | None] = relationship(remote_side=[id])
 
 
 class DocketEvent(Base):
@@ -239,8 +253,17 @@ class DocketEvent(Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind"))
     summary: Mapped[str] = mapped_column(String(LONG))
+    trigger_id: Mapped[str | None] = mapped_column(String(64))  # a rule book trigger, if docketed
 
     matter: Mapped[Matter] = relationship(back_populates="events")
+
+
+class ClosureDay(Base):
+    """A day the office's court or clerk's office was closed or inaccessible (FRCP 6(a)(3))."""
+
+    __tablename__ = "closure_days"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(SHORT))
 
 
 class AuditEntry(Base):

@@ -25,7 +25,7 @@ from storage.uow import UnitOfWork
 FORMAT = "quash-interchange"
 VERSION = 1
 # Import order: every record's references point at sections already read.
-SECTIONS = ("clients", "accounts", "matters", "subpoenas", "deadlines", "events")
+SECTIONS = ("clients", "accounts", "matters", "subpoenas", "events", "deadlines")
 ENTITIES: dict[str, type[Any]] = {
     "clients": Client,
     "accounts": Account,
@@ -122,7 +122,7 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
                         f"{where}: {field.name} must be {shape}.", record=section, field=field.name
                     )
                 for ref in refs:
-                    if seen_ids.get(ref) != field.target:
+                    if ref == rid or seen_ids.get(ref) != field.target:
                         raise ValidationError(
                             f"{where}: {field.name} refers to {ref!r}, which is not one of the "
                             f"file's {field.target}.",
@@ -172,9 +172,6 @@ def import_document(uow: UnitOfWork, doc: Any) -> dict[str, int]:
                     columns[field.attr] = [made[field.target or ""][r] for r in value or []]
                 else:
                     columns[field.name] = value
-            if section == "subpoenas":
-                columns["requested"] = columns["requested"] or ""
-                columns["gag_order"] = bool(columns["gag_order"])
             # References to earlier records are made through their objects; ids come at flush.
             for field in spec.fields:
                 if field.kind == "ref" and columns[field.name] is not None:

@@ -61,6 +61,7 @@ class Field:
     attr: str | None = None  # the ORM relationship behind a refs field
     multiline: bool = False
     unique: bool = False
+    default: Any = None  # stored when the value is absent (NOT NULL columns)
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,9 @@ SPECS: dict[str, RecordSpec] = {
                 Field("user_notified", "date"),
                 Field("response_window_days", "int"),
                 Field("compliance_date", "date"),
-                Field("requested", "enums", choices=Demand),
+                Field("requested", "enums", choices=Demand, default=""),
                 Field("account_ids", "refs", target="accounts", attr="accounts"),
-                Field("gag_order", "bool"),
+                Field("gag_order", "bool", default=False),
                 Field("status", "enum", required=True, choices=SubpoenaStatus),
                 _notes(),
             ),
@@ -169,6 +170,12 @@ SPECS: dict[str, RecordSpec] = {
                 Field("responsible"),
                 Field("status", "enum", required=True, choices=DeadlineStatus),
                 _notes(),
+                Field("event_id", "ref", target="events"),
+                Field("parent_id", "ref", target="deadlines"),
+                Field("computed_due", "date"),
+                Field("overridden", "bool", default=False),
+                Field("calendar", max_len=32),
+                Field("service", max_len=32),
             ),
         ),
         RecordSpec(
@@ -180,6 +187,7 @@ SPECS: dict[str, RecordSpec] = {
                 Field("date", "date", required=True),
                 Field("kind", "enum", required=True, choices=EventKind),
                 Field("summary", required=True, max_len=LONG, multiline=True),
+                Field("trigger_id", max_len=64),
             ),
         ),
         RecordSpec(
@@ -189,7 +197,7 @@ SPECS: dict[str, RecordSpec] = {
             (
                 Field("name", required=True, unique=True),
                 Field("role", "enum", required=True, choices=StaffRole),
-                Field("active", "bool"),
+                Field("active", "bool", default=True),
             ),
         ),
     )
@@ -222,7 +230,7 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
     if value is None or (isinstance(value, str) and not value.strip() and field.kind != "enums"):
         if field.required:
             raise _fail(spec, field, "is required")
-        return None
+        return field.default
     kind = field.kind
     if kind == "text":
         if not isinstance(value, str):
@@ -440,6 +448,12 @@ class DeadlineView(RecordView):
     responsible: str | None
     status: str
     notes: str | None
+    event_id: int | None
+    parent_id: int | None
+    computed_due: dt.date | None
+    overridden: bool
+    calendar: str | None
+    service: str | None
     kind = "deadlines"
 
 
@@ -450,6 +464,7 @@ class EventView(RecordView):
     date: dt.date
     kind_of_event: str
     summary: str
+    trigger_id: str | None
     kind = "events"
 
 
@@ -581,12 +596,6 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     _check_same_matter(uow, spec, values)
     _check_unique(uow, spec, values)
     columns = {f.name: values[f.name] for f in spec.fields if f.kind != "refs"}
-    if spec.name == "subpoenas" and columns.get("requested") is None:
-        columns["requested"] = ""
-    if spec.name in ("subpoenas",) and columns.get("gag_order") is None:
-        columns["gag_order"] = False
-    if spec.name == "staff" and columns.get("active") is None:
-        columns["active"] = True
     entity = spec.entity(**columns, **related)
     uow.session.add(entity)
     uow.session.flush()
@@ -629,8 +638,6 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
             setattr(entity, name, value)
             changed[name] = [_audit_value(spec, name, old_value), _audit_value(spec, name, value)]
     if changed:
-        if "gag_order" in changed and entity.gag_order is None:
-            entity.gag_order = False
         uow.session.flush()
         audit.record(uow, "change", spec.singular, entity.id, {"changed": changed})
     return view_of(spec, entity)

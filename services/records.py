@@ -622,6 +622,17 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
     related = _resolve_refs(uow, spec, values)
     _check_same_matter(uow, spec, merged)
     _check_unique(uow, spec, values, record_id)
+    if spec.name == "events" and entity.trigger_id and "date" in values:
+        if values["date"] != entity.date:
+            raise ValidationError(
+                "docket event: this event triggered deadlines; change its date by moving the "
+                "trigger (`deadline move-trigger`) so they are recounted",
+                record="docket event",
+                field="date",
+            )
+    if spec.name == "deadlines" and entity.rule_id and "due" in values:
+        if values["due"] != entity.due:
+            values["overridden"] = True  # a person set a computed date by hand; keep it
     changed: dict[str, Any] = {}
     for name, value in values.items():
         field = spec.field(name)

@@ -181,3 +181,24 @@ def test_command_line_bad_input_is_one_clear_line(args: list[str], code: int) ->
     assert result.returncode == code
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in result.stderr
+
+
+def test_editing_a_computed_date_by_hand_flags_it_and_a_trigger_date_needs_moving(
+    uow: UnitOfWork,
+) -> None:
+    matter = _matter(uow)
+    result = docketing.docket(uow, matter, "motion-to-quash-filed", D(2016, 5, 16))
+    hearing = next(d for d in result.deadlines if d.rule_id == "ndcal-7-2a-hearing")
+    edited = records.update(uow, "deadlines", hearing.id, {"due": "2016-07-01"})
+    assert edited.overridden and edited.computed_due == D(2016, 6, 20)
+    with pytest.raises(ValidationError, match="move-trigger"):
+        records.update(uow, "events", result.event_id, {"date": "2016-05-20"})
+    records.update(uow, "events", result.event_id, {"summary": "Motion to quash (ECF 1)"})
+
+
+def test_rules_list_names_every_rule_and_docket_event() -> None:
+    result = run_cli("rules", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    body = json.loads(result.stdout)
+    assert {"frcp-6a", "notice-response-window"} <= {r["id"] for r in body["rules"]}
+    assert "motion-to-quash-filed" in {e["id"] for e in body["events"]}

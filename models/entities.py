@@ -266,6 +266,17 @@ class ClosureDay(Base):
     reason: Mapped[str] = mapped_column(String(SHORT))
 
 
+class Draft(Base):
+    """An editor's unsaved state, kept (encrypted, in the vault) while the vault was locked."""
+
+    __tablename__ = "drafts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the editor's fields
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class AuditEntry(Base):
     """One line of the hash-chained audit log: who did what, when. Never holds sealed values."""
 

@@ -1,0 +1,137 @@
+"""What every window and page is handed: the unlocked vault, who is working, the task runner,
+and the signals that keep views in step. Built once by `gui.app`; never a global."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.tasks import TaskHandle, TaskRunner
+from models.errors import QuashError
+from services import drafts
+from storage.uow import UnitOfWork
+from storage.vault import Vault
+
+T = TypeVar("T")
+
+
+class DraftHolder(Protocol):
+    """An editor that can hand over its unsaved state when the vault locks."""
+
+    def draft_key(self) -> tuple[str, int | None]: ...  # (kind, record id or None if new)
+
+    def draft_state(self) -> dict[str, Any]: ...
+
+    def has_unsaved_changes(self) -> bool: ...
+
+    def close_for_lock(self) -> None: ...  # close without asking, the draft is already saved
+
+
+class AppContext(QObject):
+    data_changed = Signal(str)  # a record kind ("matters", "deadlines", ...) or "*"
+    about_to_lock = Signal()
+    locked = Signal()
+    unlocked = Signal()
+    open_record = Signal(str, int)  # ask the main window to open an editor: kind, id
+
+    def __init__(self, runner: TaskRunner, actor: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.actor = actor
+        self.vault: Vault | None = None
+        self.folder: Path | None = None
+        self._editors: list[DraftHolder] = []
+
+    # -- the vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None and not self.vault.is_locked
+
+    def set_vault(self, vault: Vault, folder: Path) -> None:
+        self.vault = vault
+        self.folder = folder
+        self.unlocked.emit()
+
+    def uow(self) -> UnitOfWork:
+        if self.vault is None or self.vault.is_locked:
+            raise QuashError("The vault is locked.")
+        return UnitOfWork(self.vault, self.actor)
+
+    def read(self, fn: Callable[[UnitOfWork], T]) -> T:
+        """Run a quick read in the GUI thread (one page of rows, one record)."""
+        with self.uow() as uow:
+            return fn(uow)
+
+    def write(self, fn: Callable[[UnitOfWork], T], changed: str = "*") -> T:
+        """Run a quick change and commit it; views showing `changed` refresh."""
+        with self.uow() as uow:
+            result = fn(uow)
+            uow.commit()
+        self.data_changed.emit(changed)
+        return result
+
+    def background(
+        self,
+        fn: Callable[[UnitOfWork, Any], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        *,
+        commit: bool = False,
+        changed: str | None = None,
+    ) -> TaskHandle:
+        """Run long work off the GUI thread in its own unit of work: fn(uow, task_context)."""
+        vault, actor = self.vault, self.actor
+        if vault is None or vault.is_locked:
+            raise QuashError("The vault is locked.")
+
+        def op(task: Any) -> T:
+            with UnitOfWork(vault, actor) as uow:
+                result = fn(uow, task)
+                if commit:
+                    uow.commit()
+                return result
+
+        def done(result: Any) -> None:
+            if changed:
+                self.data_changed.emit(changed)
+            if on_done:
+                on_done(result)
+
+        return self.runner.run(op, done, on_error, on_progress)
+
+    # -- locking keeps typed work as drafts inside the vault
+
+    def register_editor(self, editor: DraftHolder) -> None:
+        self._editors.append(editor)
+
+    def unregister_editor(self, editor: DraftHolder) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def lock(self) -> int:
+        """Save open editors' unsaved work as drafts, close them, and lock. Returns the
+        number of drafts kept."""
+        if not self.is_unlocked:
+            return 0
+        self.about_to_lock.emit()
+        kept = 0
+        with self.uow() as uow:
+            for editor in list(self._editors):
+                if editor.has_unsaved_changes():
+                    kind, record_id = editor.draft_key()
+                    drafts.save(uow, kind, record_id, editor.draft_state())
+                    kept += 1
+            uow.commit()
+        for editor in list(self._editors):
+            editor.close_for_lock()
+        self._editors.clear()
+        self.runner.wait_all(10000)
+        assert self.vault is not None
+        self.vault.lock()
+        self.locked.emit()
+        return kept

@@ -1,0 +1,157 @@
+"""The one background-task helper: run work off the GUI thread with progress and cancel.
+
+    handle = runner.run(op, on_done=..., on_error=..., on_progress=...)
+    handle.cancel()
+
+`op(ctx)` runs on a QThreadPool thread. It must never touch a widget; it opens its own unit of
+work, reports `ctx.progress(done, total, text)`, and calls `ctx.check()` to stop when cancelled.
+Results and errors come back to the GUI thread through signals. A `QuashError` arrives as its
+one-line message; anything else as a plain sentence naming only the error's type.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from models.errors import QuashError
+
+log = logging.getLogger("quash.gui.tasks")
+
+
+class Cancelled(Exception):
+    """Raised inside an op by `ctx.check()` once the person pressed Cancel."""
+
+
+class TaskContext:
+    def __init__(self, signals: _TaskSignals, cancel: threading.Event):
+        self._signals = signals
+        self._cancel = cancel
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    progress = Signal(int, int, str)
+
+
+class _Task(QRunnable):
+    def __init__(
+        self, op: Callable[[TaskContext], Any], signals: _TaskSignals, cancel: threading.Event
+    ):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._op = op
+        self._signals = signals
+        self._cancel = cancel
+
+    def run(self) -> None:
+        try:
+            result = self._op(TaskContext(self._signals, self._cancel))
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except QuashError as exc:
+            self._signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a worker must never take the app down
+            log.error("background task failed: %s", type(exc).__name__)
+            self._signals.failed.emit(
+                f"Something went wrong ({type(exc).__name__}); nothing more was changed."
+            )
+        else:
+            self._signals.finished.emit(result)
+
+
+class TaskHandle(QObject):
+    """Lives in the GUI thread, so the callbacks run there (queued connections)."""
+
+    done = Signal(object)
+    error = Signal(str)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.signals = _TaskSignals()
+        self.signals.finished.connect(self._on_finished)
+        self.signals.failed.connect(self._on_failed)
+        self.signals.cancelled.connect(self._on_cancelled)
+        self.signals.progress.connect(self._on_progress)
+        self.running = True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self.running = False
+        self.done.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.running = False
+        self.error.emit(message)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.running = False
+        self.cancelled.emit()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progressed.emit(done, total, text)
+
+
+class TaskRunner(QObject):
+    """Starts ops on the thread pool `main.py` hands in."""
+
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = pool
+        self._live: set[TaskHandle] = set()
+
+    def run(
+        self,
+        op: Callable[[TaskContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> TaskHandle:
+        handle = TaskHandle(self)
+        if on_done:
+            handle.done.connect(on_done)
+        if on_error:
+            handle.error.connect(on_error)
+        if on_progress:
+            handle.progressed.connect(on_progress)
+        if on_cancelled:
+            handle.cancelled.connect(on_cancelled)
+        self._live.add(handle)
+        for signal in (handle.done, handle.error, handle.cancelled):
+            signal.connect(lambda *_: self._forget(handle))
+        self.pool.start(_Task(op, handle.signals, handle._cancel))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._live.discard(handle)
+        handle.deleteLater()
+
+    def wait_all(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,301 @@
+"""Read-only questions the desktop app asks: the dashboard, search, and pages of long lists.
+
+Filtering, sorting and paging happen in the database so a list of 100,000 deadlines costs one
+page of rows at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+
+from models.entities import (
+    Account,
+    Client,
+    Deadline,
+    DocketEvent,
+    Matter,
+    Subpoena,
+    matter_clients,
+)
+from models.enums import DeadlineStatus, MatterStatus, SubpoenaStatus
+from models.errors import ValidationError
+from services.records import SPECS, spec_for, view_of
+from storage.uow import UnitOfWork
+
+OPEN_MATTER = (
+    MatterStatus.INTAKE,
+    MatterStatus.OPEN,
+    MatterStatus.MOTION_FILED,
+    MatterStatus.STAYED,
+)
+OPEN_SUBPOENA = (SubpoenaStatus.RECEIVED, SubpoenaStatus.CHALLENGED, SubpoenaStatus.MODIFIED)
+
+
+# ---- the dashboard ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    deadline_id: int
+    matter_id: int
+    matter_title: str
+    title: str
+    due: dt.date
+    due_time: dt.time | None
+    responsible: str | None
+    citation: str | None
+    days_left: int  # negative when overdue
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    overdue: tuple[DueItem, ...]
+    due_today: tuple[DueItem, ...]
+    this_week: tuple[DueItem, ...]  # tomorrow through the next 7 days
+    next_30_days: tuple[DueItem, ...]  # day 8 through day 30
+    open_subpoenas_by_status: dict[str, int]
+    matters_without_open_deadline: tuple[tuple[int, str], ...]
+
+
+def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
+    """What is due, what is open, and which open matters have no tickler at all."""
+    session = uow.session
+    rows = session.execute(
+        select(
+            Deadline.id,
+            Deadline.matter_id,
+            Matter.title,
+            Deadline.title,
+            Deadline.due,
+            Deadline.due_time,
+            Deadline.responsible,
+            Deadline.citation,
+        )
+        .join(Matter, Matter.id == Deadline.matter_id)
+        .where(
+            Deadline.status == DeadlineStatus.OPEN, Deadline.due <= today + dt.timedelta(days=30)
+        )
+        .order_by(Deadline.due, Deadline.due_time, Deadline.id)
+    ).all()
+    items = [
+        DueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[4] - today).days) for r in rows
+    ]
+    overdue = [i for i in items if i.days_left < 0]
+    status_counts: dict[str, int] = {
+        str(status.value): int(n)
+        for status, n in session.execute(
+            select(Subpoena.status, func.count())
+            .where(Subpoena.status.in_(OPEN_SUBPOENA))
+            .group_by(Subpoena.status)
+        ).tuples()
+    }
+    no_tickler = session.execute(
+        select(Matter.id, Matter.title)
+        .where(
+            Matter.status.in_(OPEN_MATTER),
+            ~exists().where(
+                Deadline.matter_id == Matter.id, Deadline.status == DeadlineStatus.OPEN
+            ),
+        )
+        .order_by(Matter.id)
+        .limit(limit)
+    ).all()
+    return Dashboard(
+        today=today,
+        overdue=tuple(overdue[-limit:]),
+        due_today=tuple(i for i in items if i.days_left == 0),
+        this_week=tuple(i for i in items if 1 <= i.days_left <= 7),
+        next_30_days=tuple(i for i in items if 8 <= i.days_left <= 30),
+        open_subpoenas_by_status=status_counts,
+        matters_without_open_deadline=tuple((r[0], r[1]) for r in no_tickler),
+    )
+
+
+# ---- search ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "matters", "clients", "accounts", "subpoenas"
+    record_id: int
+    label: str  # what to show
+    matched: str  # which field matched, in words
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search(uow: UnitOfWork, text: str, limit: int = 50) -> list[SearchHit]:
+    """Matters (title, case number, court, judge), clients (pseudonym only: sealed names are
+    never searched), accounts (handle, platform) and subpoenas (issuer, recipient, authority)."""
+    text = text.strip()
+    if len(text) < 2:
+        return []
+    pattern = _like(text)
+    session = uow.session
+    hits: list[SearchHit] = []
+
+    def like(column: Any) -> Any:
+        return column.ilike(pattern, escape="\\")
+
+    for m in session.execute(
+        select(Matter.id, Matter.title, Matter.case_number)
+        .where(
+            or_(
+                like(Matter.title), like(Matter.case_number), like(Matter.court), like(Matter.judge)
+            )
+        )
+        .order_by(Matter.id)
+        .limit(limit)
+    ):
+        label = m.title + (f" ({m.case_number})" if m.case_number else "")
+        hits.append(SearchHit("matters", m.id, label, "matter"))
+    for c in session.execute(
+        select(Client.id, Client.pseudonym)
+        .where(like(Client.pseudonym))
+        .order_by(Client.id)
+        .limit(limit)
+    ):
+        hits.append(SearchHit("clients", c.id, c.pseudonym, "client pseudonym"))
+    for a in session.execute(
+        select(Account.id, Account.handle, Account.platform)
+        .where(or_(like(Account.handle), like(Account.platform)))
+        .order_by(Account.id)
+        .limit(limit)
+    ):
+        hits.append(SearchHit("accounts", a.id, f"{a.handle} on {a.platform.value}", "account"))
+    for s in session.execute(
+        select(Subpoena.id, Subpoena.issuer, Subpoena.recipient, Subpoena.issued)
+        .where(or_(like(Subpoena.issuer), like(Subpoena.recipient), like(Subpoena.authority)))
+        .order_by(Subpoena.id)
+        .limit(limit)
+    ):
+        when = f", {s.issued.isoformat()}" if s.issued else ""
+        hits.append(SearchHit("subpoenas", s.id, f"{s.issuer} → {s.recipient}{when}", "subpoena"))
+    return hits[:limit]
+
+
+# ---- pages of long lists ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What a list view shows: free text, a status, a person, a date range, a sort."""
+
+    kind: str
+    text: str = ""
+    status: str | None = None
+    person: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    matter_id: int | None = None
+    sort: str = "id"
+    descending: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+TEXT_COLUMNS = {
+    "matters": ("title", "case_number", "court", "judge"),
+    "clients": ("pseudonym", "language"),
+    "accounts": ("handle", "url"),
+    "subpoenas": ("issuer", "recipient", "authority", "stated_purpose"),
+    "deadlines": ("title", "responsible", "citation"),
+    "events": ("summary",),
+    "staff": ("name",),
+}
+PERSON_COLUMNS = {"matters": ("attorney", "paralegal"), "deadlines": ("responsible",)}
+DATE_COLUMN = {
+    "matters": "opened",
+    "clients": "intake_date",
+    "subpoenas": "issued",
+    "deadlines": "due",
+    "events": "date",
+}
+
+
+def _filtered(query: ListQuery) -> Select[Any]:
+    spec = spec_for(query.kind)
+    entity = spec.entity
+    stmt = select(entity)
+    conditions = []
+    if query.text.strip():
+        pattern = _like(query.text.strip())
+        conditions.append(
+            or_(*(getattr(entity, c).ilike(pattern, escape="\\") for c in TEXT_COLUMNS[query.kind]))
+        )
+    if query.status:
+        if "status" not in spec.field_names:
+            raise ValidationError(f"{query.kind} have no status.")
+        conditions.append(entity.status == query.status)
+    if query.person and query.kind in PERSON_COLUMNS:
+        conditions.append(
+            or_(*(getattr(entity, c) == query.person for c in PERSON_COLUMNS[query.kind]))
+        )
+    column = DATE_COLUMN.get(query.kind)
+    if column and query.date_from:
+        conditions.append(getattr(entity, column) >= query.date_from)
+    if column and query.date_to:
+        conditions.append(getattr(entity, column) <= query.date_to)
+    if query.matter_id is not None:
+        if query.kind == "clients":
+            conditions.append(
+                entity.id.in_(
+                    select(matter_clients.c.client_id).where(
+                        matter_clients.c.matter_id == query.matter_id
+                    )
+                )
+            )
+        elif "matter_id" in spec.field_names:
+            conditions.append(entity.matter_id == query.matter_id)
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    return stmt
+
+
+def count(uow: UnitOfWork, query: ListQuery) -> int:
+    stmt = _filtered(query).with_only_columns(func.count()).order_by(None)
+    return int(uow.session.scalar(stmt) or 0)
+
+
+def page(uow: UnitOfWork, query: ListQuery, offset: int, limit: int) -> list[Any]:
+    """One page of views, filtered and sorted in the database."""
+    spec = spec_for(query.kind)
+    entity = spec.entity
+    sort_name = query.sort if query.sort in (*spec.field_names, "id") else "id"
+    if sort_name == "kind_of_process":
+        sort_name = "kind"
+    column = getattr(entity, sort_name)
+    order = [column.desc() if query.descending else column.asc(), entity.id.asc()]
+    stmt = _filtered(query).order_by(*order).offset(offset).limit(limit)
+    return [view_of(spec, e) for e in uow.session.scalars(stmt)]
+
+
+def matter_titles(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, str]:
+    rows = uow.session.execute(select(Matter.id, Matter.title).where(Matter.id.in_(list(ids))))
+    return {r[0]: r[1] for r in rows}
+
+
+def people(uow: UnitOfWork) -> list[str]:
+    """Everyone a deadline or matter names as responsible, for filter pick-lists."""
+    names: set[str] = set()
+    for column in (Matter.attorney, Matter.paralegal, Deadline.responsible):
+        names.update(n for n in uow.session.scalars(select(column).distinct()) if n)
+    return sorted(names)
+
+
+def events_for_matter(uow: UnitOfWork, matter_id: int) -> list[Any]:
+    spec = SPECS["events"]
+    rows = uow.session.scalars(
+        select(DocketEvent)
+        .where(DocketEvent.matter_id == matter_id)
+        .order_by(DocketEvent.date, DocketEvent.id)
+    )
+    return [view_of(spec, e) for e in rows]

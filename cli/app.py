@@ -105,7 +105,7 @@ def open_vault(folder: Path) -> Vault:
     return unlock_with_passphrase(folder, passphrase)
 
 
-def _with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
+def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
     vault = open_vault(Path(args.vault))
     try:
         return work(vault)
@@ -176,7 +176,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Audit log   {st.audit_entries} entries")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
@@ -190,7 +190,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         print("Passphrase changed. The recovery key still works.")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_key_rotate(args: argparse.Namespace) -> int:
@@ -205,7 +205,7 @@ def cmd_key_rotate(args: argparse.Namespace) -> int:
         _print_recovery_key(recovery)
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_key_remember(args: argparse.Namespace) -> int:
@@ -224,7 +224,7 @@ def cmd_key_remember(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_key_forget(args: argparse.Namespace) -> int:
@@ -236,7 +236,7 @@ def cmd_key_forget(args: argparse.Namespace) -> int:
         print("This computer no longer remembers the vault.")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def _read_json(path: Path) -> Any:
@@ -267,7 +267,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -294,7 +294,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Exported to {out}.")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def _text_row(view: Any) -> str:
@@ -322,7 +322,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(_text_row(row))
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -341,13 +341,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         )
         return 4
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 # ---- deadlines and rules ---------------------------------------------------------------------
 
 
-def _date(value: str | None, flag: str) -> dt.date | None:
+def parse_date(value: str | None, flag: str) -> dt.date | None:
     if value is None:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -383,7 +383,7 @@ def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
     if args.service is not None:
         options["service"] = args.service
     if args.compliance is not None:
-        options["compliance"] = _date(args.compliance, "--compliance")
+        options["compliance"] = parse_date(args.compliance, "--compliance")
     return options
 
 
@@ -396,7 +396,7 @@ def _print_computation(c: Computation) -> None:
 
 
 def cmd_deadline_compute(args: argparse.Namespace) -> int:
-    trigger = _date(args.trigger, "--trigger")
+    trigger = parse_date(args.trigger, "--trigger")
     assert trigger is not None
     rule = default_rulebook().rule(args.rule)
     options = _rule_options(args)
@@ -407,7 +407,7 @@ def cmd_deadline_compute(args: argparse.Namespace) -> int:
                 cal = docketing.calendar_for(uow, args.calendar)
             return _show_json_or_text(compute(rule, trigger, cal, **options), args.json)
 
-        return _with_vault(args, work)
+        return with_vault(args, work)
     computed = compute(rule, trigger, CourtCalendar(args.calendar), **options)
     return _show_json_or_text(computed, args.json)
 
@@ -450,7 +450,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
         period = (
             f"{r.period} {r.unit.replace('_', ' ')} {r.direction}"
             if r.period is not None
-            else "period given when computed"
+            else "period given when computed, from"
         )
         print(f"{r.id:<24} {r.title} — {period} {r.trigger} [{r.citation}]")
     print()
@@ -461,7 +461,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
 
 def cmd_deadline_docket(args: argparse.Namespace) -> int:
-    date = _date(args.date, "--date")
+    date = parse_date(args.date, "--date")
     assert date is not None
     options = _rule_options(args)
 
@@ -483,11 +483,11 @@ def cmd_deadline_docket(args: argparse.Namespace) -> int:
             print(f"  {d.id:>5}  {fmt(d.due)}  {d.title}  [{d.citation}]")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_deadline_move(args: argparse.Namespace) -> int:
-    date = _date(args.date, "--date")
+    date = parse_date(args.date, "--date")
     assert date is not None
 
     def work(vault: Vault) -> int:
@@ -499,11 +499,11 @@ def cmd_deadline_move(args: argparse.Namespace) -> int:
             print(f"  {change.describe()}")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_deadline_override(args: argparse.Namespace) -> int:
-    due = _date(args.due, "--due")
+    due = parse_date(args.due, "--due")
     assert due is not None
 
     def work(vault: Vault) -> int:
@@ -514,20 +514,20 @@ def cmd_deadline_override(args: argparse.Namespace) -> int:
             print(f"  {change.describe()}")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 def cmd_closure(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
         with UnitOfWork(vault, actor()) as uow:
             if args.action == "add":
-                day = _date(args.date, "--date")
+                day = parse_date(args.date, "--date")
                 assert day is not None
                 docketing.add_closure(uow, day, args.reason)
                 uow.commit()
                 print(f"{fmt(day)} is recorded as a closure day; later computations skip it.")
             elif args.action == "remove":
-                day = _date(args.date, "--date")
+                day = parse_date(args.date, "--date")
                 assert day is not None
                 docketing.remove_closure(uow, day)
                 uow.commit()
@@ -540,7 +540,7 @@ def cmd_closure(args: argparse.Namespace) -> int:
                     print("No closure days recorded.")
         return EXIT_OK
 
-    return _with_vault(args, work)
+    return with_vault(args, work)
 
 
 # ---- the parser ------------------------------------------------------------------------------
@@ -693,6 +693,11 @@ def build_parser() -> Parser:
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     command("list", cmd_closure, "list closure days", parent=csub)
 
+    from cli import backup_commands, report_commands
+
+    report_commands.register(sub, command)
+    backup_commands.register(sub, command)
+
     ap = sub.add_parser("audit", help="the audit log")
     asub = ap.add_subparsers(dest="action", required=True, parser_class=Parser)
     command("verify", cmd_audit_verify, "check the audit log's hash chain", parent=asub)
@@ -709,6 +714,10 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("quash: interrupted; nothing more was written.", file=sys.stderr)
         return EXIT_OTHER
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except MemoryError:
         print("quash: out of memory; nothing was written.", file=sys.stderr)
         return EXIT_OTHER

@@ -252,6 +252,8 @@ def _read_json(path: Path) -> Any:
         raise ValidationError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
         ) from None
+    except ValueError as exc:  # e.g. a number too long to convert
+        raise ValidationError(f"{path} is not a usable JSON file ({exc}).") from None
     except RecursionError:
         raise ValidationError(f"{path} is nested too deeply to be an interchange file.") from None
 

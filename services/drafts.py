@@ -28,8 +28,12 @@ class DraftView:
 
 
 def save(uow: UnitOfWork, kind: str, record_id: int | None, state: dict[str, Any]) -> int:
-    draft = Draft(kind=kind, record_id=record_id, payload=json.dumps(state, default=str),
-                  saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    draft = Draft(
+        kind=kind,
+        record_id=record_id,
+        payload=json.dumps(state, default=str),
+        saved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
     uow.session.add(draft)
     uow.session.flush()
     return draft.id
@@ -37,8 +41,7 @@ def save(uow: UnitOfWork, kind: str, record_id: int | None, state: dict[str, Any
 
 def all_drafts(uow: UnitOfWork) -> list[DraftView]:
     rows = uow.session.scalars(select(Draft).order_by(Draft.id))
-    return [DraftView(d.id, d.kind, d.record_id, json.loads(d.payload), d.saved_at)
-            for d in rows]
+    return [DraftView(d.id, d.kind, d.record_id, json.loads(d.payload), d.saved_at) for d in rows]
 
 
 def discard(uow: UnitOfWork, draft_id: int) -> None:

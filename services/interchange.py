@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from models.entities import Account, Client, Deadline, DocketEvent, Matter, Subpoena
@@ -63,7 +63,8 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         raise ValidationError("The file is not an interchange document (expected a JSON object).")
     if doc.get("format") != FORMAT:
         raise ValidationError(f'The file\'s "format" must be {FORMAT!r}.', field="format")
-    if doc.get("version") != VERSION:
+    version = doc.get("version")
+    if type(version) is not int or version != VERSION:
         raise ValidationError(
             f"Interchange version {doc.get('version')!r} is not supported "
             f"(this Quash reads {VERSION}).",
@@ -129,6 +130,12 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
                             record=section,
                             field=field.name,
                         )
+                if len(set(refs)) != len(refs):
+                    raise ValidationError(
+                        f"{where}: {field.name} lists the same record twice.",
+                        record=section,
+                        field=field.name,
+                    )
                 placeholders[field.name] = value
                 fields[field.name] = 0 if field.kind == "ref" else list(range(len(refs)))
             try:
@@ -142,15 +149,21 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
             cleaned_section.append((rid, values))
         result[section] = cleaned_section
 
-    subpoena_matter = {rid: v["matter_id"] for rid, v in result["subpoenas"]}
+    # A deadline's subpoena, triggering event and parent deadline belong to its own matter.
+    matter_of = {
+        "subpoena_id": {rid: v["matter_id"] for rid, v in result["subpoenas"]},
+        "event_id": {rid: v["matter_id"] for rid, v in result["events"]},
+        "parent_id": {rid: v["matter_id"] for rid, v in result["deadlines"]},
+    }
     for index, (rid, values) in enumerate(result["deadlines"]):
-        sid = values.get("subpoena_id")
-        if sid is not None and subpoena_matter[sid] != values["matter_id"]:
-            raise ValidationError(
-                f"deadlines[{index}] (id {rid!r}): subpoena_id {sid!r} belongs to another matter.",
-                record="deadlines",
-                field="subpoena_id",
-            )
+        for name, owners in matter_of.items():
+            ref = values.get(name)
+            if ref is not None and owners[ref] != values["matter_id"]:
+                raise ValidationError(
+                    f"deadlines[{index}] (id {rid!r}): {name} {ref!r} belongs to another matter.",
+                    record="deadlines",
+                    field=name,
+                )
     return result
 
 
@@ -161,6 +174,8 @@ def import_document(uow: UnitOfWork, doc: Any) -> dict[str, int]:
     session = uow.session
     for section in SECTIONS:
         spec = SPECS[section]
+        entity_class = ENTITIES[section]
+        next_id = int(session.scalar(select(func.max(entity_class.id))) or 0) + 1
         for rid, values in sections[section]:
             columns: dict[str, Any] = {}
             for field in spec.fields:
@@ -177,6 +192,9 @@ def import_document(uow: UnitOfWork, doc: Any) -> dict[str, int]:
                 if field.kind == "ref" and columns[field.name] is not None:
                     target = columns.pop(field.name)
                     columns[field.name.removesuffix("_id")] = target
+            # Ids follow the file's order (the flush orders inserts by dependency, not by file).
+            columns["id"] = next_id
+            next_id += 1
             entity = ENTITIES[section](**columns)
             session.add(entity)
             made[section][rid] = entity

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -238,7 +239,16 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
         value = value.strip()
         if len(value) > field.max_len:
             raise _fail(spec, field, f"is longer than {field.max_len} characters ({len(value)})")
-        bad = [c for c in value if ord(c) < 32 and not (field.multiline and c in "\n\t\r")]
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _fail(spec, field, "is not valid Unicode text") from None
+        bad = [
+            c
+            for c in value
+            if (unicodedata.category(c) == "Cc" and not (field.multiline and c in "\n\t\r"))
+            or (unicodedata.category(c) in ("Zl", "Zp") and not field.multiline)
+        ]
         if bad:
             raise _fail(
                 spec,
@@ -569,13 +579,23 @@ def _check_unique(
 
 
 def _check_same_matter(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) -> None:
-    if spec.name == "deadlines" and values.get("subpoena_id") is not None:
-        subpoena = uow.session.get(Subpoena, values["subpoena_id"])
-        if subpoena is not None and subpoena.matter_id != values.get("matter_id"):
+    """A deadline's subpoena, triggering event and parent deadline belong to its own matter."""
+    if spec.name != "deadlines":
+        return
+    owners: tuple[tuple[str, type[Any]], ...] = (
+        ("subpoena_id", Subpoena),
+        ("event_id", DocketEvent),
+        ("parent_id", Deadline),
+    )
+    for name, entity in owners:
+        if values.get(name) is None:
+            continue
+        other = uow.session.get(entity, values[name])
+        if other is not None and other.matter_id != values.get("matter_id"):
             raise ValidationError(
-                f"deadline: subpoena_id {subpoena.id} belongs to another matter",
+                f"deadline: {name} {other.id} belongs to another matter",
                 record="deadline",
-                field="subpoena_id",
+                field=name,
             )
 
 

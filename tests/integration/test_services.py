@@ -247,3 +247,42 @@ def test_scanned_document_is_kept_with_its_subpoena(uow: UnitOfWork) -> None:
         documents.attach(uow, subpoena.id, "blank.pdf", b"")
     documents.remove(uow, view.id)
     assert documents.list_for_subpoena(uow, subpoena.id) == []
+
+
+def test_deadline_links_must_stay_within_its_matter(uow: UnitOfWork) -> None:
+    from services import docketing
+
+    first, second = _matter(uow, "First"), _matter(uow, "Second")
+    result = docketing.docket(uow, first, "motion-to-quash-filed", dt.date(2016, 5, 16))
+    with pytest.raises(ValidationError, match="event_id .* belongs to another matter"):
+        records.create(
+            uow,
+            "deadlines",
+            {
+                "matter_id": second,
+                "title": "t",
+                "due": "2016-06-01",
+                "status": "open",
+                "event_id": result.event_id,
+            },
+        )
+    with pytest.raises(ValidationError, match="parent_id .* belongs to another matter"):
+        records.create(
+            uow,
+            "deadlines",
+            {
+                "matter_id": second,
+                "title": "t",
+                "due": "2016-06-01",
+                "status": "open",
+                "parent_id": result.deadlines[0].id,
+            },
+        )
+
+
+def test_interchange_version_must_be_the_number_one(uow: UnitOfWork) -> None:
+    from services import interchange
+
+    for version in (True, 1.0, "1"):
+        with pytest.raises(ValidationError, match="version"):
+            interchange.validate({"format": "quash-interchange", "version": version})

@@ -41,6 +41,9 @@ EXIT_OK, EXIT_OTHER, EXIT_USAGE = 0, 1, 2
 LIST_KINDS = ("matters", "clients", "accounts", "subpoenas", "deadlines", "events", "staff")
 
 log = logging.getLogger("quash.cli")
+# Until a vault's log file is opened, Quash's log records go nowhere (never to stderr, where
+# they would add a second line to a one-line error).
+logging.getLogger("quash").addHandler(logging.NullHandler())
 
 
 class UsageError(QuashError):
@@ -260,11 +263,12 @@ def _read_json(path: Path) -> Any:
 
 def cmd_import(args: argparse.Namespace) -> int:
     doc = _read_json(Path(args.file))
-    interchange.validate(doc)  # before unlocking: a bad file is reported without the passphrase
+    # Checked before unlocking: a bad file is reported without asking for the passphrase.
+    sections = interchange.validate(doc)
 
     def work(vault: Vault) -> int:
         with UnitOfWork(vault, actor()) as uow:
-            counts = interchange.import_document(uow, doc)
+            counts = interchange.import_validated(uow, sections)
             uow.commit()
         print("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
         return EXIT_OK

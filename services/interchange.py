@@ -13,10 +13,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import selectinload
 
-from models.entities import Account, Client, Deadline, DocketEvent, Matter, Subpoena
+from models.entities import (
+    Account,
+    Client,
+    Deadline,
+    DocketEvent,
+    Matter,
+    Subpoena,
+    client_accounts,
+    matter_clients,
+    subpoena_accounts,
+)
 from models.errors import ValidationError
 from services import audit
 from services.records import SPECS, RecordSpec, _plain, check_consistency, clean
@@ -43,6 +53,8 @@ ID_PREFIX = {
     "events": "event",
 }
 MAX_RECORDS = 2_000_000
+# Per section, each record's file id and its cleaned values (references still as file ids).
+Validated = dict[str, list[tuple[str, dict[str, Any]]]]
 
 
 def _where(section: str, index: int, record: Mapping[str, Any]) -> str:
@@ -56,7 +68,7 @@ def _problem(spec: RecordSpec, error: ValidationError) -> str:
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
-def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+def validate(doc: Any) -> Validated:
     """Check a parsed interchange document completely. Returns, per section, each record's
     file id and its cleaned values, with references still as file ids."""
     if not isinstance(doc, dict):
@@ -167,39 +179,58 @@ def validate(doc: Any) -> dict[str, list[tuple[str, dict[str, Any]]]]:
     return result
 
 
+# The link table behind each list-of-references field: (table, this record's column, target's).
+LINKS = {
+    ("accounts", "client_ids"): (client_accounts, "account_id", "client_id"),
+    ("matters", "client_ids"): (matter_clients, "matter_id", "client_id"),
+    ("subpoenas", "account_ids"): (subpoena_accounts, "subpoena_id", "account_id"),
+}
+BATCH = 5000
+
+
 def import_document(uow: UnitOfWork, doc: Any) -> dict[str, int]:
     """Validate then add every record of `doc`, in the caller's transaction. Returns counts."""
-    sections = validate(doc)
-    made: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}
+    return import_validated(uow, validate(doc))
+
+
+def import_validated(uow: UnitOfWork, sections: Validated) -> dict[str, int]:
+    """Add records `validate` has already checked, in the caller's transaction.
+
+    Records get ids in the file's order, so references resolve before anything is written and
+    rows go in as batched INSERTs (a large office's file imports in seconds, not minutes).
+    """
+    ids: dict[str, dict[str, int]] = {s: {} for s in SECTIONS}
     session = uow.session
     for section in SECTIONS:
         spec = SPECS[section]
         entity_class = ENTITIES[section]
         next_id = int(session.scalar(select(func.max(entity_class.id))) or 0) + 1
+        rows: list[dict[str, Any]] = []
+        links: dict[str, list[dict[str, int]]] = {}
         for rid, values in sections[section]:
-            columns: dict[str, Any] = {}
+            record_id = next_id
+            next_id += 1
+            ids[section][rid] = record_id
+            row: dict[str, Any] = {"id": record_id}
             for field in spec.fields:
                 value = values.get(field.name)
                 if field.kind == "ref":
-                    columns[field.name] = None if value is None else made[field.target or ""][value]
+                    row[field.name] = None if value is None else ids[field.target or ""][value]
                 elif field.kind == "refs":
-                    assert field.attr is not None
-                    columns[field.attr] = [made[field.target or ""][r] for r in value or []]
+                    table, mine, theirs = LINKS[(section, field.name)]
+                    links.setdefault(field.name, []).extend(
+                        {mine: record_id, theirs: ids[field.target or ""][r]} for r in value or []
+                    )
                 else:
-                    columns[field.name] = value
-            # References to earlier records are made through their objects; ids come at flush.
-            for field in spec.fields:
-                if field.kind == "ref" and columns[field.name] is not None:
-                    target = columns.pop(field.name)
-                    columns[field.name.removesuffix("_id")] = target
-            # Ids follow the file's order (the flush orders inserts by dependency, not by file).
-            columns["id"] = next_id
-            next_id += 1
-            entity = ENTITIES[section](**columns)
-            session.add(entity)
-            made[section][rid] = entity
-    session.flush()
-    counts = {s: len(made[s]) for s in SECTIONS}
+                    row[field.name] = value
+            rows.append(row)
+        for start in range(0, len(rows), BATCH):
+            session.execute(insert(entity_class), rows[start : start + BATCH])
+        for name, link_rows in links.items():
+            table = LINKS[(section, name)][0]
+            for start in range(0, len(link_rows), BATCH):
+                session.execute(insert(table), link_rows[start : start + BATCH])
+    counts = {s: len(ids[s]) for s in SECTIONS}
     audit.record(uow, "import", "vault", None, {"counts": counts})
     return counts
 

@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -209,6 +210,8 @@ class Document(Base):
 
 class Deadline(Base):
     __tablename__ = "deadlines"
+    # The dashboard and reports ask "open, due before X" of 100,000 deadlines.
+    __table_args__ = (Index("ix_deadlines_status_due", "status", "due"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     subpoena_id: Mapped[int | None] = mapped_column(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import selectinload
 
 from models.entities import (
     Account,
@@ -61,12 +62,11 @@ class Dashboard:
     next_30_days: tuple[DueItem, ...]  # day 8 through day 30
     open_subpoenas_by_status: dict[str, int]
     matters_without_open_deadline: tuple[tuple[int, str], ...]
+    overdue_count: int = 0  # all overdue deadlines; `overdue` lists at most the dashboard limit
 
 
-def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
-    """What is due, what is open, and which open matters have no tickler at all."""
-    session = uow.session
-    rows = session.execute(
+def _due_items(uow: UnitOfWork, today: dt.date, *conditions: Any, limit: int) -> list[DueItem]:
+    rows = uow.session.execute(
         select(
             Deadline.id,
             Deadline.matter_id,
@@ -78,15 +78,37 @@ def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
             Deadline.citation,
         )
         .join(Matter, Matter.id == Deadline.matter_id)
-        .where(
-            Deadline.status == DeadlineStatus.OPEN, Deadline.due <= today + dt.timedelta(days=30)
-        )
+        .where(Deadline.status == DeadlineStatus.OPEN, *conditions)
         .order_by(Deadline.due, Deadline.due_time, Deadline.id)
+        .limit(limit)
     ).all()
-    items = [
+    return [
         DueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[4] - today).days) for r in rows
     ]
-    overdue = [i for i in items if i.days_left < 0]
+
+
+def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
+    """What is due, what is open, and which open matters have no tickler at all.
+
+    Each list holds at most `limit` items (the most overdue first); the counts are complete.
+    """
+    session = uow.session
+    overdue = _due_items(uow, today, Deadline.due < today, limit=limit)
+    overdue_count = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Deadline)
+            .where(Deadline.status == DeadlineStatus.OPEN, Deadline.due < today)
+        )
+        or 0
+    )
+    items = _due_items(
+        uow,
+        today,
+        Deadline.due >= today,
+        Deadline.due <= today + dt.timedelta(days=30),
+        limit=limit * 10,
+    )
     status_counts: dict[str, int] = {
         str(status.value): int(n)
         for status, n in session.execute(
@@ -108,7 +130,8 @@ def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
     ).all()
     return Dashboard(
         today=today,
-        overdue=tuple(overdue[-limit:]),
+        overdue=tuple(overdue),
+        overdue_count=overdue_count,
         due_today=tuple(i for i in items if i.days_left == 0),
         this_week=tuple(i for i in items if 1 <= i.days_left <= 7),
         next_30_days=tuple(i for i in items if 8 <= i.days_left <= 30),
@@ -212,6 +235,7 @@ TEXT_COLUMNS = {
     "staff": ("name",),
 }
 PERSON_COLUMNS = {"matters": ("attorney", "paralegal"), "deadlines": ("responsible",)}
+VIEW_SORT_NAMES = {"kind_of_process": "kind", "kind_of_event": "kind"}
 DATE_COLUMN = {
     "matters": "opened",
     "clients": "intake_date",
@@ -261,7 +285,10 @@ def _filtered(query: ListQuery) -> Select[Any]:
 
 
 def count(uow: UnitOfWork, query: ListQuery) -> int:
-    stmt = _filtered(query).with_only_columns(func.count()).order_by(None)
+    # Keep the entity's FROM: without a filter, a bare `SELECT count(*)` would count one row.
+    stmt = (
+        _filtered(query).with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
+    )
     return int(uow.session.scalar(stmt) or 0)
 
 
@@ -269,12 +296,16 @@ def page(uow: UnitOfWork, query: ListQuery, offset: int, limit: int) -> list[Any
     """One page of views, filtered and sorted in the database."""
     spec = spec_for(query.kind)
     entity = spec.entity
-    sort_name = query.sort if query.sort in (*spec.field_names, "id") else "id"
-    if sort_name == "kind_of_process":
-        sort_name = "kind"
+    # Views name the `kind` column after what it is; accept either name.
+    sort_name = VIEW_SORT_NAMES.get(query.sort, query.sort)
+    sort_name = sort_name if sort_name in (*spec.field_names, "id") else "id"
     column = getattr(entity, sort_name)
     order = [column.desc() if query.descending else column.asc(), entity.id.asc()]
     stmt = _filtered(query).order_by(*order).offset(offset).limit(limit)
+    for f in spec.fields:  # one query per page for linked ids, not one per row
+        if f.kind == "refs":
+            assert f.attr is not None
+            stmt = stmt.options(selectinload(getattr(entity, f.attr)))
     return [view_of(spec, e) for e in uow.session.scalars(stmt)]
 
 

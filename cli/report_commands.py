@@ -1,9 +1,301 @@
-"""Command-line sub-commands for reports; `register` adds them to the main parser."""
+"""Command-line sub-commands for reports; `register` adds them to the main parser.
+
+    report deadlines|matter|register   printed reports (PDF)
+    calendar                           deadlines as .ics for Outlook or any calendar
+    export-csv deadlines|subpoenas     lists for spreadsheets
+
+Every file written is plaintext by nature, so each command warns on stderr, as `export` does.
+"""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import sys
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
+
+from cli.app import EXIT_OK, Parser, actor, parse_date, with_vault
+from models.errors import ValidationError
+from reports.layout import PAGE_SIZES
+from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period
+from storage.uow import UnitOfWork
+from storage.vault import Vault
+
+
+class _Progress:
+    """Progress on a terminal's stderr; silent when stderr is a file or a pipe."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        if self.live and total:
+            print(f"\r{text}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+    def check(self) -> None:
+        """Ctrl+C interrupts; nothing else cancels on the command line."""
+
+    def finish(self) -> None:
+        if self.live:
+            print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _out(args: argparse.Namespace, suffix: str) -> Path:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name ending {suffix}.", field="out")
+    return out
+
+
+def _warn(out: Path, revealed: bool, what: str) -> None:
+    print(
+        f"Warning: {out} is NOT encrypted. Anyone who can read it sees the {what}"
+        + (
+            ", including clients' sealed legal names"
+            if revealed
+            else " (sealed names were left out)"
+        )
+        + ". Delete it when done.",
+        file=sys.stderr,
+    )
+
+
+def _selection(
+    args: argparse.Namespace, today: dt.date, *, default_days: int | None, overdue: bool
+) -> DeadlineSelection:
+    date_from = parse_date(args.date_from, "--from")
+    date_to = parse_date(args.date_to, "--to")
+    if default_days is not None and date_from is None and date_to is None:
+        date_from, date_to = today, today + dt.timedelta(days=default_days - 1)
+    elif default_days is not None and date_from is None and date_to is not None:
+        date_from = min(today, date_to)
+    return DeadlineSelection(
+        today=today,
+        date_from=date_from,
+        date_to=date_to,
+        person=args.person,
+        matter_id=args.matter,
+        status=args.status,
+        include_overdue=overdue,
+        group=getattr(args, "group", "day"),
+    ).checked()
+
+
+def _period(args: argparse.Namespace) -> Period:
+    return Period(parse_date(args.date_from, "--from"), parse_date(args.date_to, "--to")).checked()
+
+
+# ---- commands --------------------------------------------------------------------------------
+
+
+def cmd_report_deadlines(args: argparse.Namespace) -> int:
+    from reports.deadline_report import DeadlineReportOptions, write_deadline_report
+
+    out = _out(args, ".pdf")
+    selection = _selection(args, dt.date.today(), default_days=14, overdue=not args.no_overdue)
+    options = DeadlineReportOptions(
+        selection, reveal_names=args.reveal_names, trail=args.trail, page_size=args.page_size
+    )
+
+    def work(vault: Vault) -> int:
+        progress = _Progress()
+        with UnitOfWork(vault, actor()) as uow:
+            result = write_deadline_report(uow, options, out, task=progress)
+            uow.commit()
+        progress.finish()
+        _warn(out, result.names_revealed, "deadline report")
+        print(f"Wrote {out}: {_n(result.rows, 'deadline')} on {_n(result.pages, 'page')}.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_report_matter(args: argparse.Namespace) -> int:
+    from reports.matter_summary import MatterSummaryOptions, write_matter_summary
+
+    out = _out(args, ".pdf")
+    options = MatterSummaryOptions(
+        args.matter,
+        dt.date.today(),
+        reveal_names=args.reveal_names,
+        trail=args.trail,
+        page_size=args.page_size,
+    )
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            result = write_matter_summary(uow, options, out)
+            uow.commit()
+        _warn(out, result.names_revealed, "matter summary")
+        print(f"Wrote {out}: matter {args.matter} on {_n(result.pages, 'page')}.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_report_register(args: argparse.Namespace) -> int:
+    from reports.register import RegisterOptions, write_register
+
+    out = _out(args, ".pdf")
+    options = RegisterOptions(_period(args), page_size=args.page_size)
+
+    def work(vault: Vault) -> int:
+        progress = _Progress()
+        with UnitOfWork(vault, actor()) as uow:
+            result = write_register(uow, options, out, task=progress)
+            uow.commit()
+        progress.finish()
+        _warn(out, False, "subpoena register")
+        print(f"Wrote {out}: {_n(result.rows, 'subpoena')} on {_n(result.pages, 'page')}.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from reports.ics import write_calendar
+
+    out = _out(args, ".ics")
+    today = dt.date.today()
+    selection = _selection(args, today, default_days=None, overdue=False)
+    if selection.date_from is None:  # a calendar looks forward unless told otherwise
+        selection = replace(selection, date_from=today).checked()
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            result = write_calendar(uow, selection, out)
+            uow.commit()
+        _warn(out, False, "deadlines")
+        print(f"Wrote {out}: {result.rows} deadlines as calendar events.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_export_csv(args: argparse.Namespace) -> int:
+    from reports.csv_export import write_deadlines_csv, write_subpoenas_csv
+
+    out = _out(args, ".csv")
+    if args.kind == "subpoenas" and args.reveal_names:
+        raise ValidationError("The subpoena list holds no client names; drop --reveal-names.")
+    if args.kind == "subpoenas" and (args.person or args.matter is not None):
+        raise ValidationError("--person and --matter apply to the deadline list only.")
+    today = dt.date.today()
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            if args.kind == "deadlines":
+                selection = _selection(args, today, default_days=None, overdue=False)
+                result = write_deadlines_csv(uow, selection, out, reveal_names=args.reveal_names)
+            else:
+                result = write_subpoenas_csv(uow, _period(args), out)
+            uow.commit()
+        _warn(out, result.names_revealed, f"{args.kind} list")
+        print(f"Wrote {out}: {result.rows} {args.kind}.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+# ---- the parser ------------------------------------------------------------------------------
+
+
+def _range_flags(p: Parser, what: str) -> None:
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help=f"first {what}")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help=f"last {what}")
+
+
+def _deadline_filters(p: Parser, status_default: str) -> None:
+    p.add_argument("--person", metavar="NAME", help="responsible person, attorney or paralegal")
+    p.add_argument("--matter", type=int, metavar="ID", help="one matter only")
+    p.add_argument(
+        "--status",
+        choices=STATUS_CHOICES,
+        default=status_default,
+        help=f"deadline status (default {status_default})",
+    )
+
+
+def _page_size(p: Parser) -> None:
+    p.add_argument("--page-size", choices=sorted(PAGE_SIZES), default="letter")
+
+
+def _reveal(p: Parser) -> None:
+    p.add_argument(
+        "--reveal-names",
+        action="store_true",
+        help="include clients' sealed legal names (recorded in the audit log)",
+    )
 
 
 def register(sub: Any, command: Any) -> None:
     """Add this module's sub-commands. `command(name, handler, help, vault=True, parent=sub)`."""
+    rp = sub.add_parser("report", help="printed reports (PDF)")
+    rsub = rp.add_subparsers(dest="action", required=True, parser_class=Parser)
+
+    p = command(
+        "deadlines",
+        cmd_report_deadlines,
+        "what is due (default the next 14 days), overdue first; grouped by day, attorney or matter",
+        parent=rsub,
+    )
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    _range_flags(p, "due date (default today)")
+    p.add_argument("--group", choices=GROUPS, default="day")
+    _deadline_filters(p, "open")
+    p.add_argument(
+        "--no-overdue", action="store_true", help="leave out overdue deadlines before --from"
+    )
+    p.add_argument("--trail", action="store_true", help="print how each date was computed")
+    _page_size(p)
+    _reveal(p)
+
+    p = command(
+        "matter",
+        cmd_report_matter,
+        "one matter: clients, accounts, subpoenas, deadlines, docket events, notes",
+        parent=rsub,
+    )
+    p.add_argument("--matter", required=True, type=int, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--trail", action="store_true", help="print how each date was computed")
+    _page_size(p)
+    _reveal(p)
+
+    p = command(
+        "register",
+        cmd_report_register,
+        "every subpoena in a period with charts by agency, platform, outcome and month",
+        parent=rsub,
+    )
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    _range_flags(p, "issue date")
+    _page_size(p)
+
+    p = command(
+        "calendar",
+        cmd_calendar,
+        "write deadlines as an .ics calendar file (default: open deadlines from today on)",
+    )
+    p.add_argument("--out", required=True, metavar="FILE.ics")
+    _range_flags(p, "due date")
+    _deadline_filters(p, "open")
+
+    p = command(
+        "export-csv",
+        cmd_export_csv,
+        "write the deadline or subpoena list as CSV for spreadsheets (plaintext!)",
+    )
+    p.add_argument("kind", choices=("deadlines", "subpoenas"))
+    p.add_argument("--out", required=True, metavar="FILE.csv")
+    _range_flags(p, "due date (deadlines) or issue date (subpoenas)")
+    _deadline_filters(p, "any")
+    _reveal(p)

@@ -1,0 +1,426 @@
+"""The Reports page: choose a report and its options, save it as PDF in the background with
+progress and Cancel, or export deadlines to a calendar (.ics) or a spreadsheet (CSV)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.context import AppContext
+from gui.tasks import TaskHandle
+from gui.widgets import OptionalDateEdit
+from models.errors import QuashError
+from services import queries, reporting
+from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period
+from storage.uow import UnitOfWork
+
+KINDS = (
+    ("deadlines", "Deadline report"),
+    ("matter", "Matter summary"),
+    ("register", "Subpoena register"),
+)
+GROUPS = (("day", "Day"), ("attorney", "Attorney"), ("matter", "Matter"))
+STATUSES = (("open", "Open"), ("done", "Done"), ("vacated", "Vacated"), ("any", "Any status"))
+PAGE_SIZES = (("letter", "Letter"), ("a4", "A4"))
+REVEAL_WARNING = (
+    "Legal names are sealed. With this box ticked they are printed on every page that shows "
+    "the client, the report says so, and the audit log records that you asked for them. "
+    "Keep the printout under lock."
+)
+
+
+def _combo(items: tuple[tuple[str, str], ...], name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for value, label in items:
+        box.addItem(label, value)
+    return box
+
+
+class ReportsPage(QWidget):
+    report_written = Signal(str)  # the path of a report or export just saved
+    report_failed = Signal(str)  # one plain sentence
+    report_cancelled = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._handle: TaskHandle | None = None
+        self._today = dt.date.today()
+
+        self.kind = _combo(tuple((k, self.tr(t)) for k, t in KINDS), "reportKind")
+        self.date_from = OptionalDateEdit()
+        self.date_from.setObjectName("dateFrom")
+        self.date_to = OptionalDateEdit()
+        self.date_to.setObjectName("dateTo")
+        self.group = _combo(tuple((k, self.tr(t)) for k, t in GROUPS), "groupBy")
+        self.person = QComboBox()
+        self.person.setObjectName("person")
+        self.person.setEditable(True)
+        self.matter = QComboBox()
+        self.matter.setObjectName("matter")
+        self.status = _combo(tuple((k, self.tr(t)) for k, t in STATUSES), "status")
+        self.trail = QCheckBox(self.tr("Print how each date was computed (explanation trail)"))
+        self.trail.setObjectName("trail")
+        self.page_size = _combo(tuple((k, self.tr(t)) for k, t in PAGE_SIZES), "pageSize")
+        self.reveal = QCheckBox(self.tr("Include clients' legal names"))
+        self.reveal.setObjectName("revealNames")
+        self.reveal_warning = QLabel(self.tr(REVEAL_WARNING))
+        self.reveal_warning.setObjectName("revealWarning")
+        self.reveal_warning.setWordWrap(True)
+        self.reveal_warning.setStyleSheet("color: #b42318; font-weight: bold;")
+        self.reveal_warning.setVisible(False)
+
+        self.save_button = QPushButton(self.tr("Save PDF as…"))
+        self.save_button.setObjectName("savePdf")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setEnabled(False)
+        self.ics_button = QPushButton(self.tr("Export calendar (.ics)…"))
+        self.ics_button.setObjectName("exportIcs")
+        self.csv_deadlines_button = QPushButton(self.tr("Export deadlines (CSV)…"))
+        self.csv_deadlines_button.setObjectName("exportDeadlinesCsv")
+        self.csv_subpoenas_button = QPushButton(self.tr("Export subpoenas (CSV)…"))
+        self.csv_subpoenas_button.setObjectName("exportSubpoenasCsv")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Report"), self.kind)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to)
+        self._dates_label = QLabel(self.tr("Due from"))
+        form.addRow(self._dates_label, dates)
+        form.addRow(self.tr("Group by"), self.group)
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Matter"), self.matter)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Paper"), self.page_size)
+        form.addRow("", self.trail)
+        form.addRow("", self.reveal)
+        form.addRow("", self.reveal_warning)
+        options = QGroupBox(self.tr("Options"))
+        options.setLayout(form)
+
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.save_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addStretch(1)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.ics_button)
+        export_row.addWidget(self.csv_deadlines_button)
+        export_row.addWidget(self.csv_subpoenas_button)
+        export_row.addStretch(1)
+        exports = QGroupBox(self.tr("Export for other programs (nothing leaves this computer)"))
+        exports.setLayout(export_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>"))
+        layout.addWidget(options)
+        layout.addLayout(run_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(exports)
+        note = QLabel(
+            self.tr(
+                "Saved reports and exports are not encrypted. Every one is recorded in the "
+                "audit log; delete files when done."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.reveal.toggled.connect(self.reveal_warning.setVisible)
+        self.save_button.clicked.connect(self.save_report)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.ics_button.clicked.connect(self.export_calendar)
+        self.csv_deadlines_button.clicked.connect(lambda: self.export_csv("deadlines"))
+        self.csv_subpoenas_button.clicked.connect(lambda: self.export_csv("subpoenas"))
+        ctx.data_changed.connect(self._data_changed)
+        ctx.unlocked.connect(self.refresh)
+        self._kind_changed()
+        self.refresh()
+
+    # -- choices
+
+    def refresh(self) -> None:
+        """Reload the people and matters offered in the pick-lists."""
+        if not self.ctx.is_unlocked or self.is_running:
+            return
+        people, matters = self.ctx.read(
+            lambda uow: (queries.people(uow), reporting.matter_choices(uow))
+        )
+        person = self.person.currentText()
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone"), None)
+        for name in people:
+            self.person.addItem(name, name)
+        if person and person != self.tr("Everyone"):
+            self.person.setCurrentText(person)
+        chosen = self.matter.currentData()
+        self.matter.clear()
+        self.matter.addItem(self.tr("All matters"), None)
+        for matter_id, title in matters:
+            self.matter.addItem(f"{matter_id}: {title}", matter_id)
+        if chosen is not None:
+            index = self.matter.findData(chosen)
+            self.matter.setCurrentIndex(max(index, 0))
+
+    def _data_changed(self, _kind: str) -> None:
+        self.refresh()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        deadlines = kind == "deadlines"
+        for widget in (self.group, self.person, self.status):
+            widget.setEnabled(deadlines)
+        self.matter.setEnabled(kind in ("deadlines", "matter"))
+        self.trail.setEnabled(kind in ("deadlines", "matter"))
+        self.reveal.setEnabled(kind in ("deadlines", "matter"))
+        self.date_from.setEnabled(kind != "matter")
+        self.date_to.setEnabled(kind != "matter")
+        if kind == "register":
+            self._dates_label.setText(self.tr("Issued from"))
+            self.date_from.set_date(None)
+            self.date_to.set_date(None)
+        else:
+            self._dates_label.setText(self.tr("Due from"))
+            if deadlines and not self.date_from.text() and not self.date_to.text():
+                self.date_from.set_date(self._today)
+                self.date_to.set_date(self._today + dt.timedelta(days=DEFAULT_DAYS - 1))
+
+    def _dates(self) -> tuple[dt.date | None, dt.date | None]:
+        try:
+            return self.date_from.date(), self.date_to.date()
+        except ValueError as exc:
+            raise QuashError(f"Check the dates: {exc}.") from None
+
+    def selection(self, *, overdue: bool = True, status: str | None = None) -> DeadlineSelection:
+        date_from, date_to = self._dates()
+        person = self.person.currentText().strip()
+        return DeadlineSelection(
+            today=self._today,
+            date_from=date_from,
+            date_to=date_to,
+            person=person if person and person != self.tr("Everyone") else None,
+            matter_id=self.matter.currentData(),
+            status=status or self.status.currentData(),
+            include_overdue=overdue,
+            group=self.group.currentData(),
+        ).checked()
+
+    # -- running
+
+    @property
+    def is_running(self) -> bool:
+        return self._handle is not None
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        start = str(Path.home() / name)
+        path, _filter = QFileDialog.getSaveFileName(self, title, start, pattern)
+        if not path:
+            return None
+        out = Path(path)
+        suffix = pattern.rsplit("*", 1)[-1].rstrip(")")
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+        return out
+
+    def _work_for_report(self, out: Path) -> Callable[[UnitOfWork, Any], Any]:
+        kind = self.kind.currentData()
+        page_size = self.page_size.currentData()
+        reveal = self.reveal.isChecked() and self.reveal.isEnabled()
+        trail = self.trail.isChecked()
+        if kind == "deadlines":
+            from reports.deadline_report import DeadlineReportOptions, write_deadline_report
+
+            options = DeadlineReportOptions(
+                self.selection(), reveal_names=reveal, trail=trail, page_size=page_size
+            )
+            return lambda uow, task: write_deadline_report(uow, options, out, task=task)
+        if kind == "matter":
+            from reports.matter_summary import MatterSummaryOptions, write_matter_summary
+
+            matter_id = self.matter.currentData()
+            if matter_id is None:
+                raise QuashError("Choose the matter to summarise.")
+            summary = MatterSummaryOptions(
+                matter_id, self._today, reveal_names=reveal, trail=trail, page_size=page_size
+            )
+            return lambda uow, task: write_matter_summary(uow, summary, out, task=task)
+        from reports.register import RegisterOptions, write_register
+
+        date_from, date_to = self._dates()
+        register = RegisterOptions(Period(date_from, date_to).checked(), page_size=page_size)
+        return lambda uow, task: write_register(uow, register, out, task=task)
+
+    def save_report(self) -> None:
+        if self.is_running:
+            return
+        kind = self.kind.currentData()
+        try:
+            if kind == "matter" and self.matter.currentData() is None:
+                raise QuashError("Choose the matter to summarise.")
+            if kind != "matter":
+                self._dates()
+        except QuashError as exc:
+            self._fail(str(exc))
+            return
+        name = f"{kind}-{self._today.isoformat()}.pdf"
+        out = self._ask_path(self.tr("Save report as"), name, self.tr("PDF files (*.pdf)"))
+        if out is None:
+            return
+        try:
+            work = self._work_for_report(out)
+        except QuashError as exc:
+            self._fail(str(exc))
+            return
+        self._start(work, self.tr("Preparing the report…"))
+
+    def export_calendar(self) -> None:
+        if self.is_running:
+            return
+        try:
+            selection = self.selection(overdue=False)
+        except QuashError as exc:
+            self._fail(str(exc))
+            return
+        out = self._ask_path(
+            self.tr("Export calendar as"),
+            f"deadlines-{self._today.isoformat()}.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if out is None:
+            return
+        from reports.ics import write_calendar
+
+        self._start(
+            lambda uow, task: write_calendar(uow, selection, out, task=task),
+            self.tr("Writing calendar events…"),
+        )
+
+    def export_csv(self, what: str) -> None:
+        if self.is_running:
+            return
+        reveal = self.reveal.isChecked() and what == "deadlines"
+        try:
+            if what == "deadlines":
+                selection = self.selection(overdue=False)
+            else:
+                date_from, date_to = self._dates()
+                period = Period(date_from, date_to).checked()
+        except QuashError as exc:
+            self._fail(str(exc))
+            return
+        out = self._ask_path(
+            self.tr("Export list as"),
+            f"{what}-{self._today.isoformat()}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if out is None:
+            return
+        from reports.csv_export import write_deadlines_csv, write_subpoenas_csv
+
+        def work(uow: UnitOfWork, task: Any) -> Any:
+            if what == "deadlines":
+                return write_deadlines_csv(uow, selection, out, reveal_names=reveal, task=task)
+            return write_subpoenas_csv(uow, period, out, task=task)
+
+        self._start(work, self.tr("Writing the list…"))
+
+    def _start(self, work: Callable[[UnitOfWork, Any], Any], text: str) -> None:
+        self._set_running(True)
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.progress.setRange(0, 0)
+        try:
+            handle = self.ctx.background(
+                work, self._done, self._error, self._progressed, commit=True
+            )
+        except QuashError as exc:
+            self._set_running(False)
+            self._fail(str(exc))
+            return
+        handle.cancelled.connect(self._cancelled)
+        self._handle = handle
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.message.setText(self.tr("Cancelling…"))
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (
+            self.save_button,
+            self.ics_button,
+            self.csv_deadlines_button,
+            self.csv_subpoenas_button,
+            self.kind,
+        ):
+            widget.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        if not running:
+            self._handle = None
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        if text:
+            self.message.setText(f"{text}… {done} of {total}" if total else text)
+
+    def _done(self, result: Any) -> None:
+        self._set_running(False)
+        path = str(result.path)
+        revealed = getattr(result, "names_revealed", False)
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Saved {path}. It is not encrypted{names}; delete it when done.").format(
+                path=path,
+                names=self.tr(" and includes clients' legal names") if revealed else "",
+            )
+        )
+        self.report_written.emit(path)
+
+    def _error(self, message: str) -> None:
+        self._set_running(False)
+        self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        self.message.setStyleSheet("color: #b42318;")
+        self.message.setText(message)
+        self.report_failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._set_running(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Cancelled; nothing was saved."))
+        self.report_cancelled.emit()

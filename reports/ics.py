@@ -1,0 +1,126 @@
+"""Deadlines as an iCalendar (.ics) file an attorney imports into Outlook or any calendar,
+offline. One event per deadline: all-day, or timed where a rule counts hours. Sealed names are
+never written. Each event's UID is fixed per vault and deadline, and its SEQUENCE counts the
+deadline's changes, so importing a newer file updates events instead of duplicating them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from reports.layout import NO_TASK, PRIVILEGE, Task
+from services import reporting
+from services.reporting import DeadlineRow, DeadlineSelection
+from storage.atomic import write_atomically
+from storage.uow import UnitOfWork
+
+PRODID = "-//Quash//Deadline calendar//EN"
+TIMED_MINUTES = 30
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    names_revealed: bool
+
+
+def event_uid(vault_id: str, deadline_id: int) -> str:
+    """Stable for a deadline of a vault, whatever changes about it."""
+    return f"quash-deadline-{deadline_id}-{vault_id}@quash.invalid"
+
+
+def _description(row: DeadlineRow) -> str:
+    matter = f"Matter {row.matter_id}: {row.matter_title}"
+    if row.case_number:
+        matter += f" ({row.case_number})"
+    lines = [matter]
+    if row.clients:
+        lines.append(f"Clients (pseudonyms): {row.clients}")
+    if row.accounts:
+        lines.append(f"Accounts: {row.accounts}")
+    if row.responsible:
+        lines.append(f"Responsible: {row.responsible}")
+    if row.citation or row.rule_id:
+        rule = row.citation or ""
+        if row.rule_id:
+            rule += f" [{row.rule_id}]" if rule else row.rule_id
+        lines.append(f"Rule: {rule}")
+    lines.append(f"Status: {row.status}")
+    lines.append("")
+    lines.append(f"{PRIVILEGE}. Exported from Quash.")
+    return "\n".join(lines)
+
+
+def _event(row: DeadlineRow, vault_id: str, sequence: int, stamp: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", event_uid(vault_id, row.id))
+    event.add("dtstamp", stamp)
+    event.add("sequence", sequence)
+    event.add("summary", f"{row.title} — {row.matter_title}")
+    if row.due_time is None:
+        event.add("dtstart", row.due)
+        event.add("dtend", row.due + dt.timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+        remind = dt.timedelta(hours=-15)  # 09:00 the day before
+    else:
+        start = dt.datetime.combine(row.due, row.due_time)  # floating: the office's local time
+        event.add("dtstart", start)
+        event.add("dtend", start + dt.timedelta(minutes=TIMED_MINUTES))
+        remind = dt.timedelta(days=-1)
+    event.add("description", _description(row))
+    event.add("categories", ["Deadline", f"Matter {row.matter_id}"])
+    event.add("status", "CANCELLED" if row.status == "vacated" else "CONFIRMED")
+    event.add("class", "CONFIDENTIAL")
+    if row.status == "open":
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Due: {row.title}")
+        alarm.add("trigger", remind)
+        event.add_component(alarm)
+    return event
+
+
+def write_calendar(
+    uow: UnitOfWork,
+    selection: DeadlineSelection,
+    out: Path,
+    *,
+    task: Task = NO_TASK,
+    now: dt.datetime | None = None,
+) -> ExportResult:
+    """Write the chosen deadlines as .ics (atomically) and audit the export in `uow`."""
+    source = reporting.DeadlineRows(uow, selection)  # never with names: calendars sync widely
+    total = source.count()
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    vault_id = uow.vault.vault_id
+    office = reporting.office_name(uow)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"Deadlines — {office}" if office else "Quash deadlines")
+    rows = 0
+    for batch in source.batches():
+        task.check()
+        sequences = reporting.change_counts(uow, [r.id for r in batch])
+        for row in batch:
+            calendar.add_component(_event(row, vault_id, sequences.get(row.id, 0), stamp))
+        rows += len(batch)
+        task.progress(rows, total, "Writing calendar events")
+    task.check()
+    write_atomically(out, calendar.to_ical())
+    reporting.record_output(
+        uow,
+        "export",
+        "deadline calendar",
+        file_format="ics",
+        rows=rows,
+        names_revealed=False,
+        detail=selection.as_detail(),
+    )
+    return ExportResult(out, rows, False)

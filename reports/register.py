@@ -1,0 +1,371 @@
+"""The subpoena register: every demand received in a period, with charts by agency, platform,
+outcome and month: the summary a legal-aid office sends its funders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer, Table, TableStyle
+
+from reports import fonts
+from reports.deadline_report import ReportResult, clip, intro
+from reports.layout import (
+    NO_TASK,
+    STRIPE,
+    Column,
+    Columns,
+    ReportMeta,
+    Row,
+    Styles,
+    Task,
+    check_page_size,
+    header_row,
+    make_styles,
+    new_doc_width,
+    render,
+)
+from services import reporting
+from services.reporting import Period, RegisterTotals, SubpoenaRow
+from storage.uow import UnitOfWork
+
+BAR = colors.HexColor("#3e5c76")
+OUTCOME_COLOURS = {
+    "Pending": colors.HexColor("#9aa5b1"),
+    "Withdrawn": colors.HexColor("#2f855a"),
+    "Quashed": colors.HexColor("#276749"),
+    "Narrowed": colors.HexColor("#b7791f"),
+    "Produced": colors.HexColor("#b42318"),
+    "Expired": colors.HexColor("#718096"),
+}
+TOP = 8  # bars per chart; the rest are summed as "All others"
+COLUMNS = (
+    Column("Issued", 0.95),
+    Column("Agency", 1.6),
+    Column("Recipient", 0.9),
+    Column("Process", 1.2),
+    Column("Authority", 1.0),
+    Column("Demanded", 1.7),
+    Column("Accounts", 1.5),
+    Column("Status", 0.8),
+    Column("Outcome", 0.8),
+)
+
+
+@dataclass(frozen=True)
+class RegisterOptions:
+    period: Period
+    page_size: str = "letter"
+
+
+def _top(pairs: tuple[tuple[str, int], ...], n: int = TOP) -> list[tuple[str, int]]:
+    items = list(pairs)
+    if len(items) <= n:
+        return items
+    rest = sum(v for _k, v in items[n - 1 :])
+    return items[: n - 1] + [("All others", rest)]
+
+
+def _short(label: str, limit: int = 40) -> str:
+    text = fonts.plain(label)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _title(drawing: Drawing, text: str, height: float) -> None:
+    drawing.add(
+        String(
+            0,
+            height - 12,
+            text,
+            fontName=fonts.register().bold,
+            fontSize=9.5,
+            fillColor=colors.HexColor("#1f2933"),
+        )
+    )
+
+
+def bar_chart(
+    title: str,
+    pairs: list[tuple[str, int]],
+    width: float,
+    height: float,
+    bar_colours: dict[str, colors.Color] | None = None,
+) -> Drawing:
+    """Horizontal bars, largest first, each labelled with its count."""
+    f = fonts.register()
+    drawing = Drawing(width, height)
+    _title(drawing, title, height)
+    if not pairs:
+        drawing.add(
+            String(0, height / 2, "Nothing in this period.", fontName=f.regular, fontSize=8)
+        )
+        return drawing
+    chart = HorizontalBarChart()
+    label_width = min(178.0, width * 0.5)
+    chart.x = label_width
+    chart.height = min(height - 34, 20.0 * len(pairs) + 6)
+    chart.y = height - 22 - chart.height
+    chart.width = width - label_width - 26
+    ordered = list(reversed(pairs))  # ReportLab draws the first category at the bottom
+    chart.data = [[v for _k, v in ordered]]
+    chart.categoryAxis.categoryNames = [_short(k) for k, _v in ordered]
+    chart.categoryAxis.labels.fontName = f.regular
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = colors.HexColor("#9aa5b1")
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = f.regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = colors.HexColor("#9aa5b1")
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
+    top = max(v for _k, v in pairs)
+    chart.valueAxis.valueMax = max(1, int(top * 1.15) + 1)
+    chart.valueAxis.valueStep = max(1, (chart.valueAxis.valueMax + 4) // 5)
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = BAR
+    if bar_colours:
+        for i, (key, _v) in enumerate(ordered):
+            chart.bars[(0, i)].fillColor = bar_colours.get(key, BAR)
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = f.regular
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _buckets(months: tuple[tuple[str, int], ...]) -> tuple[str, list[tuple[str, int]]]:
+    """Months when the period is short enough to read them; quarters, then years, when not."""
+    counts = dict(months)
+    first = dt.date.fromisoformat(months[0][0] + "-01")
+    last = dt.date.fromisoformat(months[-1][0] + "-01")
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    keys: list[dt.date] = []
+    day = first
+    while day <= last:
+        keys.append(day)
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    if span <= 18:
+        return "month", [(f"{d:%b} {d:%y}", counts.get(f"{d:%Y-%m}", 0)) for d in keys]
+    if span <= 60:
+        quarters: dict[str, int] = {}
+        for d in keys:
+            label = f"Q{(d.month - 1) // 3 + 1} {d:%y}"
+            quarters[label] = quarters.get(label, 0) + counts.get(f"{d:%Y-%m}", 0)
+        return "quarter", list(quarters.items())
+    years: dict[str, int] = {}
+    for d in keys:
+        years[str(d.year)] = years.get(str(d.year), 0) + counts.get(f"{d:%Y-%m}", 0)
+    return "year", list(years.items())
+
+
+def month_chart(months: tuple[tuple[str, int], ...], width: float, height: float) -> Drawing:
+    """Vertical bars per month issued (per quarter or year over long periods); empty months
+    are kept so gaps show."""
+    f = fonts.register()
+    drawing = Drawing(width, height)
+    if not months:
+        _title(drawing, "By month issued", height)
+        drawing.add(
+            String(
+                0, height / 2, "No dated process in this period.", fontName=f.regular, fontSize=8
+            )
+        )
+        return drawing
+    unit, buckets = _buckets(months)
+    _title(drawing, f"By {unit} issued", height)
+    chart = VerticalBarChart()
+    chart.x = 26
+    chart.y = 22
+    chart.width = width - 36
+    chart.height = height - 44
+    chart.data = [[n for _k, n in buckets]]
+    step = max(1, (len(buckets) + 11) // 12)
+    chart.categoryAxis.categoryNames = [
+        k if i % step == 0 else "" for i, (k, _n) in enumerate(buckets)
+    ]
+    chart.categoryAxis.labels.fontName = f.regular
+    chart.categoryAxis.labels.fontSize = 6.8
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.categoryAxis.strokeColor = colors.HexColor("#9aa5b1")
+    chart.valueAxis.valueMin = 0
+    top = max(n for _k, n in buckets)
+    chart.valueAxis.valueMax = max(1, int(top * 1.15) + 1)
+    chart.valueAxis.valueStep = max(1, (chart.valueAxis.valueMax + 4) // 5)
+    chart.valueAxis.labels.fontName = f.regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
+    chart.valueAxis.strokeColor = colors.HexColor("#9aa5b1")
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = BAR
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = f.regular
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "s"
+    chart.barLabels.dy = 2
+    drawing.add(chart)
+    return drawing
+
+
+def charts(totals: RegisterTotals, width: float) -> Flowable:
+    """The four charts in a two-by-two grid."""
+    cell_w = width / 2 - 8
+    cell_h = 140.0
+    grid = [
+        [
+            bar_chart("By agency", _top(totals.by_agency), cell_w, cell_h),
+            bar_chart("By recipient platform", _top(totals.by_platform), cell_w, cell_h),
+        ],
+        [
+            bar_chart("By outcome", list(totals.by_outcome), cell_w, cell_h, OUTCOME_COLOURS),
+            month_chart(totals.by_month, cell_w, cell_h),
+        ],
+    ]
+    table = Table(grid, colWidths=[width / 2, width / 2])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    return table
+
+
+def _headline(totals: RegisterTotals) -> list[str]:
+    outcome = dict(totals.by_outcome)
+    n = totals.total
+    stopped = outcome.get("Withdrawn", 0) + outcome.get("Quashed", 0)
+
+    def share(k: int) -> str:
+        return f"{k} ({round(100 * k / n)}%)" if n else str(k)
+
+    lines = [
+        f"<b>{n} demand{'s' if n != 1 else ''} for account holders' identities</b> received "
+        f"from {len(totals.by_agency)} agenc{'ies' if len(totals.by_agency) != 1 else 'y'} "
+        f"and served on {len(totals.by_platform)} platform"
+        f"{'s' if len(totals.by_platform) != 1 else ''}.",
+        f"Withdrawn or quashed: <b>{share(stopped)}</b> · narrowed: "
+        f"{share(outcome.get('Narrowed', 0))} · produced: {share(outcome.get('Produced', 0))} "
+        f"· still pending: {share(outcome.get('Pending', 0))}"
+        + (f" · expired: {share(outcome['Expired'])}" if outcome.get("Expired") else "")
+        + ".",
+    ]
+    if totals.demands:
+        top = ", ".join(f"{fonts.markup(k)} ({v})" for k, v in totals.demands[:6])
+        lines.append(f"Most demanded: {top}.")
+    if totals.undated:
+        lines.append(f"{totals.undated} with no date recorded (left out of the chart by date).")
+    return lines
+
+
+def _row(
+    s: SubpoenaRow, columns: Columns, styles: Styles, stripe: bool, on_draw: Callable[[], None]
+) -> Row:
+    when = f"{s.date:%d %b %Y}" if s.date else "no date"
+    process = fonts.markup(s.kind_text) + ("<br/><i>gag order</i>" if s.gag_order else "")
+    return Row(
+        columns,
+        [
+            fonts.markup(when),
+            fonts.markup(clip(s.issuer, 120)),
+            fonts.markup(clip(s.recipient, 80)),
+            process,
+            fonts.markup(clip(s.authority, 120)),
+            fonts.markup(s.demands_text or "not recorded"),
+            fonts.markup(clip(s.accounts, 200)),
+            fonts.markup(s.status),
+            f"<b>{fonts.markup(s.outcome)}</b>",
+        ],
+        styles.cell,
+        background=STRIPE if stripe else None,
+        on_draw=on_draw,
+    )
+
+
+def write_register(
+    uow: UnitOfWork,
+    options: RegisterOptions,
+    out: Path,
+    *,
+    task: Task = NO_TASK,
+    now: dt.datetime | None = None,
+) -> ReportResult:
+    period = options.period.checked()
+    meta = ReportMeta(
+        title="Subpoena register",
+        office_name=reporting.office_name(uow),
+        generated_at=now or dt.datetime.now(),
+        generated_by=uow.actor,
+        names_revealed=False,  # the register names agencies and platforms, never clients
+        page_size=check_page_size(options.page_size),
+        landscape=True,
+    )
+    styles = make_styles()
+    width = new_doc_width(meta)
+    total = reporting.count_subpoenas(uow, period)
+    task.progress(0, total, "Counting")
+    totals = reporting.register_totals(uow, period)
+    task.check()
+    story = intro(
+        styles,
+        "Subpoena register",
+        [fonts.markup(period.describe()).capitalize()],
+        meta,
+        note="The register names agencies, platforms and accounts; it holds no client names.",
+    )
+    story += [Paragraph(line, styles.body) for line in _headline(totals)]
+    story.append(Spacer(1, 10))
+    story.append(charts(totals, width))
+    columns = Columns(COLUMNS, width)
+    drawn = 0
+
+    def on_draw() -> None:
+        nonlocal drawn
+        drawn += 1
+        if drawn % 50 == 0 or drawn == total:
+            task.check()
+            task.progress(drawn, total, "Laying out pages")
+
+    rows = 0
+    if total:
+        heading = Paragraph("Every demand in the period", styles.heading)
+        heading.keepWithNext = True
+        story.append(heading)
+        head = header_row(columns, styles)
+        head.keepWithNext = True
+        story.append(head)
+        for batch in reporting.subpoena_batches(uow, period):
+            task.check()
+            for s in batch:
+                story.append(_row(s, columns, styles, rows % 2 == 1, on_draw))
+                if rows == 0:  # from the next page on, every page starts with the headings
+                    story.append(SetPageTopFlowables([header_row(columns, styles)]))
+                rows += 1
+            task.progress(rows, total, "Reading subpoenas")
+    else:
+        story.append(Paragraph("No subpoenas in this period.", styles.body))
+    pages = render(meta, story, out)
+    task.progress(rows, rows, "Saved")
+    reporting.record_output(
+        uow,
+        "report",
+        "subpoena register",
+        file_format="pdf",
+        rows=rows,
+        names_revealed=False,
+        detail={**period.as_detail(), "pages": pages},
+    )
+    return ReportResult(out, pages, rows, False)

@@ -1,0 +1,1 @@
+"""The pages of the main window: one screen each, reached from the navigation list."""

@@ -1,0 +1,641 @@
+"""The office's settings, kept inside the vault: auto-lock, default calendar and rule set, the
+office's name, the staff list and the days the court or clerk's office was closed. Each change
+is saved (and audited) as soon as it is made."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.context import AppContext
+from gui.locking import DEFAULT_MINUTES
+from gui.pages.dashboard import alert_red
+from models.calendars import CALENDAR_TITLES, CALENDARS, fmt
+from models.entities import SHORT
+from models.enums import StaffRole
+from models.errors import QuashError
+from models.rules import default_rulebook
+from services import docketing, records, vaults
+from services.docketing import ClosureView
+from services.records import StaffView
+from storage.uow import UnitOfWork
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+AUTOLOCK_MIN, AUTOLOCK_MAX = 1, 240
+DEFAULT_CALENDAR = "federal"
+OFFICE_NAME_MAX = SHORT
+
+
+def paint_red(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, alert_red(label.palette()))
+    label.setPalette(palette)
+
+
+def role_names(tr: Callable[[str], str]) -> dict[str, str]:
+    """Staff roles in words (listed so translators see each one)."""
+    names = {
+        StaffRole.ATTORNEY.value: tr("Attorney"),
+        StaffRole.PARALEGAL.value: tr("Paralegal"),
+        StaffRole.ADMINISTRATOR.value: tr("Administrator"),
+        StaffRole.VOLUNTEER.value: tr("Volunteer"),
+    }
+    for role in StaffRole:  # a role added later still shows, untranslated
+        names.setdefault(role.value, role.value.replace("_", " ").capitalize())
+    return names
+
+
+def make_table(model: QAbstractTableModel, accessible_name: str, stretch_column: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(
+            column,
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch_column
+            else QHeaderView.ResizeMode.ResizeToContents,
+        )
+    view.setMinimumHeight(150)
+    return view
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of frozen views; subclasses say what each column shows."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None):
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(self._rows[index.row()], index.column())
+        return None
+
+
+class StaffModel(_RowsModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Active")), parent)
+        self._roles = role_names(self.tr)
+
+    def cell(self, row: StaffView, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return self._roles.get(row.role, row.role)
+        return self.tr("Yes") if row.active else self.tr("No (deactivated)")
+
+
+class ClosuresModel(_RowsModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__((self.tr("Day"), self.tr("Reason")), parent)
+
+    def cell(self, row: ClosureView, column: int) -> str:
+        return fmt(row.day) if column == 0 else row.reason
+
+
+class StaffDialog(QDialog):
+    """Name, role and (when editing) whether the person is active. OK saves through `save`;
+    a message that the save was refused stays in the dialog, in plain words."""
+
+    def __init__(
+        self,
+        title: str,
+        save: Callable[[dict[str, Any]], None],
+        staff: StaffView | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self._editing = staff is not None
+        self.name = QLineEdit(staff.name if staff else "")
+        self.name.setMaxLength(SHORT)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for role, label in role_names(self.tr).items():
+            self.role.addItem(label, role)
+        if staff:
+            self.role.setCurrentIndex(max(0, self.role.findData(staff.role)))
+        self.active = QCheckBox(self.tr("&Active (offered as responsible for deadlines)"))
+        self.active.setChecked(staff.active if staff else True)
+        self.active.setVisible(staff is not None)
+        self.error = QLabel()
+        self.error.setObjectName("validationMessage")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        paint_red(self.error)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow("", self.active)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"name": self.name.text(), "role": self.role.currentData()}
+        if self._editing:
+            values["active"] = self.active.isChecked()
+        return values
+
+    def try_save(self) -> None:
+        try:
+            self._save(self.values())
+        except QuashError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.name.setFocus()
+            return
+        self.accept()
+
+
+class SettingsPage(QWidget):
+    """Every office setting, saved on each change."""
+
+    autolock_changed = Signal(int)  # minutes; the app's idle lock applies it at once
+    saved = Signal(str)  # a line saying what was just saved
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+        self.staff_dialog: StaffDialog | None = None
+        self.setAccessibleName(self.tr("Settings"))
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("What was saved"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        paint_red(self.error)
+        self.error.hide()
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self._build_office())
+        column.addWidget(self._build_staff())
+        column.addWidget(self._build_closures())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.unlocked.connect(self.refresh)
+        ctx.locked.connect(self.clear)
+        if ctx.is_unlocked:
+            self.refresh()
+
+    # -- building
+
+    def _build_office(self) -> QWidget:
+        box = QGroupBox(self.tr("This office"))
+        form = QFormLayout(box)
+        self.office_name = QLineEdit()
+        self.office_name.setMaxLength(OFFICE_NAME_MAX)
+        self.office_name.setAccessibleName(self.tr("Office name"))
+        self.office_name.editingFinished.connect(self._save_office_name)
+        form.addRow(self.tr("&Office name:"), self.office_name)
+
+        self.autolock = QSpinBox()
+        self.autolock.setRange(AUTOLOCK_MIN, AUTOLOCK_MAX)
+        self.autolock.setSuffix(self.tr(" minutes"))
+        self.autolock.setKeyboardTracking(False)  # save the number typed, not each keystroke
+        self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.autolock.valueChanged.connect(self._save_autolock)
+        form.addRow(self.tr("&Lock the vault after:"), self.autolock)
+        hint = QLabel(self.tr("without keyboard or mouse use, and whenever the computer sleeps."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+        self.calendar = QComboBox()
+        self.calendar.setAccessibleName(self.tr("Default court calendar"))
+        titles = {
+            "federal": self.tr("Federal courts (FRCP 6(a)(6)(A)-(B))"),
+            "federal-dc": self.tr(
+                "Federal courts in the District of Columbia (adds Inauguration Day)"
+            ),
+            "ca": self.tr("Federal courts in California (adds state holidays for forward periods)"),
+        }
+        for name in CALENDARS:
+            self.calendar.addItem(titles.get(name, CALENDAR_TITLES[name]), name)
+            self.calendar.setItemData(
+                self.calendar.count() - 1, CALENDAR_TITLES[name], Qt.ItemDataRole.ToolTipRole
+            )
+        self.calendar.currentIndexChanged.connect(self._save_calendar)
+        form.addRow(self.tr("Default &calendar:"), self.calendar)
+
+        self.ruleset = QComboBox()
+        self.ruleset.setAccessibleName(self.tr("Default rule set"))
+        for ruleset_id, title in default_rulebook().rulesets.items():
+            self.ruleset.addItem(title, ruleset_id)
+        self.ruleset.currentIndexChanged.connect(self._save_ruleset)
+        form.addRow(self.tr("Default &rule set:"), self.ruleset)
+        return box
+
+    def _build_staff(self) -> QWidget:
+        box = QGroupBox(self.tr("Staff"))
+        layout = QVBoxLayout(box)
+        self.staff_model = StaffModel(self)
+        self.staff_table = make_table(self.staff_model, self.tr("Staff"), 0)
+        self.staff_table.activated.connect(lambda _index: self.edit_staff())
+        self.staff_table.selectionModel().selectionChanged.connect(self._update_staff_buttons)
+        self.add_staff_button = QPushButton(self.tr("&Add…"))
+        self.add_staff_button.setAccessibleName(self.tr("Add a staff member"))
+        self.add_staff_button.clicked.connect(self.add_staff)
+        self.edit_staff_button = QPushButton(self.tr("&Edit…"))
+        self.edit_staff_button.setAccessibleName(self.tr("Edit the selected staff member"))
+        self.edit_staff_button.clicked.connect(self.edit_staff)
+        self.deactivate_button = QPushButton(self.tr("&Deactivate"))
+        self.deactivate_button.setAccessibleName(
+            self.tr("Deactivate or reactivate the selected staff member")
+        )
+        self.deactivate_button.clicked.connect(self.toggle_active)
+        buttons = QHBoxLayout()
+        for button in (self.add_staff_button, self.edit_staff_button, self.deactivate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        note = QLabel(
+            self.tr(
+                "People who leave are deactivated rather than removed, so the history "
+                "still names them."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(self.staff_table)
+        layout.addLayout(buttons)
+        layout.addWidget(note)
+        self._update_staff_buttons()
+        return box
+
+    def _build_closures(self) -> QWidget:
+        box = QGroupBox(self.tr("Days the court or clerk's office was closed"))
+        layout = QVBoxLayout(box)
+        note = QLabel(
+            self.tr(
+                "A closure day counts as closed when a period ends on it (FRCP 6(a)(3)), for "
+                "every deadline computed after it is added. Deadlines already saved are not "
+                "recounted."
+            )
+        )
+        note.setWordWrap(True)
+        self.closures_model = ClosuresModel(self)
+        self.closures_table = make_table(self.closures_model, self.tr("Closure days"), 1)
+        self.closures_table.selectionModel().selectionChanged.connect(self._update_closure_buttons)
+        self.closure_date = QDateEdit()
+        self.closure_date.setCalendarPopup(True)
+        self.closure_date.setDisplayFormat("ddd d MMM yyyy")
+        self.closure_date.setDate(QDate.currentDate())
+        self.closure_date.setAccessibleName(self.tr("Closure day"))
+        self.closure_reason = QLineEdit()
+        self.closure_reason.setMaxLength(200)
+        self.closure_reason.setPlaceholderText(self.tr("Why, e.g. “Snow: clerk's office closed”"))
+        self.closure_reason.setAccessibleName(self.tr("Reason for the closure"))
+        self.closure_reason.returnPressed.connect(self.add_closure)
+        self.add_closure_button = QPushButton(self.tr("Add &closure day"))
+        self.add_closure_button.clicked.connect(self.add_closure)
+        self.remove_closure_button = QPushButton(self.tr("Re&move"))
+        self.remove_closure_button.setAccessibleName(self.tr("Remove the selected closure day"))
+        self.remove_closure_button.clicked.connect(self.remove_closure)
+        adder = QHBoxLayout()
+        day_label = QLabel(self.tr("Da&y:"))
+        day_label.setBuddy(self.closure_date)
+        reason_label = QLabel(self.tr("Rea&son:"))
+        reason_label.setBuddy(self.closure_reason)
+        adder.addWidget(day_label)
+        adder.addWidget(self.closure_date)
+        adder.addWidget(reason_label)
+        adder.addWidget(self.closure_reason, 1)
+        adder.addWidget(self.add_closure_button)
+        layout.addWidget(note)
+        layout.addWidget(self.closures_table)
+        layout.addLayout(adder)
+        remover = QHBoxLayout()
+        remover.addWidget(self.remove_closure_button)
+        remover.addStretch(1)
+        layout.addLayout(remover)
+        self._update_closure_buttons()
+        return box
+
+    # -- loading
+
+    def refresh(self) -> None:
+        """Show what the vault holds now."""
+        if not self.ctx.is_unlocked:
+            self.clear()
+            return
+
+        def load(uow: UnitOfWork) -> tuple[dict[str, str], list[Any], list[ClosureView]]:
+            values = {
+                key: vaults.setting(uow, key)
+                for key in (
+                    "office_name",
+                    "autolock_minutes",
+                    "default_calendar",
+                    "default_ruleset",
+                )
+            }
+            return values, records.list_records(uow, "staff"), docketing.closures(uow)
+
+        values, staff, closures = self.ctx.read(load)
+        self._loading = True
+        try:
+            self.office_name.setText(values["office_name"])
+            self.autolock.setValue(self._minutes(values["autolock_minutes"]))
+            calendar = values["default_calendar"] or DEFAULT_CALENDAR
+            self.calendar.setCurrentIndex(max(0, self.calendar.findData(calendar)))
+            ruleset = self.ruleset.findData(values["default_ruleset"])
+            self.ruleset.setCurrentIndex(max(0, ruleset))
+        finally:
+            self._loading = False
+        self._show_staff(staff)
+        self.closures_model.set_rows(closures)
+        self._update_closure_buttons()
+
+    def clear(self) -> None:
+        """Forget what was shown (the vault locked)."""
+        self._loading = True
+        try:
+            self.office_name.clear()
+        finally:
+            self._loading = False
+        self.staff_model.set_rows(())
+        self.closures_model.set_rows(())
+        self.status.clear()
+        self._hide_error()
+
+    @staticmethod
+    def _minutes(text: str) -> int:
+        try:
+            minutes = round(float(text)) if text else DEFAULT_MINUTES
+        except ValueError:
+            minutes = DEFAULT_MINUTES
+        return int(min(AUTOLOCK_MAX, max(AUTOLOCK_MIN, minutes)))
+
+    def autolock_minutes(self) -> int:
+        return self.autolock.value()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in ("staff", "*") and self.ctx.is_unlocked:
+            self._show_staff(self.ctx.read(lambda uow: records.list_records(uow, "staff")))
+        if kind == "*" and self.ctx.is_unlocked:
+            self.closures_model.set_rows(self.ctx.read(docketing.closures))
+
+    # -- saving one change at a time
+
+    def _write(self, fn: Callable[[UnitOfWork], Any], done: str, changed: str = "settings") -> bool:
+        try:
+            self.ctx.write(fn, changed=changed)
+        except QuashError as exc:
+            self._show_error(str(exc))
+            return False
+        self._hide_error()
+        self.status.setText(done)
+        self.saved.emit(done)
+        return True
+
+    def _set(self, key: str, value: str, done: str) -> bool:
+        return self._write(lambda uow: vaults.set_setting(uow, key, value), done)
+
+    def _save_office_name(self) -> None:
+        if self._loading or not self.ctx.is_unlocked:
+            return
+        name = self.office_name.text().strip()
+        current = self.ctx.read(lambda uow: vaults.setting(uow, "office_name"))
+        if name == current:
+            return
+        self._set("office_name", name, self.tr("Saved the office name."))
+
+    def _save_autolock(self, minutes: int) -> None:
+        if self._loading or not self.ctx.is_unlocked:
+            return
+        done = (
+            self.tr("Saved: the vault locks after 1 minute without use.")
+            if minutes == 1
+            else self.tr("Saved: the vault locks after {0} minutes without use.").format(minutes)
+        )
+        if self._set("autolock_minutes", str(minutes), done):
+            self.autolock_changed.emit(minutes)
+
+    def _save_calendar(self, _index: int) -> None:
+        if self._loading or not self.ctx.is_unlocked:
+            return
+        self._set(
+            "default_calendar",
+            str(self.calendar.currentData()),
+            self.tr("Saved: new deadlines count by the calendar of {0}.").format(
+                self.calendar.currentText()
+            ),
+        )
+
+    def _save_ruleset(self, _index: int) -> None:
+        if self._loading or not self.ctx.is_unlocked or self.ruleset.currentData() is None:
+            return
+        self._set(
+            "default_ruleset",
+            str(self.ruleset.currentData()),
+            self.tr("Saved the default rule set."),
+        )
+
+    # -- staff
+
+    def _show_staff(self, staff: Sequence[StaffView]) -> None:
+        selected = self._selected_staff()
+        self.staff_model.set_rows(staff)
+        if selected is not None:
+            for row, person in enumerate(staff):
+                if person.id == selected.id:
+                    self.staff_table.selectRow(row)
+        self._update_staff_buttons()
+
+    def _selected_staff(self) -> StaffView | None:
+        rows = self.staff_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.staff_model.rowCount():
+            return None
+        person: StaffView = self.staff_model.row(rows[0].row())
+        return person
+
+    def _update_staff_buttons(self, *_args: object) -> None:
+        person = self._selected_staff()
+        self.edit_staff_button.setEnabled(person is not None)
+        self.deactivate_button.setEnabled(person is not None)
+        if person is not None and not person.active:
+            self.deactivate_button.setText(self.tr("Re&activate"))
+        else:
+            self.deactivate_button.setText(self.tr("&Deactivate"))
+
+    def add_staff(self) -> None:
+        def save(values: dict[str, Any]) -> None:
+            self.ctx.write(lambda uow: records.create(uow, "staff", values), changed="staff")
+            self.status.setText(self.tr("Added {0} to the staff.").format(values["name"].strip()))
+
+        self._open_staff_dialog(StaffDialog(self.tr("Add a staff member"), save, None, self))
+
+    def edit_staff(self) -> None:
+        person = self._selected_staff()
+        if person is None:
+            return
+
+        def save(values: dict[str, Any]) -> None:
+            self.ctx.write(
+                lambda uow: records.update(uow, "staff", person.id, values), changed="staff"
+            )
+            self.status.setText(self.tr("Saved {0}.").format(values["name"].strip()))
+
+        self._open_staff_dialog(StaffDialog(self.tr("Edit a staff member"), save, person, self))
+
+    def _open_staff_dialog(self, dialog: StaffDialog) -> None:
+        # open(), not exec(): the page stays responsive and tests can drive the dialog
+        self.staff_dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def toggle_active(self) -> None:
+        person = self._selected_staff()
+        if person is None:
+            return
+        active = not person.active
+        done = (
+            self.tr("{0} is active again.").format(person.name)
+            if active
+            else self.tr("{0} is deactivated.").format(person.name)
+        )
+        self._write(
+            lambda uow: records.update(uow, "staff", person.id, {"active": active}),
+            done,
+            changed="staff",
+        )
+
+    # -- closure days
+
+    def _selected_closure(self) -> ClosureView | None:
+        rows = self.closures_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= self.closures_model.rowCount():
+            return None
+        closure: ClosureView = self.closures_model.row(rows[0].row())
+        return closure
+
+    def _update_closure_buttons(self, *_args: object) -> None:
+        self.remove_closure_button.setEnabled(self._selected_closure() is not None)
+
+    def _reload_closures(self) -> None:
+        self.closures_model.set_rows(self.ctx.read(docketing.closures))
+        self._update_closure_buttons()
+
+    def add_closure(self) -> None:
+        value = self.closure_date.date()
+        day = dt.date(value.year(), value.month(), value.day())
+        reason = self.closure_reason.text()
+        done = self.tr("Added {0} as a closure day.").format(fmt(day))
+        if self._write(lambda uow: docketing.add_closure(uow, day, reason), done):
+            self.closure_reason.clear()
+            self._reload_closures()
+
+    def remove_closure(self) -> None:
+        closure = self._selected_closure()
+        if closure is None:
+            return
+        done = self.tr("{0} is no longer a closure day.").format(fmt(closure.day))
+        if self._write(lambda uow: docketing.remove_closure(uow, closure.day), done):
+            self._reload_closures()
+
+    # -- messages
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.status.clear()
+
+    def _hide_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def set_closure_date(self, day: dt.date) -> None:
+        self.closure_date.setDate(QDate(day.year, day.month, day.day))

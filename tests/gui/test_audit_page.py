@@ -1,0 +1,154 @@
+"""The audit page lists the history newest first, filters it by action, and verifies the chain
+in the background, reporting edits in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from gui.context import AppContext
+from gui.pages.audit_page import BATCH, AuditModel, AuditPage, local_time, summarise
+from gui.pages.dashboard import alert_red
+from services import audit, records
+from storage.uow import UnitOfWork
+
+
+def open_page(qtbot: QtBot, ctx: AppContext) -> AuditPage:
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    with qtbot.waitSignal(page.loaded):
+        page.show()  # the first showing loads the log
+    return page
+
+
+@pytest.fixture
+def busy_ctx(demo_ctx: AppContext) -> AppContext:
+    """The demo vault plus a few entries of different actions."""
+    for name in ("A. Rivera", "S. Chen"):
+        demo_ctx.write(
+            lambda uow, n=name: records.create(uow, "staff", {"name": n, "role": "attorney"})
+        )
+    demo_ctx.write(lambda uow: records.update(uow, "staff", 2, {"role": "paralegal"}))
+    return demo_ctx
+
+
+def seqs(model: AuditModel) -> list[int]:
+    return [model.entry(r).seq for r in range(model.rowCount())]
+
+
+def test_lists_entries_newest_first(qtbot: QtBot, busy_ctx: AppContext) -> None:
+    page = open_page(qtbot, busy_ctx)
+    stored = busy_ctx.read(lambda uow: audit.entries(uow))
+
+    assert page.model.rowCount() == len(stored) == 4
+    assert seqs(page.model) == [4, 3, 2, 1]
+    newest = [page.model.index(0, c).data() for c in range(5)]
+    assert newest[1:] == [
+        "Test Paralegal",
+        "change",
+        "staff member 2",
+        "role: attorney → paralegal",
+    ]
+    assert newest[0] == local_time(stored[0].at)
+    assert page.model.index(3, 2).data() == "import"
+    assert page.count_label.text() == "4 entries"
+
+
+def test_times_are_shown_in_local_time() -> None:
+    at = "2026-03-04T17:05:09.000001+00:00"
+    local = dt.datetime.fromisoformat(at).astimezone()
+    assert local_time(at) == f"{local:%a} {local.day} {local:%b %Y} {local:%H:%M:%S}"
+
+
+def test_details_are_summarised_on_one_line() -> None:
+    assert summarise({"fields": ["name", "role"]}) == "fields: name, role"
+    changed = {"changed": {"legal_name": ["(sealed)", "(sealed)"], "due": [None, "2026-03-04"]}}
+    assert summarise(changed) == "legal_name: (sealed) → (sealed); due: (empty) → 2026-03-04"
+    assert len(summarise({"reason": "x" * 500})) <= 160
+
+
+def test_filter_by_action(qtbot: QtBot, busy_ctx: AppContext) -> None:
+    page = open_page(qtbot, busy_ctx)
+    actions = [page.action_filter.itemData(i) for i in range(page.action_filter.count())]
+    assert actions == [None, "change", "create", "import"]
+
+    page.set_action("create")
+
+    assert page.model.rowCount() == 2
+    assert {page.model.entry(r).action for r in range(2)} == {"create"}
+    assert page.count_label.text() == "2 of 4 entries"
+    page.set_action(None)
+    assert page.model.rowCount() == 4
+
+
+def test_a_change_elsewhere_shows_up(qtbot: QtBot, busy_ctx: AppContext) -> None:
+    page = open_page(qtbot, busy_ctx)
+    page.set_action("create")
+    with qtbot.waitSignal(page.loaded):
+        busy_ctx.write(
+            lambda uow: records.create(uow, "staff", {"name": "P. Nguyen", "role": "volunteer"}),
+            changed="staff",
+        )
+    assert page.model.rowCount() == 3  # the filter is kept
+    assert page.model.index(0, 3).data() == "staff member 3"
+
+
+def test_verify_reports_an_intact_history(qtbot: QtBot, busy_ctx: AppContext) -> None:
+    page = open_page(qtbot, busy_ctx)
+
+    with qtbot.waitSignal(page.verified, check_params_cb=lambda intact: intact is True):
+        page.verify_button.click()
+
+    assert page.result.text() == "History intact: 4 entries."
+    assert page.verify_button.isEnabled()
+    colour = page.result.palette().color(QPalette.ColorRole.WindowText)
+    assert colour != alert_red(page.palette())
+
+
+def test_verify_reports_a_tampered_entry_in_red(qtbot: QtBot, busy_ctx: AppContext) -> None:
+    assert busy_ctx.vault is not None
+    with busy_ctx.vault.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_log SET actor='Mallory' WHERE seq=1"))
+    page = open_page(qtbot, busy_ctx)
+
+    with qtbot.waitSignal(page.verified, check_params_cb=lambda intact: intact is False):
+        page.verify_button.click()
+
+    assert page.result.text().startswith("History NOT intact: 1 problem in 4 entries.")
+    assert "entry 1 was edited (import vault by Mallory)" in page.result.text()
+    colour = page.result.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == alert_red(page.palette())
+
+
+def test_a_long_log_is_handed_to_the_view_in_batches(
+    qtbot: QtBot, app_ctx: AppContext, qtmodeltester: object
+) -> None:
+    def many(uow: UnitOfWork) -> None:
+        for i in range(BATCH + 50):
+            audit.record(uow, "note", "test", i, {"n": i})
+
+    app_ctx.write(many)
+    entries = app_ctx.read(lambda uow: audit.entries(uow))
+    model = AuditModel()
+    model.set_entries(entries)
+
+    assert model.total == BATCH + 50
+    assert model.rowCount() == BATCH
+    assert model.canFetchMore(model.index(-1, -1))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]  # it fetches the rest too
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == BATCH + 50
+    assert model.entry(BATCH + 49).seq == 1
+
+
+def test_locking_clears_the_log(qtbot: QtBot, busy_ctx: AppContext) -> None:
+    page = open_page(qtbot, busy_ctx)
+    busy_ctx.locked.emit()
+    assert page.model.rowCount() == 0
+    assert page.count_label.text() == ""

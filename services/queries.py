@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from models.entities import (
@@ -190,7 +190,8 @@ def search(uow: UnitOfWork, text: str, limit: int = 50) -> list[SearchHit]:
         hits.append(SearchHit("clients", c.id, c.pseudonym, "client pseudonym"))
     for a in session.execute(
         select(Account.id, Account.handle, Account.platform)
-        .where(or_(like(Account.handle), like(Account.platform)))
+        # The platform is an enum column: compare its stored text, not an enum member.
+        .where(or_(like(Account.handle), like(cast(Account.platform, String))))
         .order_by(Account.id)
         .limit(limit)
     ):
@@ -258,6 +259,12 @@ def _filtered(query: ListQuery) -> Select[Any]:
     if query.status:
         if "status" not in spec.field_names:
             raise ValidationError(f"{query.kind} have no status.")
+        allowed = [m.value for m in spec.field("status").choices or ()]
+        if query.status not in allowed:
+            raise ValidationError(
+                f"{query.kind} have no status {query.status!r}; expected one of: "
+                f"{', '.join(allowed)}."
+            )
         conditions.append(entity.status == query.status)
     if query.person and query.kind in PERSON_COLUMNS:
         conditions.append(

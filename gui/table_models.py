@@ -1,0 +1,463 @@
+"""Long record lists as Qt table models: filtered, sorted and paged in the database, so a list
+of 100,000 deadlines holds only the rows a person has scrolled to."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+
+from gui.context import AppContext
+from gui.editors.labels import choice_label
+from services import queries
+from services.queries import ListQuery
+from services.records import spec_for
+
+PAGE_SIZE = 200
+# After a change elsewhere, reload as many rows as were on screen, up to this many.
+MAX_RELOAD = 5 * PAGE_SIZE
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Lists that show another kind's words (a matter's title, a client count) reload with it.
+SHOWS_ALSO = {
+    "deadlines": {"matters"},
+    "events": {"matters"},
+    "accounts": {"clients"},
+}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable name, e.g. "due", "days_left"
+    header: str  # translated
+    sort: str | None  # the ListQuery.sort field; None when the database cannot sort by it
+    width: int  # a sensible starting width, in average characters
+    text: Callable[[Any], str]
+    align_right: bool = False
+    stretch: bool = False  # takes the room left over (the column people read most)
+    sample: str = ""  # widest usual text, when measuring beats counting characters
+
+
+def format_date(value: dt.date | None) -> str:
+    """16 May 2016, in the reader's language."""
+    return QLocale().toString(QDate(value), "d MMM yyyy") if value else ""
+
+
+def format_due(value: dt.date, at: dt.time | None = None) -> str:
+    """Mon 16 May 2016 (a due date is read for its weekday first), with the time if set."""
+    text = QLocale().toString(QDate(value), "ddd d MMM yyyy")
+    return f"{text}, {at.strftime('%H:%M')}" if at else text
+
+
+def language_name(code: str | None) -> str:
+    """'es' reads as Spanish; anything that is not a language code is shown as typed."""
+    if not code:
+        return ""
+    language = QLocale(code).language()
+    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return code
+    return QLocale.languageToString(language)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """One kind of record as a table. Rows are frozen views fetched a page at a time."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        kind: str,
+        parent: QObject | None = None,
+        *,
+        today: Callable[[], dt.date] | None = None,
+    ):
+        super().__init__(parent)
+        spec_for(kind)  # refuse an unknown kind now, not on first paint
+        self.ctx = ctx
+        self.kind = kind
+        self._today = today or dt.date.today
+        self.columns: tuple[Column, ...] = self._columns_for(kind)
+        self._query = ListQuery(kind, sort=self.columns[0].sort or "id")
+        self._rows: list[Any] = []
+        self._total = 0
+        self._matter_titles: dict[int, str] = {}
+        self._as_of = self._today()
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.locked.connect(self.clear)
+        ctx.unlocked.connect(self.reload)
+        self.reload()
+
+    # -- what is shown
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many records match the current query (loaded or not yet)."""
+        return self._total
+
+    def set_query(self, query: ListQuery) -> None:
+        """Filter and sort in the database; starts again from the first page."""
+        if query.kind != self.kind:
+            raise ValueError(f"this list shows {self.kind}, not {query.kind}")
+        self._query = query
+        self._load(PAGE_SIZE)
+
+    def reload(self) -> None:
+        """Read again after a change, keeping about as many rows as were loaded."""
+        self._load(min(max(len(self._rows), PAGE_SIZE), MAX_RELOAD))
+
+    def clear(self) -> None:
+        """Forget every row (the vault locked: case data must not stay in memory)."""
+        self.beginResetModel()
+        self._rows, self._total, self._matter_titles = [], 0, {}
+        self.endResetModel()
+
+    def record_id(self, row: int) -> int:
+        return int(self._rows[row].id)
+
+    def view(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_text(self, row: int) -> str:
+        """The row's visible cells, tab-separated, for the clipboard."""
+        view = self._rows[row]
+        return "\t".join(column.text(view) for column in self.columns)
+
+    def row_of(self, record_id: int) -> int | None:
+        """The loaded row showing `record_id`, if any."""
+        for row, view in enumerate(self._rows):
+            if view.id == record_id:
+                return row
+        return None
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.columns) and self.columns[column].sort is not None
+
+    def sorted_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column whose sort the query uses (the first that sorts that way)."""
+        order = (
+            Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+        )
+        for i, column in enumerate(self.columns):
+            if column.sort == self._query.sort:
+                return i, order
+        return -1, order
+
+    def is_overdue(self, row: int) -> bool:
+        view = self._rows[row]
+        return self.kind == "deadlines" and view.status == "open" and view.due < self._as_of
+
+    # -- loading
+
+    def _read(
+        self, offset: int, limit: int, with_total: bool
+    ) -> tuple[list[Any], int, dict[int, str]]:
+        query = self._query
+
+        def op(uow: Any) -> tuple[list[Any], int, dict[int, str]]:
+            rows = queries.page(uow, query, offset, limit)
+            total = queries.count(uow, query) if with_total else -1
+            titles: dict[int, str] = {}
+            if self.kind in ("deadlines", "events") and rows:
+                titles = queries.matter_titles(uow, sorted({r.matter_id for r in rows}))
+            return rows, total, titles
+
+        return self.ctx.read(op)
+
+    def _load(self, limit: int) -> None:
+        rows: list[Any] = []
+        total, titles = 0, dict[int, str]()
+        if self.ctx.is_unlocked:
+            rows, total, titles = self._read(0, limit, with_total=True)
+        self.beginResetModel()
+        self._as_of = self._today()
+        self._rows, self._total, self._matter_titles = rows, total, titles
+        self.endResetModel()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in ("*", self.kind) or kind in SHOWS_ALSO.get(self.kind, ()):
+            self.reload()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.ctx.is_unlocked:
+            return
+        start = len(self._rows)
+        rows, _total, titles = self._read(start, PAGE_SIZE, with_total=False)
+        if not rows:
+            self._total = start  # something was deleted meanwhile; stop asking
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self._matter_titles.update(titles)
+        self.endInsertRows()
+
+    # -- Qt's side
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.ToolTipRole and column.sort is None:
+            return self.tr("{0} (this column cannot be sorted)").format(column.header)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(view)
+        if role == RECORD_ID_ROLE:
+            return int(view.id)
+        overdue = self.is_overdue(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(_warning_red())
+        if role == Qt.ItemDataRole.FontRole and overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                return self._overdue_text(view)
+            if column.key == "legal_name" and view.legal_name_on_file:
+                return self.tr(
+                    "A legal name is on file and sealed. Open the client to reveal it; "
+                    "the reveal is written to the audit log."
+                )
+            text = column.text(view)
+            return text if len(text) > column.width else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and overdue:
+            return self._overdue_text(view)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.is_sortable(column):
+            return  # e.g. a sealed name or a count: the database cannot order by it
+        sort = self.columns[column].sort
+        assert sort is not None
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) == (self._query.sort, self._query.descending):
+            return
+        self.set_query(dataclasses.replace(self._query, sort=sort, descending=descending))
+
+    # -- the columns a paralegal reads, per kind
+
+    def _overdue_text(self, view: Any) -> str:
+        days = (self._as_of - view.due).days
+        if days == 1:
+            return self.tr("Overdue: this was due yesterday, {0}.").format(format_due(view.due))
+        return self.tr("Overdue: this was due {0} days ago, {1}.").format(
+            days, format_due(view.due)
+        )
+
+    def _days_left(self, view: Any) -> str:
+        if view.status != "open":
+            return ""
+        days = (view.due - self._as_of).days
+        if days < -1:
+            return self.tr("{0} days overdue").format(-days)
+        if days == -1:
+            return self.tr("1 day overdue")
+        if days == 0:
+            return self.tr("Today")
+        if days == 1:
+            return self.tr("Tomorrow")
+        return self.tr("{0} days").format(days)
+
+    def _matter(self, view: Any) -> str:
+        return self._matter_titles.get(view.matter_id, "")
+
+    def _columns_for(self, kind: str) -> tuple[Column, ...]:
+        tr = self.tr
+
+        def text(name: str) -> Callable[[Any], str]:
+            return lambda v: getattr(v, name) or ""
+
+        def choice(name: str) -> Callable[[Any], str]:
+            return lambda v: choice_label(getattr(v, name)) if getattr(v, name) else ""
+
+        def date(name: str) -> Callable[[Any], str]:
+            return lambda v: format_date(getattr(v, name))
+
+        if kind == "matters":
+            return (
+                Column("title", tr("Title"), "title", 44, text("title"), stretch=True),
+                Column("status", tr("Status"), "status", 12, choice("status")),
+                Column("case_number", tr("Case number"), "case_number", 14, text("case_number")),
+                Column("court", tr("Court"), "court", 10, text("court")),
+                Column("attorney", tr("Attorney"), "attorney", 11, text("attorney")),
+                Column("paralegal", tr("Paralegal"), "paralegal", 11, text("paralegal")),
+                Column(
+                    "opened",
+                    tr("Opened"),
+                    "opened",
+                    12,
+                    date("opened"),
+                    sample=format_date(dt.date(2026, 9, 30)),
+                ),
+            )
+        if kind == "clients":
+            return (
+                Column(
+                    "pseudonym", tr("Pseudonym"), "pseudonym", 28, text("pseudonym"), stretch=True
+                ),
+                # Never sorted: the order of sealed names would hint at them.
+                Column(
+                    "legal_name",
+                    tr("Legal name"),
+                    None,
+                    10,
+                    lambda v: tr("Sealed") if v.legal_name_on_file else "",
+                ),
+                Column(
+                    "language",
+                    tr("Language"),
+                    "language",
+                    10,
+                    lambda v: language_name(v.language),
+                ),
+                Column(
+                    "intake_date",
+                    tr("Intake date"),
+                    "intake_date",
+                    12,
+                    date("intake_date"),
+                    sample=format_date(dt.date(2026, 9, 30)),
+                ),
+            )
+        if kind == "accounts":
+            return (
+                Column("platform", tr("Platform"), "platform", 12, choice("platform")),
+                Column("handle", tr("Handle"), "handle", 30, text("handle"), stretch=True),
+                Column(
+                    "clients",
+                    tr("Clients"),
+                    None,
+                    7,
+                    lambda v: str(len(v.client_ids)),
+                    align_right=True,
+                ),
+            )
+        if kind == "subpoenas":
+            return (
+                Column("issuer", tr("Issuer"), "issuer", 30, text("issuer"), stretch=True),
+                Column("recipient", tr("Served on"), "recipient", 10, text("recipient")),
+                Column("kind", tr("Kind"), "kind", 22, choice("kind_of_process")),
+                Column(
+                    "issued",
+                    tr("Issued"),
+                    "issued",
+                    12,
+                    date("issued"),
+                    sample=format_date(dt.date(2026, 9, 30)),
+                ),
+                Column(
+                    "compliance_date",
+                    tr("Compliance date"),
+                    "compliance_date",
+                    13,
+                    date("compliance_date"),
+                    sample=format_date(dt.date(2026, 9, 30)),
+                ),
+                Column("status", tr("Status"), "status", 11, choice("status")),
+                Column(
+                    "requested",
+                    tr("Demands"),
+                    None,
+                    30,
+                    lambda v: ", ".join(choice_label(d) for d in v.requested),
+                ),
+            )
+        if kind == "deadlines":
+            return (
+                Column(
+                    "due",
+                    tr("Due"),
+                    "due",
+                    16,
+                    lambda v: format_due(v.due, v.due_time),
+                    sample=format_due(dt.date(2026, 9, 30)),
+                ),
+                Column(
+                    "days_left",
+                    tr("Days left"),
+                    "due",
+                    14,
+                    self._days_left,
+                    sample=tr("{0} days overdue").format(99),
+                ),
+                Column("title", tr("Title"), "title", 36, text("title"), stretch=True),
+                Column("matter", tr("Matter"), "matter_id", 22, self._matter),
+                Column("responsible", tr("Responsible"), "responsible", 12, text("responsible")),
+                Column("status", tr("Status"), "status", 9, choice("status")),
+                Column("citation", tr("Citation"), "citation", 14, text("citation")),
+            )
+        if kind == "events":
+            return (
+                Column(
+                    "date",
+                    tr("Date"),
+                    "date",
+                    12,
+                    date("date"),
+                    sample=format_date(dt.date(2026, 9, 30)),
+                ),
+                Column("kind", tr("Kind"), "kind", 13, choice("kind_of_event")),
+                Column("summary", tr("Summary"), "summary", 50, text("summary"), stretch=True),
+                Column("matter", tr("Matter"), "matter_id", 30, self._matter),
+            )
+        return (  # staff
+            Column("name", tr("Name"), "name", 24, text("name"), stretch=True),
+            Column("role", tr("Role"), "role", 14, choice("role")),
+            Column(
+                "active", tr("Active"), "active", 8, lambda v: tr("Yes") if v.active else tr("No")
+            ),
+        )
+
+
+def _warning_red() -> QColor:
+    """A red that stays readable on the current theme's background."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")

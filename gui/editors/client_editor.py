@@ -1,0 +1,107 @@
+"""The client editor: the pseudonym everyone sees, and the sealed legal name and contact details,
+which stay hidden until someone reveals them on purpose (and the audit log says who)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gui.editors.base import RecordEditor
+from gui.editors.fields import ERROR_STYLE
+from gui.editors.labels import field_label
+from gui.editors.sealed import SealedInput
+from services import records
+
+SEALED = ("legal_name", "contact")
+
+
+class ClientEditor(RecordEditor):
+    FORM_FIELDS = ("pseudonym", "language", "intake_date", "notes")
+    REVEAL_MS: int | None = None  # tests shorten SealedInput's times per editor
+    CLIPBOARD_MS: int | None = None
+
+    def build_body(self) -> QWidget:
+        self.form = self.make_form(self.FORM_FIELDS)
+        self.sealed: dict[str, SealedInput] = {}
+        self.sealed_labels: dict[str, QLabel] = {}
+        row = self.form.row_of("pseudonym") + 1
+        for name in SEALED:
+            field = self.spec.field(name)
+            label = field_label("clients", name)
+            sealed = SealedInput(
+                label,
+                lambda n=name: self._reveal(n),
+                multiline=field.multiline,
+                max_len=field.max_len,
+            )
+            sealed.setObjectName(f"sealed_{name}")
+            if self.REVEAL_MS is not None:
+                sealed.REVEAL_MS = self.REVEAL_MS
+            if self.CLIPBOARD_MS is not None:
+                sealed.CLIPBOARD_MS = self.CLIPBOARD_MS
+            sealed.changed.connect(self._update_modified)
+            sealed.failed.connect(self.show_error)
+            row_label = QLabel(self.tr("{0} (sealed)").format(label))
+            row_label.setBuddy(sealed.display)
+            self.form.insert_row(row, row_label, sealed)
+            row += 1
+            self.sealed[name] = sealed
+            self.sealed_labels[name] = row_label
+        # Tab runs down the page: pseudonym, each sealed value and its buttons, the rest.
+        chain = [self.form.inputs["pseudonym"].focus]
+        for sealed in self.sealed.values():
+            chain += [sealed.display, sealed.reveal_button, sealed.copy_button, sealed.edit_button]
+        chain.append(self.form.inputs["language"].focus)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.resize(640, 520)
+        return self.form
+
+    def new_defaults(self) -> dict[str, Any]:
+        return {**super().new_defaults(), "intake_date": dt.date.today()}
+
+    def _reveal(self, name: str) -> str | None:
+        """An audited read: the reveal is committed to the audit log before it is shown."""
+        client_id = self.record_id
+        assert client_id is not None
+        value: str | None = self.ctx.write(
+            lambda uow: records.reveal(uow, client_id, name), changed="audit"
+        )
+        return value
+
+    def load_extra(self, view: Any | None) -> None:
+        for name, sealed in self.sealed.items():
+            if view is None:
+                sealed.set_new()
+            else:
+                sealed.set_on_file(bool(getattr(view, f"{name}_on_file")))
+
+    def extra_values(self) -> dict[str, Any]:
+        return {name: s.value() for name, s in self.sealed.items() if s.editing}
+
+    def extra_state(self) -> dict[str, Any]:
+        typed = {name: s.state() for name, s in self.sealed.items() if s.editing}
+        return {"sealed": typed} if typed else {}
+
+    def restore_extra(self, state: dict[str, Any]) -> None:
+        for name, typed in (state.get("sealed") or {}).items():
+            if name in self.sealed:
+                self.sealed[name].set_state(typed)
+
+    def mark_extra_error(self, field: str | None) -> None:
+        for name, label in self.sealed_labels.items():
+            label.setStyleSheet(ERROR_STYLE if name == field else "")
+            if name == field:
+                self.sealed[name].display.setFocus()
+
+    def show_error(self, problem: BaseException | str | None) -> None:
+        if problem is None:
+            for label in self.sealed_labels.values():
+                label.setStyleSheet("")
+        super().show_error(problem)
+
+    def forget_secrets(self) -> None:
+        for sealed in self.sealed.values():
+            sealed.forget()

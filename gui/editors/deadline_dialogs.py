@@ -1,0 +1,643 @@
+"""Docketing dialogs: add the deadline a rule gives (with a live preview of the date and how it
+was counted), and docket an event such as "Motion to quash filed", previewing every deadline
+the chain will create before anything is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.context import AppContext
+from gui.editors.labels import FIELDS, choice_label, record_label, tr
+from gui.editors.trail import TrailView
+from gui.widgets import OptionalDateEdit
+from models.calendars import CALENDAR_TITLES, CALENDARS, fmt
+from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
+from models.errors import QuashError, ValidationError
+from models.rules import Computation, Rule, RuleBook, default_rulebook
+from services import docketing, queries, records
+from services.queries import ListQuery
+from storage.uow import UnitOfWork
+
+# Where a rule's trigger date usually comes from on the subpoena, to fill it in for the person.
+TRIGGER_FROM_SUBPOENA = {
+    "service of the subpoena": "served",
+    "the day the user was notified": "user_notified",
+}
+EVENT_DATE_FROM_SUBPOENA = {"subpoena-served": "served", "user-notified": "user_notified"}
+DUE_STYLE = "font-size: 15pt; font-weight: bold;"
+PROBLEM_STYLE = "color: #7a0016;"
+
+
+def _narrow(combo: QComboBox) -> QComboBox:
+    """Long rule titles and subpoena labels must not stretch the dialog off the screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(28)
+    return combo
+
+
+class _DocketingDialog(QDialog):
+    """What both dialogs share: the matter's subpoenas, the court calendar, the options a rule
+    may need (days, compliance date), who is responsible, and closing when the vault locks."""
+
+    def __init__(self, ctx: AppContext, matter_id: int, parent: QWidget | None = None):
+        matter = ctx.read(lambda uow: records.get(uow, "matters", matter_id))
+        super().__init__(parent)
+        self.ctx = ctx
+        self.matter_id = matter_id
+        self.matter = matter
+        self.book: RuleBook = default_rulebook()
+
+        def read(uow: UnitOfWork) -> tuple[list[Any], list[str]]:
+            subpoenas = queries.page(uow, ListQuery("subpoenas", matter_id=matter_id), 0, 1000)
+            return subpoenas, queries.people(uow)
+
+        subpoenas, people = ctx.read(read)
+        self.subpoenas = {s.id: s for s in subpoenas}
+
+        self.subpoena_combo = _narrow(QComboBox())
+        self.subpoena_combo.setAccessibleName(self.tr("Subpoena"))
+        self.subpoena_combo.addItem(self.tr("(none)"), None)
+        for s in subpoenas:
+            self.subpoena_combo.addItem(record_label(s), s.id)
+        if len(subpoenas) == 1:
+            self.subpoena_combo.setCurrentIndex(1)
+        self.calendar_combo = _narrow(QComboBox())
+        self.calendar_combo.setAccessibleName(self.tr("Court calendar"))
+        for name in CALENDARS:
+            self.calendar_combo.addItem(CALENDAR_TITLES[name], name)
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(-1, MAX_PERIOD_DAYS)
+        self.days_spin.setSpecialValueText(self.tr("Not stated"))
+        self.days_spin.setSuffix(self.tr(" days"))
+        self.days_spin.setValue(-1)
+        self.days_spin.setAccessibleName(self.tr("Length of the period in days"))
+        self.compliance_edit = OptionalDateEdit()
+        self.compliance_edit.setAccessibleName(self.tr("Compliance date"))
+        self.compliance_edit.setMaximumWidth(140)
+        self.responsible_edit = QLineEdit()
+        self.responsible_edit.setAccessibleName(self.tr("Responsible"))
+        self.responsible_edit.setText(matter.paralegal or matter.attorney or "")
+        completer = QCompleter(people, self.responsible_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.responsible_edit.setCompleter(completer)
+
+        self.message = QLabel()
+        self.message.setObjectName("previewMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Preview message"))
+
+        self.ok_button = QPushButton()
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self._ok)
+        self.ok_button.clicked.connect(self._ok)
+        ctx.about_to_lock.connect(self.reject)
+        self.finished.connect(self._disconnect)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _disconnect(self, _result: int = 0) -> None:
+        self.ctx.about_to_lock.disconnect(self.reject)
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.ok_button)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _ok(self) -> None:
+        raise NotImplementedError
+
+    # -- reading the inputs
+
+    def subpoena(self) -> Any | None:
+        subpoena_id = self.subpoena_combo.currentData()
+        return self.subpoenas.get(subpoena_id) if subpoena_id is not None else None
+
+    def calendar(self) -> str:
+        return str(self.calendar_combo.currentData())
+
+    def responsible(self) -> str | None:
+        return self.responsible_edit.text().strip() or None
+
+    @staticmethod
+    def _date(edit: OptionalDateEdit, what: str) -> dt.date | None:
+        try:
+            return edit.date()
+        except ValueError:
+            raise ValidationError(
+                tr(FIELDS, "{0} is not a date: type it as YYYY-MM-DD.").format(what)
+            ) from None
+
+    def _fill_from_subpoena(self) -> None:
+        """A subpoena knows its compliance date and the window its notice states."""
+        subpoena = self.subpoena()
+        if subpoena is None:
+            return
+        if subpoena.compliance_date and not self.compliance_edit.text().strip():
+            self.compliance_edit.set_date(subpoena.compliance_date)
+        if subpoena.response_window_days is not None and self.days_spin.value() < 0:
+            self.days_spin.setValue(subpoena.response_window_days)
+
+    def _compute(
+        self, uow: UnitOfWork, rule: Rule, trigger: dt.date, options: dict[str, Any]
+    ) -> list[Computation]:
+        """The rule's date and those of its dependents, in the order they would be saved."""
+        first = docketing.preview(uow, rule.id, trigger, calendar=self.calendar(), **options)
+        out = [first]
+        for dep_id in rule.dependents:
+            out.extend(self._compute(uow, self.book.rule(dep_id), first.due, {}))
+        return out
+
+    def _rule_options(self, rule: Rule, *, for_preview: bool) -> dict[str, Any]:
+        """The options `rule` takes, read from the inputs (shown only when the rule needs them)."""
+        options: dict[str, Any] = {}
+        if rule.period is None:
+            options["days"] = self.days_spin.value() if self.days_spin.value() >= 0 else None
+        if rule.earlier_of == "compliance":
+            compliance = self._date(self.compliance_edit, self.tr("Compliance date"))
+            if compliance is not None or not for_preview:
+                options["compliance"] = compliance
+        return options
+
+
+class AddFromRuleDialog(_DocketingDialog):
+    """Pick a rule and the date it counts from; the date it gives and every step of the count
+    are shown before saving. Save creates the deadline (and the rule's dependents)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        matter_id: int,
+        parent: QWidget | None = None,
+        *,
+        rule_id: str | None = None,
+    ):
+        super().__init__(ctx, matter_id, parent)
+        self.created: tuple[Any, ...] = ()
+        self.setWindowTitle(self.tr("Add a deadline from a rule — {0}").format(self.matter.title))
+        self.ok_button.setText(self.tr("&Save deadline"))
+
+        self.rule_combo = _narrow(QComboBox())
+        self.rule_combo.setMinimumContentsLength(46)
+        self.rule_combo.setAccessibleName(self.tr("Rule"))
+        for rule in self.book.rules.values():
+            self.rule_combo.addItem(f"{rule.title} — {rule.citation}", rule.id)
+        self.rule_info = QLabel()
+        self.rule_info.setObjectName("ruleInfo")
+        self.rule_info.setWordWrap(True)
+        self.trigger_edit = OptionalDateEdit()
+        self.trigger_edit.setAccessibleName(self.tr("Date counted from"))
+        self.trigger_edit.setMaximumWidth(140)
+        self.before_box = QCheckBox(self.tr("Count back (days before an event)"))
+        self.court_days_box = QCheckBox(self.tr("Count court days only"))
+        self.service_combo = QComboBox()
+        self.service_combo.setAccessibleName(self.tr("How the paper was served"))
+        self.service_combo.addItem(self.tr("Not applicable"), None)
+        for method in SERVICE_METHODS:
+            self.service_combo.addItem(choice_label(method), method)
+
+        form = QFormLayout()
+        self.form = form
+        form.addRow(self._label(self.tr("&Rule:"), self.rule_combo), self.rule_combo)
+        form.addRow("", self.rule_info)
+        form.addRow(self._label(self.tr("Su&bpoena:"), self.subpoena_combo), self.subpoena_combo)
+        self.trigger_label = self._label(self.tr("Counted &from:"), self.trigger_edit)
+        form.addRow(self.trigger_label, self.trigger_edit)
+        form.addRow(self._label(self.tr("&Period:"), self.days_spin), self.days_spin)
+        form.addRow("", self.before_box)
+        form.addRow("", self.court_days_box)
+        form.addRow(self._label(self.tr("Ser&ved by:"), self.service_combo), self.service_combo)
+        form.addRow(
+            self._label(self.tr("Co&mpliance date:"), self.compliance_edit), self.compliance_edit
+        )
+        form.addRow(self._label(self.tr("C&alendar:"), self.calendar_combo), self.calendar_combo)
+        form.addRow(
+            self._label(self.tr("Res&ponsible:"), self.responsible_edit), self.responsible_edit
+        )
+
+        preview_box = QGroupBox(self.tr("Preview"))
+        preview = QVBoxLayout(preview_box)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("previewDue")
+        self.due_label.setStyleSheet(DUE_STYLE)
+        self.due_label.setAccessibleName(self.tr("Due date"))
+        self.due_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trail = TrailView(self.tr("How the date is counted"))
+        self.trail.setObjectName("previewTrail")
+        self.dependents_label = QLabel()
+        self.dependents_label.setObjectName("previewDependents")
+        self.dependents_label.setWordWrap(True)
+        preview.addWidget(self.due_label)
+        preview.addWidget(self.message)
+        preview.addWidget(self.trail, 1)
+        preview.addWidget(self.dependents_label)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 5)
+        columns.addWidget(preview_box, 6)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addLayout(self._button_row())
+        self.resize(1120, 460)
+
+        if rule_id is not None:
+            index = self.rule_combo.findData(rule_id)
+            if index >= 0:
+                self.rule_combo.setCurrentIndex(index)
+        self.rule_combo.currentIndexChanged.connect(self._rule_changed)
+        self.subpoena_combo.currentIndexChanged.connect(self._subpoena_changed)
+        for signal in (
+            self.trigger_edit.date_changed,
+            self.compliance_edit.date_changed,
+            self.days_spin.valueChanged,
+            self.before_box.toggled,
+            self.court_days_box.toggled,
+            self.service_combo.currentIndexChanged,
+            self.calendar_combo.currentIndexChanged,
+        ):
+            signal.connect(self.update_preview)
+        self._rule_changed()
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def rule(self) -> Rule:
+        return self.book.rule(str(self.rule_combo.currentData()))
+
+    def _rule_changed(self) -> None:
+        rule = self.rule()
+        info = [self.tr("{0}. Counted from {1}.").format(rule.citation, rule.trigger)]
+        if rule.period is not None:
+            info.append(
+                self.tr("{0} {1} {2}.").format(
+                    rule.period, rule.unit.replace("_", " "), rule.direction
+                )
+            )
+        if rule.note:
+            info.append(rule.note)
+        self.rule_info.setText(" ".join(info))
+        generic = rule.period is None
+        self.form.setRowVisible(self.days_spin, generic)
+        self.form.setRowVisible(self.before_box, generic and rule.method == "frcp-6a")
+        self.form.setRowVisible(self.court_days_box, generic and rule.method == "frcp-6a")
+        self.form.setRowVisible(self.service_combo, rule.service)
+        self.form.setRowVisible(self.compliance_edit, rule.earlier_of == "compliance")
+        self.trigger_label.setText(self.tr("Counted &from:"))
+        self.trigger_edit.setToolTip(self.tr("Date of {0}").format(rule.trigger))
+        self.trigger_edit.setAccessibleDescription(self.tr("Date of {0}").format(rule.trigger))
+        self._subpoena_changed()
+
+    def _subpoena_changed(self) -> None:
+        self._fill_from_subpoena()
+        subpoena = self.subpoena()
+        source = TRIGGER_FROM_SUBPOENA.get(self.rule().trigger)
+        if subpoena is not None and source and not self.trigger_edit.text().strip():
+            self.trigger_edit.set_date(getattr(subpoena, source))
+        self.update_preview()
+
+    def options(self, *, for_preview: bool = True) -> dict[str, Any]:
+        rule = self.rule()
+        options = self._rule_options(rule, for_preview=for_preview)
+        if rule.period is None and rule.method == "frcp-6a":
+            options["before"] = self.before_box.isChecked()
+            options["court_days"] = self.court_days_box.isChecked()
+        service = self.service_combo.currentData() if rule.service else None
+        if service is not None:
+            options["service"] = service
+        return options
+
+    def update_preview(self) -> None:
+        """Recount from what is typed; the engine's own message when it cannot."""
+        self.created = ()
+        rule = self.rule()
+        self.ok_button.setEnabled(False)
+        self.dependents_label.clear()
+        try:
+            trigger = self._date(self.trigger_edit, self.tr("The date counted from"))
+            if trigger is None:
+                self._problem(self.tr("Type the date of {0} to see the date.").format(rule.trigger))
+                return
+            options = self.options()
+            chain = self.ctx.read(lambda uow: self._compute(uow, rule, trigger, options))
+        except QuashError as exc:
+            self._problem(str(exc))
+            return
+        first = chain[0]
+        when = fmt(first.due) + (f" {first.due_time:%H:%M}" if first.due_time else "")
+        self.due_label.setText(self.tr("{0}: {1}").format(first.title, when))
+        self.message.clear()
+        self.message.hide()
+        self.trail.show_steps(first.steps)
+        if len(chain) > 1:
+            self.dependents_label.setText(
+                self.tr("Also creates: {0}").format(
+                    "; ".join(f"{c.title}, {fmt(c.due)}" for c in chain[1:])
+                )
+            )
+        self.ok_button.setEnabled(True)
+
+    def _problem(self, text: str) -> None:
+        self.due_label.setText(self.tr("No date yet"))
+        self.message.setText(text)
+        self.message.setStyleSheet(PROBLEM_STYLE)
+        self.message.show()
+        self.trail.clear()
+
+    def _ok(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        rule = self.rule()
+        subpoena = self.subpoena()
+        try:
+            trigger = self._date(self.trigger_edit, self.tr("The date counted from"))
+            assert trigger is not None
+            options = self.options(for_preview=False)
+            if rule.period is None and options.get("days") is None:
+                options.pop("days", None)  # let the service take it from the subpoena
+            self.created = self.ctx.write(
+                lambda uow: docketing.add_from_rule(
+                    uow,
+                    self.matter_id,
+                    rule.id,
+                    trigger,
+                    calendar=self.calendar(),
+                    subpoena_id=subpoena.id if subpoena else None,
+                    responsible=self.responsible(),
+                    **options,
+                ),
+                changed="deadlines",
+            )
+        except QuashError as exc:
+            self._problem(str(exc))
+            self.ok_button.setEnabled(True)
+            return
+        self.accept()
+
+
+class DocketEventDialog(_DocketingDialog):
+    """Pick the event (e.g. "Motion to quash filed") and its date; every deadline its chain will
+    create is previewed with its trail. Docket records the event and creates them."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        matter_id: int,
+        parent: QWidget | None = None,
+        *,
+        trigger_id: str | None = None,
+    ):
+        super().__init__(ctx, matter_id, parent)
+        self.result_: docketing.DocketResult | None = None
+        self.setWindowTitle(self.tr("Docket an event — {0}").format(self.matter.title))
+        self.ok_button.setText(self.tr("&Docket"))
+
+        self.event_combo = _narrow(QComboBox())
+        self.event_combo.setAccessibleName(self.tr("Event"))
+        for trig in self.book.triggers.values():
+            self.event_combo.addItem(trig.title, trig.id)
+        if trigger_id is not None:
+            index = self.event_combo.findData(trigger_id)
+            if index >= 0:
+                self.event_combo.setCurrentIndex(index)
+        self.date_edit = OptionalDateEdit()
+        self.date_edit.setAccessibleName(self.tr("Date of the event"))
+        self.date_edit.setMaximumWidth(140)
+        self.summary_edit = QLineEdit()
+        self.summary_edit.setAccessibleName(self.tr("Docket entry"))
+        self.summary_edit.setMaxLength(2000)
+
+        form = QFormLayout()
+        self.form = form
+        for text, widget in (
+            (self.tr("&Event:"), self.event_combo),
+            (self.tr("Da&te:"), self.date_edit),
+            (self.tr("Su&bpoena:"), self.subpoena_combo),
+            (self.tr("&Period:"), self.days_spin),
+            (self.tr("Co&mpliance date:"), self.compliance_edit),
+            (self.tr("C&alendar:"), self.calendar_combo),
+            (self.tr("Res&ponsible:"), self.responsible_edit),
+            (self.tr("Docket &entry:"), self.summary_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+
+        self.preview_box = QGroupBox(self.tr("Deadlines this will create"))
+        preview = QVBoxLayout(self.preview_box)
+        self.chain_tree = QTreeWidget()
+        self.chain_tree.setObjectName("chainPreview")
+        self.chain_tree.setColumnCount(3)
+        self.chain_tree.setHeaderLabels([self.tr("Deadline"), self.tr("Due"), self.tr("Citation")])
+        self.chain_tree.setAccessibleName(self.tr("Deadlines this event will create"))
+        self.chain_tree.setWordWrap(True)
+        self.chain_trail = TrailView(self.tr("How the chosen deadline is counted"))
+        self.chain_trail.setObjectName("chainTrail")
+        self.chain_tree.currentItemChanged.connect(self._show_item_trail)
+        preview.addWidget(self.message)
+        preview.addWidget(self.chain_tree, 3)
+        preview.addWidget(self.chain_trail, 2)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 2)
+        columns.addWidget(self.preview_box, 3)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addLayout(self._button_row())
+        self.resize(1080, 520)
+
+        self.event_combo.currentIndexChanged.connect(self._event_changed)
+        self.subpoena_combo.currentIndexChanged.connect(self._event_changed)
+        for signal in (
+            self.date_edit.date_changed,
+            self.compliance_edit.date_changed,
+            self.days_spin.valueChanged,
+            self.calendar_combo.currentIndexChanged,
+        ):
+            signal.connect(self.update_preview)
+        self._event_changed()
+
+    def trigger_id(self) -> str:
+        return str(self.event_combo.currentData())
+
+    def _rules(self) -> list[Rule]:
+        """Every rule the event sets off, dependents included."""
+        out: list[Rule] = []
+
+        def walk(rule_id: str) -> None:
+            rule = self.book.rule(rule_id)
+            out.append(rule)
+            for dep in rule.dependents:
+                walk(dep)
+
+        for rule_id in self.book.trigger(self.trigger_id()).rules:
+            walk(rule_id)
+        return out
+
+    def _event_changed(self) -> None:
+        trig = self.book.trigger(self.trigger_id())
+        rules = self._rules()
+        self.form.setRowVisible(self.days_spin, any(r.period is None for r in rules))
+        self.form.setRowVisible(
+            self.compliance_edit, any(r.earlier_of == "compliance" for r in rules)
+        )
+        self.summary_edit.setPlaceholderText(trig.title)
+        self._fill_from_subpoena()
+        subpoena = self.subpoena()
+        source = EVENT_DATE_FROM_SUBPOENA.get(trig.id)
+        if subpoena is not None and source and not self.date_edit.text().strip():
+            self.date_edit.set_date(getattr(subpoena, source))
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        self.chain_tree.clear()
+        self.chain_trail.clear()
+        self.ok_button.setEnabled(False)
+        trig = self.book.trigger(self.trigger_id())
+        try:
+            date = self._date(self.date_edit, self.tr("The date of the event"))
+            if date is None:
+                self._problem(self.tr("Type the date of the event to see its deadlines."))
+                return
+
+            def compute(uow: UnitOfWork) -> list[Computation]:
+                out: list[Computation] = []
+                for rule_id in trig.rules:
+                    rule = self.book.rule(rule_id)
+                    options = self._rule_options(rule, for_preview=True)
+                    out.extend(self._compute(uow, rule, date, options))
+                return out
+
+            chain = self.ctx.read(compute)
+        except QuashError as exc:
+            self._problem(str(exc))
+            return
+        self.message.hide()
+        self._show_chain(chain, fmt_due=lambda c: fmt(c.due))
+        self.ok_button.setEnabled(True)
+
+    def _show_chain(self, chain: list[Any], fmt_due: Callable[[Any], str]) -> None:
+        self.chain_tree.clear()
+        for item_data in chain:
+            steps = (
+                item_data.steps
+                if isinstance(item_data, Computation)
+                else [s for s in (item_data.trail or "").splitlines() if s.strip()]
+            )
+            item = QTreeWidgetItem([item_data.title, fmt_due(item_data), item_data.citation or ""])
+            item.setToolTip(0, item_data.title)
+            item.setData(0, Qt.ItemDataRole.UserRole, list(steps))
+            for number, step in enumerate(steps, 1):
+                child = QTreeWidgetItem([f"{number}. {step}"])
+                child.setToolTip(0, step)
+                item.addChild(child)
+            self.chain_tree.addTopLevelItem(item)
+            for index in range(item.childCount()):  # a step reads across the whole row
+                item.child(index).setFirstColumnSpanned(True)
+        self.chain_tree.resizeColumnToContents(1)
+        self.chain_tree.setColumnWidth(0, max(self.chain_tree.columnWidth(0), 320))
+        if self.chain_tree.topLevelItemCount():
+            self.chain_tree.setCurrentItem(self.chain_tree.topLevelItem(0))
+
+    def _show_item_trail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None:
+            self.chain_trail.clear()
+            return
+        self.chain_trail.show_steps(item.data(0, Qt.ItemDataRole.UserRole) or [])
+
+    def chain_titles(self) -> list[str]:
+        return [
+            self.chain_tree.topLevelItem(i).text(0)
+            for i in range(self.chain_tree.topLevelItemCount())
+        ]
+
+    def _problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(PROBLEM_STYLE)
+        self.message.show()
+
+    def _ok(self) -> None:
+        if self.result_ is not None:
+            self.accept()
+            return
+        if not self.ok_button.isEnabled():
+            return
+        subpoena = self.subpoena()
+        try:
+            date = self._date(self.date_edit, self.tr("The date of the event"))
+            assert date is not None
+            options: dict[str, Any] = {}
+            if self.days_spin.value() >= 0:
+                options["days"] = self.days_spin.value()
+            compliance = self._date(self.compliance_edit, self.tr("Compliance date"))
+            if compliance is not None:
+                options["compliance"] = compliance
+            self.result_ = self.ctx.write(
+                lambda uow: docketing.docket(
+                    uow,
+                    self.matter_id,
+                    self.trigger_id(),
+                    date,
+                    calendar=self.calendar(),
+                    subpoena_id=subpoena.id if subpoena else None,
+                    responsible=self.responsible(),
+                    summary=self.summary_edit.text().strip() or None,
+                    **options,
+                ),
+                changed="deadlines",
+            )
+        except QuashError as exc:
+            self._problem(str(exc))
+            return
+        self.ctx.data_changed.emit("events")
+        self.preview_box.setTitle(self.tr("Docketed; these deadlines were created"))
+        self._show_chain(list(self.result_.deadlines), fmt_due=lambda d: fmt(d.due))
+        self.message.setText(
+            self.tr("Docketed “{0}” on {1} with {2} deadline(s).").format(
+                self.event_combo.currentText(), fmt(date), len(self.result_.deadlines)
+            )
+        )
+        self.message.setStyleSheet("")
+        self.message.show()
+        for widget in (
+            self.event_combo,
+            self.date_edit,
+            self.subpoena_combo,
+            self.days_spin,
+            self.compliance_edit,
+            self.calendar_combo,
+            self.responsible_edit,
+            self.summary_edit,
+        ):
+            widget.setEnabled(False)
+        self.ok_button.setText(self.tr("Close"))
+        self.cancel_button.hide()

@@ -1,0 +1,233 @@
+"""Docketing dialogs against a real vault: the live preview shows the date and every step of
+the count before anything is saved, the engine's own message when it cannot count, and saving
+creates what the preview showed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from gui.context import AppContext
+from gui.editors.deadline_dialogs import AddFromRuleDialog, DocketEventDialog
+from services import queries, records
+from services.queries import ListQuery
+
+D = dt.date
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def matter_id(app_ctx: AppContext) -> int:
+    view = app_ctx.write(
+        lambda uow: records.create(
+            uow,
+            "matters",
+            {
+                "title": "Doe v. DHS: motion to quash",
+                "status": "motion_filed",
+                "paralegal": "S. Chen",
+            },
+        )
+    )
+    return int(view.id)
+
+
+@pytest.fixture
+def close_after(qtbot: QtBot) -> Iterator[list[QDialog]]:
+    dialogs: list[QDialog] = []
+    yield dialogs
+    for dialog in dialogs:
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.reject()
+
+
+def shown(qtbot: QtBot, dialog: QDialog, keep: list[QDialog]) -> QDialog:
+    keep.append(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def choose(combo: object, data: object) -> None:
+    index = combo.findData(data)  # type: ignore[attr-defined]
+    assert index >= 0
+    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
+
+
+def deadlines(ctx: AppContext, matter_id: int) -> list[records.DeadlineView]:
+    return ctx.read(
+        lambda uow: queries.page(
+            uow, ListQuery("deadlines", matter_id=matter_id, sort="due"), 0, 50
+        )
+    )
+
+
+def test_add_from_rule_previews_the_memorial_day_trail_and_saves_it(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
+    choose(dialog.rule_combo, "ndcal-7-3a-opposition")
+    assert "N.D. Cal. Civil L.R. 7-3(a)" in dialog.rule_combo.currentText()
+    assert not dialog.ok_button.isEnabled()  # nothing to count from yet
+    qtbot.keyClicks(dialog.trigger_edit, "2016-05-16")
+
+    assert dialog.due_label.text() == "Opposition to the motion due: Tue 31 May 2016"
+    trail = dialog.trail.toPlainText().splitlines()
+    assert trail[:4] == [
+        "1. Filing of the motion Mon 16 May 2016 (day 0, excluded)",
+        "2. day 14 after is Mon 30 May 2016 (every day counts: FRCP 6(a)(1)(B))",
+        "3. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))",
+        "4. next day that is not a weekend or holiday: Tue 31 May 2016 (FRCP 6(a)(1)(C))",
+    ]
+    assert dialog.dependents_label.text() == (
+        "Also creates: Reply in support of the motion due, Tue 7 Jun 2016"
+    )
+    assert deadlines(app_ctx, matter_id) == []  # a preview saves nothing
+
+    with qtbot.waitSignal(dialog.finished) as finished:
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert finished.args == [QDialog.DialogCode.Accepted.value]
+    saved = deadlines(app_ctx, matter_id)
+    assert [(d.title, d.due, d.rule_id) for d in saved] == [
+        ("Opposition to the motion due", D(2016, 5, 31), "ndcal-7-3a-opposition"),
+        ("Reply in support of the motion due", D(2016, 6, 7), "ndcal-7-3c-reply"),
+    ]
+    assert "Memorial Day" in (saved[0].trail or "")
+    assert (saved[0].citation, saved[0].responsible, saved[0].computed_due) == (
+        "N.D. Cal. Civil L.R. 7-3(a)",
+        "S. Chen",
+        D(2016, 5, 31),
+    )
+
+
+def test_add_from_rule_shows_the_engines_message_and_will_not_save(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
+    choose(dialog.rule_combo, "frcp-6a")
+    assert dialog.days_spin.isVisibleTo(dialog) and dialog.before_box.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.trigger_edit, "2016-05-16")
+    assert dialog.message.text() == "Rule frcp-6a needs the length of the period (--days N)."
+    assert not dialog.ok_button.isEnabled()
+
+    dialog.days_spin.setValue(14)
+    dialog.before_box.setChecked(True)
+    assert dialog.due_label.text().endswith("Mon 2 May 2016")
+    choose(dialog.service_combo, "mail")  # counting back, FRCP 6(d) cannot add days
+    assert dialog.message.text().startswith("FRCP 6(d) adds days only to periods counted after")
+    assert not dialog.ok_button.isEnabled()
+
+    choose(dialog.service_combo, None)
+    dialog.trigger_edit.clear()
+    qtbot.keyClicks(dialog.trigger_edit, "2050-01-03")
+    assert "2050 is outside it" in dialog.message.text()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.isVisible() and deadlines(app_ctx, matter_id) == []
+
+
+def test_add_from_rule_takes_the_compliance_date_from_the_subpoena(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    app_ctx.write(
+        lambda uow: records.create(
+            uow,
+            "subpoenas",
+            {
+                "matter_id": matter_id,
+                "kind": "civil_subpoena",
+                "issuer": "Plaintiff's counsel",
+                "recipient": "Meta",
+                "served": "2016-05-16",
+                "compliance_date": "2016-05-20",
+                "status": "received",
+            },
+        )
+    )
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
+    choose(dialog.rule_combo, "frcp-45d2b-objections")
+    assert dialog.subpoena_combo.currentIndex() == 1  # the matter's only subpoena
+    assert dialog.trigger_edit.text() == "2016-05-16"  # served
+    assert dialog.compliance_edit.text() == "2016-05-20"
+    assert dialog.due_label.text() == "Objections to the subpoena due: Fri 20 May 2016"
+    assert "The compliance date Fri 20 May 2016 is earlier" in dialog.trail.toPlainText()
+
+
+def test_docket_event_previews_the_whole_chain_then_creates_it(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    dialog = shown(qtbot, DocketEventDialog(app_ctx, matter_id), close_after)
+    choose(dialog.event_combo, "motion-to-quash-filed")
+    assert dialog.event_combo.currentText() == "Motion to quash filed"
+    qtbot.keyClicks(dialog.date_edit, "2016-05-16")
+
+    titles = dialog.chain_titles()
+    assert titles == [
+        "Earliest hearing date for the motion",
+        "Opposition to the motion due",
+        "Reply in support of the motion due",
+    ]
+    tree = dialog.chain_tree
+    assert [tree.topLevelItem(i).text(1) for i in range(3)] == [
+        "Mon 20 Jun 2016",
+        "Tue 31 May 2016",
+        "Tue 7 Jun 2016",
+    ]
+    opposition_steps = [tree.topLevelItem(1).child(i).text(0) for i in range(4)]
+    assert "3. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))" in (
+        opposition_steps
+    )
+    tree.setCurrentItem(tree.topLevelItem(1))  # the chosen deadline's whole trail, below
+    assert "Memorial Day" in dialog.chain_trail.toPlainText()
+    assert deadlines(app_ctx, matter_id) == []
+
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.result_ is not None
+    created = {d.rule_id: d.due for d in deadlines(app_ctx, matter_id)}
+    assert created == {
+        "ndcal-7-2a-hearing": D(2016, 6, 20),
+        "ndcal-7-3a-opposition": D(2016, 5, 31),
+        "ndcal-7-3c-reply": D(2016, 6, 7),
+    }
+    events = app_ctx.read(lambda uow: queries.events_for_matter(uow, matter_id))
+    assert [(e.date, e.trigger_id, e.summary) for e in events] == [
+        (D(2016, 5, 16), "motion-to-quash-filed", "Motion to quash filed")
+    ]
+    assert dialog.preview_box.title() == "Docketed; these deadlines were created"
+    assert dialog.chain_titles() == titles
+    assert dialog.message.text() == (
+        "Docketed “Motion to quash filed” on Mon 16 May 2016 with 3 deadline(s)."
+    )
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.ok_button, LEFT)  # now "Close"
+
+
+def test_docket_user_notified_counts_the_notices_window_from_the_subpoena(
+    qtbot: QtBot, demo_ctx: AppContext, close_after: list[QDialog]
+) -> None:
+    matter = next(
+        m
+        for m in demo_ctx.read(lambda uow: records.list_records(uow, "matters"))
+        if m.title.startswith("DHS administrative subpoenas to Meta")
+    )
+    dialog = shown(qtbot, DocketEventDialog(demo_ctx, matter.id), close_after)
+    choose(dialog.event_combo, "user-notified")
+    assert dialog.date_edit.text() == "2025-09-10"  # from the subpoena
+    assert dialog.days_spin.value() == 10  # the window Meta's notice states
+    assert dialog.chain_titles() == [
+        "Motion to quash on file before the platform's response window closes"
+    ]
+    assert dialog.chain_tree.topLevelItem(0).text(1) == "Fri 19 Sep 2025"
+
+
+def test_the_dialogs_close_when_the_vault_locks(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
+    with qtbot.waitSignal(dialog.finished):
+        app_ctx.about_to_lock.emit()

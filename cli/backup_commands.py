@@ -1,9 +1,239 @@
-"""Command-line sub-commands for backups; `register` adds them to the main parser."""
+"""Command-line sub-commands for backups; `register` adds them to the main parser.
+
+backup create --vault DIR --to FOLDER [--keep N]   (passphrase: QUASH_BACKUP_PASSPHRASE)
+backup verify FILE
+backup restore FILE --vault NEWDIR [--force]       (new vault passphrase: QUASH_PASSPHRASE)
+backup list-targets
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
+from pathlib import Path
 from typing import Any
+
+from cli.app import (
+    Parser,
+    _print_recovery_key,
+    _secret_from_env_or_prompt,
+    actor,
+    with_vault,
+)
+from models.errors import ValidationError
+from services import backups
+from storage import volumes
+from storage.backup import destination_state, human_size
+from storage.uow import UnitOfWork
+from storage.vault import Vault
+
+BACKUP_PASSPHRASE = "QUASH_BACKUP_PASSPHRASE"
+
+
+def _backup_passphrase(*, confirm: bool = False) -> str:
+    return _secret_from_env_or_prompt(BACKUP_PASSPHRASE, "Backup passphrase: ", confirm=confirm)
+
+
+def _progress_printer(enabled: bool) -> Any:
+    """Progress on stderr when a person watches a terminal; silent in scripts."""
+    last: list[str] = [""]
+
+    def show(done: int, total: int, text: str) -> None:
+        line = f"{text}… {done * 100 // total}%" if total else f"{text}…"
+        if line != last[0]:
+            last[0] = line
+            print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
+
+    def quiet(_done: int, _total: int, _text: str) -> None:
+        return None
+
+    return show if enabled else quiet
+
+
+def _end_progress(enabled: bool) -> None:
+    if enabled:
+        print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
+
+
+def _print_info(info: backups.BackupInfo) -> None:
+    print(f"  Office        {info.office_name or '(not set)'}")
+    print(f"  Made          {info.created} (UTC) by Quash {info.app_version}")
+    print(f"  Vault         {info.vault_id} (schema {info.schema_revision})")
+    print(f"  Records       {info.counts_text()}")
+    print(f"  Audit log     {info.audit_entries} entries, latest {info.audit_head[:16]}")
+    print(f"  Size          {human_size(info.file_bytes)}")
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    target = Path(args.to)
+    if not target.is_dir():
+        raise ValidationError(f"The folder {target} does not exist.", field="to")
+    if args.keep is not None and args.keep < 1:
+        raise ValidationError("--keep must be at least 1.", field="keep")
+    interactive = sys.stderr.isatty()
+
+    def work(vault: Vault) -> int:
+        passphrase = _backup_passphrase(confirm=True)
+        with UnitOfWork(vault, actor()) as uow:
+            made = backups.create_backup(
+                uow, target, passphrase, keep=args.keep, progress=_progress_printer(interactive)
+            )
+            uow.commit()
+        _end_progress(interactive)
+        print(f"Backup written and verified: {made.path}")
+        _print_info(made.info)
+        if made.removed:
+            print(
+                f"Removed {len(made.removed)} older backup(s) of this vault "
+                f"(keeping the last {args.keep}): {', '.join(made.removed)}"
+            )
+        print(
+            "Keep the backup passphrase apart from the stick: without it the backup cannot "
+            "be restored."
+        )
+        return 0
+
+    return with_vault(args, work)
+
+
+def cmd_backup_verify(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    backups.read_info(path)  # a damaged or foreign file is reported before asking anything
+    passphrase = _backup_passphrase()
+    interactive = sys.stderr.isatty()
+    result = backups.verify_backup(path, passphrase, progress=_progress_printer(interactive))
+    _end_progress(interactive)
+    if not result.audit_intact:
+        for problem in result.audit_problems:
+            print(f"quash: audit log in the backup: {problem}", file=sys.stderr)
+        print(
+            f"quash: {path.name} decrypts and is intact, but its audit log is not.",
+            file=sys.stderr,
+        )
+        return 4
+    print(f"Verified: {path}")
+    _print_info(result.info)
+    print("Every byte is authenticated and the database inside passes its integrity check.")
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    folder = Path(args.vault)
+    backups.read_info(path)
+    state = destination_state(folder)
+    if state == "vault" and not args.force:
+        raise ValidationError(
+            f"{folder} already holds a vault. Restore into a new folder, or add --force to "
+            "replace it (the old vault is kept beside it, renamed with a timestamp).",
+            field="vault",
+        )
+    passphrase = _backup_passphrase()
+    if "QUASH_PASSPHRASE" not in os.environ:
+        backups.check_passphrase(path, passphrase)  # before a person types the new one twice
+    new_passphrase = _secret_from_env_or_prompt(
+        "QUASH_PASSPHRASE", "Passphrase for the restored vault: ", confirm=True
+    )
+    interactive = sys.stderr.isatty()
+    result = backups.restore_backup(
+        path,
+        passphrase,
+        folder,
+        new_passphrase,
+        actor=actor(),
+        replace=args.force,
+        progress=_progress_printer(interactive),
+    )
+    _end_progress(interactive)
+    print(f"Restored into {result.folder} from {path.name}:")
+    _print_info(result.info)
+    if result.schema_before != result.schema_after:
+        print(f"  Schema        upgraded from {result.schema_before} to {result.schema_after}")
+    if result.replaced is not None:
+        print(f"The vault that was in {folder} is kept, unchanged, at {result.replaced}.")
+    if result.audit_intact:
+        print(
+            f"Audit log intact: {result.audit_entries} entries, ending exactly where the backup "
+            "recorded; no history was cut."
+        )
+    else:
+        for problem in result.audit_problems:
+            print(f"Warning: audit log: {problem}", file=sys.stderr)
+    print("The restored vault has a new data key and new key slots; the old passphrase, recovery")
+    print("key and remembered keys of the original vault do not open it.")
+    _print_recovery_key(result.recovery_key)
+    return 0
+
+
+def cmd_backup_list_targets(args: argparse.Namespace) -> int:
+    found = volumes.list_targets()
+    if not found:
+        print("No removable drive or mounted volume found.")
+    rows = [
+        (
+            str(v.path),
+            v.label,
+            f"{human_size(v.free_bytes)} free of {human_size(v.total_bytes)}",
+            ("removable" if v.removable else "mounted") + ("" if v.writable else ", read-only"),
+        )
+        for v in found
+    ]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
+    for row in rows:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+            + "  "
+            + row[3]
+        )
+    print("Any folder can also be used: backup create --vault DIR --to FOLDER", file=sys.stderr)
+    return 0
 
 
 def register(sub: Any, command: Any) -> None:
     """Add this module's sub-commands. `command(name, handler, help, vault=True, parent=sub)`."""
+    bp = sub.add_parser("backup", help="encrypted, verified backups (e.g. to a USB stick)")
+    bsub = bp.add_subparsers(dest="action", required=True, parser_class=Parser)
+    p = command(
+        "create",
+        cmd_backup_create,
+        f"write an encrypted backup into FOLDER and verify it (passphrase: {BACKUP_PASSPHRASE})",
+        parent=bsub,
+    )
+    p.add_argument("--to", required=True, metavar="FOLDER", help="where to write the backup")
+    p.add_argument(
+        "--keep",
+        type=int,
+        metavar="N",
+        help="then delete all but the newest N backups of this vault in FOLDER",
+    )
+    p = command(
+        "verify",
+        cmd_backup_verify,
+        "check that a backup file is intact and would restore",
+        vault=False,
+        parent=bsub,
+    )
+    p.add_argument("file", metavar="FILE")
+    p = command(
+        "restore",
+        cmd_backup_restore,
+        "restore a backup as a new vault (new passphrase from QUASH_PASSPHRASE; prints a new "
+        "recovery key)",
+        vault=False,
+        parent=bsub,
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--vault", required=True, metavar="NEWDIR", help="the folder of the new vault")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a vault already in NEWDIR (it is kept beside it, renamed)",
+    )
+    command(
+        "list-targets",
+        cmd_backup_list_targets,
+        "list removable drives and mounted volumes with their free space",
+        vault=False,
+        parent=bsub,
+    )

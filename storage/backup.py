@@ -1,0 +1,1196 @@
+"""The backup file: one encrypted, authenticated file holding a consistent snapshot of a vault.
+
+docs/backup-format.md specifies it byte by byte. In short:
+
+    "QUASHBK1" | u16 version | u32 n | n bytes header JSON | SHA-256 | HMAC-SHA256 | sealed chunks
+
+The payload is the vault's database copied with `sqlcipher_export` into a SQLCipher 4 file under
+a one-time key derived from the backup's own random key, cut into 1 MiB chunks, each sealed with
+AES-256-GCM. A chunk's nonce and associated data carry its index, whether it is the last, and the
+header's digest, so a flipped bit, a cut, reordered chunks or another backup's header all fail.
+No page of the case file is ever written in the clear: not to the stick, not to a temp file.
+
+Writing (`write_backup`): snapshot, seal to a temporary name on the target, fsync, read the whole
+file back from the device and check it, then rename into place and fsync the folder. A kill at
+any moment leaves a complete, verified backup or nothing under the final name.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import dataclasses
+import datetime as dt
+import errno
+import hashlib
+import hmac
+import io
+import json
+import math
+import os
+import re
+import secrets
+import shutil
+import struct
+import time
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import sqlcipher3
+from alembic.script import ScriptDirectory
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from models.errors import CorruptFileError, QuashError, ValidationError, WrongKeyError
+from storage import keyslots
+from storage.atomic import fsync_directory, write_atomically
+from storage.keyslots import Argon2Params, KeyFile
+from storage.vault import DB_NAME, KEYS_NAME, Vault, alembic_config
+
+Progress = Callable[[int, int, str], None]
+Check = Callable[[], None]
+
+MAGIC = b"QUASHBK1"  # the same in every format version; the version is the next field
+FORMAT = "quash-backup"
+FORMAT_VERSION = 1
+SUFFIX = ".quashbackup"
+PREFIX = struct.Struct(">8sHI")  # magic, format version, header length
+DIGEST_BYTES = 32
+TAG_BYTES = 16
+KEY_BYTES = 32
+CHUNK_BYTES = 1 << 20
+MIN_CHUNK_BYTES = 4096
+MAX_CHUNK_BYTES = 16 << 20
+MAX_HEADER_BYTES = 64 * 1024
+MAX_PAYLOAD_BYTES = 1 << 44
+PAYLOAD_KIND = "sqlcipher4-database"
+CIPHER = "aes-256-gcm"
+
+# A reader derives whatever the header asks for, so the header's KDF cost is capped: an edited
+# header must not be able to make verification take minutes or gigabytes.
+MAX_KDF_MEMORY_KIB = 1 << 20  # 1 GiB
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 16
+MAX_KDF_COST = 256 * 1024 * 16  # memory_kib * iterations: 256 MiB x 16 passes
+
+# Record counts in the header: kind -> table (kinds absent from an older schema are left out).
+COUNTED_TABLES = {
+    "clients": "clients",
+    "accounts": "accounts",
+    "matters": "matters",
+    "subpoenas": "subpoenas",
+    "deadlines": "deadlines",
+    "events": "docket_events",
+    "staff": "staff",
+    "documents": "documents",
+    "closure_days": "closure_days",
+}
+
+SNAPSHOT_PREFIX = ".quash-snapshot"
+# Leftovers of an interrupted backup or restore: ".<name>.<pid>-<12 hex>.<kind>".
+LEFTOVER = re.compile(
+    r"^\.(?P<name>.+)\.(?P<pid>\d{1,10})-[0-9a-f]{12}\.(?P<kind>partial|restoring|snapshot)"
+    r"(?:-journal)?$"
+)
+LEFTOVER_MAX_AGE = 24 * 3600.0  # a leftover whose process may still live is kept this long
+
+
+# ---- small helpers ------------------------------------------------------------------------------
+
+
+def _no_progress(_done: int, _total: int, _text: str) -> None:
+    """Progress goes nowhere."""
+
+
+def _no_check() -> None:
+    """Nobody can cancel."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _normalize(passphrase: str) -> bytes:
+    # NFC: the same passphrase typed on macOS (which may compose accents differently) and on
+    # Windows or Linux derives the same key; a backup is meant to move between machines.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _token() -> str:
+    return f"{os.getpid()}-{secrets.token_hex(6)}"
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{int(size)} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000
+    raise AssertionError("unreachable")
+
+
+# ---- keys ---------------------------------------------------------------------------------------
+
+
+def derive_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    """The key-encryption key: Argon2id over the NFC-normalized UTF-8 passphrase."""
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(_normalize(passphrase))
+
+
+def _wrap_aad(backup_id: str) -> bytes:
+    return b"quash-backup/1 key " + backup_id.encode("ascii")
+
+
+def _subkey(backup_key: bytes, purpose: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_BYTES,
+        salt=None,
+        info=f"quash-backup/1 {purpose}".encode("ascii"),
+    ).derive(backup_key)
+
+
+@dataclass(frozen=True)
+class BackupKeys:
+    """The backup's random key and what is derived from it (HKDF-SHA256)."""
+
+    backup_key: bytes = field(repr=False)
+    header_key: bytes = field(repr=False)  # HMAC-SHA256 seal over the header
+    payload_key: bytes = field(repr=False)  # AES-256-GCM over each chunk
+    database_key: bytes = field(repr=False)  # the SQLCipher raw key of the snapshot
+
+    @classmethod
+    def derive(cls, backup_key: bytes) -> BackupKeys:
+        return cls(
+            backup_key,
+            _subkey(backup_key, "header"),
+            _subkey(backup_key, "payload"),
+            _subkey(backup_key, "database"),
+        )
+
+
+def clamp_params(params: Argon2Params) -> Argon2Params:
+    """Calibrated parameters, capped to what every reader accepts (see MAX_KDF_*)."""
+    memory = min(params.memory_kib, MAX_KDF_MEMORY_KIB)
+    iterations = max(1, min(params.iterations, MAX_KDF_ITERATIONS, MAX_KDF_COST // memory))
+    return Argon2Params(memory, iterations, min(params.lanes, MAX_KDF_LANES))
+
+
+# ---- the header ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    """What a backup says about itself; readable without the passphrase (checksummed only)."""
+
+    name: str  # the file's name, for messages
+    raw: bytes = field(repr=False)  # magic .. end of the JSON: what the checksum and seal cover
+    checksum: bytes = field(repr=False)
+    seal: bytes = field(repr=False)
+    version: int
+    backup_id: str
+    vault_id: str
+    office_name: str
+    created: str  # UTC, ISO 8601
+    app_version: str
+    schema_revision: str
+    counts: dict[str, int]
+    audit_entries: int
+    audit_head: str
+    kdf: Argon2Params
+    salt: bytes = field(repr=False)
+    wrap_nonce: bytes = field(repr=False)
+    wrapped_key: bytes = field(repr=False)
+    chunk_bytes: int
+    payload_bytes: int
+    chunks: int
+    payload_sha256: str
+
+    @property
+    def header_end(self) -> int:
+        return len(self.raw) + 2 * DIGEST_BYTES
+
+    @property
+    def file_bytes(self) -> int:
+        return self.header_end + self.payload_bytes + self.chunks * TAG_BYTES
+
+    @property
+    def created_at(self) -> dt.datetime:
+        return dt.datetime.fromisoformat(self.created)
+
+    def chunk_length(self, index: int) -> int:
+        """Plaintext bytes in chunk `index`."""
+        return min(self.chunk_bytes, self.payload_bytes - index * self.chunk_bytes)
+
+
+def chunk_count(payload_bytes: int, chunk_bytes: int) -> int:
+    return max(1, math.ceil(payload_bytes / chunk_bytes))
+
+
+def _nonce(index: int) -> bytes:
+    return b"\x00\x00\x00\x00" + index.to_bytes(8, "big")
+
+
+def _chunk_aad(checksum: bytes, index: int, last: bool) -> bytes:
+    return checksum + index.to_bytes(8, "big") + (b"\x01" if last else b"\x00")
+
+
+def _damaged(name: str, what: str) -> CorruptFileError:
+    return CorruptFileError(f"{name} is damaged or was tampered with: {what}.")
+
+
+def _edited(name: str, what: str) -> CorruptFileError:
+    return CorruptFileError(f"{name} was edited or is damaged: its header's {what} is not valid.")
+
+
+class _HeaderFields:
+    """Typed access to the header JSON; any surprise is a damaged/edited header (exit 4)."""
+
+    def __init__(self, doc: dict[str, Any], name: str):
+        self.doc = doc
+        self.name = name
+
+    def obj(self, key: str, parent: dict[str, Any] | None = None) -> dict[str, Any]:
+        value = (self.doc if parent is None else parent).get(key)
+        if not isinstance(value, dict):
+            raise _edited(self.name, key)
+        return value
+
+    def text(self, key: str, parent: dict[str, Any] | None = None, max_len: int = 200) -> str:
+        value = (self.doc if parent is None else parent).get(key)
+        if not isinstance(value, str) or len(value) > max_len:
+            raise _edited(self.name, key)
+        return value
+
+    def integer(
+        self, key: str, parent: dict[str, Any] | None = None, low: int = 0, high: int = 2**62
+    ) -> int:
+        value = (self.doc if parent is None else parent).get(key)
+        if type(value) is not int or not low <= value <= high:
+            raise _edited(self.name, key)
+        return value
+
+    def blob(self, key: str, parent: dict[str, Any], low: int, high: int) -> bytes:
+        text = self.text(key, parent, max_len=4 * high)
+        try:
+            data = base64.b64decode(text, validate=True)
+        except (ValueError, binascii.Error):
+            raise _edited(self.name, key) from None
+        if not low <= len(data) <= high:
+            raise _edited(self.name, key)
+        return data
+
+    def hexdigest(self, key: str, parent: dict[str, Any] | None = None) -> str:
+        value = self.text(key, parent, max_len=64)
+        if not re.fullmatch(r"[0-9a-f]{64}", value):
+            raise _edited(self.name, key)
+        return value
+
+
+def _parse_doc(doc: Any, name: str) -> dict[str, Any]:
+    """Check every field the format defines; return them typed."""
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _edited(name, "format")
+    f = _HeaderFields(doc, name)
+    created = f.text("created", max_len=64)
+    try:
+        created_at = dt.datetime.fromisoformat(created)
+    except ValueError:
+        raise _edited(name, "created") from None
+    if created_at.tzinfo is None:
+        raise _edited(name, "created")
+    counts_doc = f.obj("counts")
+    if len(counts_doc) > 64:
+        raise _edited(name, "counts")
+    counts = {}
+    for kind in counts_doc:
+        if not isinstance(kind, str) or len(kind) > 64:
+            raise _edited(name, "counts")
+        counts[kind] = f.integer(kind, counts_doc)
+    audit = f.obj("audit")
+    kdf = f.obj("kdf")
+    if kdf.get("name") != "argon2id":
+        raise _edited(name, "kdf")
+    params = Argon2Params(
+        f.integer("memory_kib", kdf, 1, MAX_KDF_MEMORY_KIB),
+        f.integer("iterations", kdf, 1, MAX_KDF_ITERATIONS),
+        f.integer("lanes", kdf, 1, MAX_KDF_LANES),
+    )
+    if not params.meets_floor() or params.memory_kib * params.iterations > MAX_KDF_COST:
+        raise _edited(name, "kdf")
+    key_doc = f.obj("key")
+    if key_doc.get("cipher") != CIPHER:
+        raise _edited(name, "key")
+    payload = f.obj("payload")
+    if payload.get("kind") != PAYLOAD_KIND or payload.get("cipher") != CIPHER:
+        raise _edited(name, "payload")
+    chunk_bytes = f.integer("chunk_bytes", payload, MIN_CHUNK_BYTES, MAX_CHUNK_BYTES)
+    payload_bytes = f.integer("payload_bytes", payload, 0, MAX_PAYLOAD_BYTES)
+    chunks = f.integer("chunks", payload, 1, MAX_PAYLOAD_BYTES)
+    if chunks != chunk_count(payload_bytes, chunk_bytes):
+        raise _edited(name, "chunks")
+    backup_id = f.text("backup_id", max_len=64)
+    if not re.fullmatch(r"[\x21-\x7e]{1,64}", backup_id):  # printable ASCII: it goes into an AAD
+        raise _edited(name, "backup_id")
+    return {
+        "backup_id": backup_id,
+        "vault_id": f.text("vault_id", max_len=64),
+        "office_name": f.text("office_name", max_len=1000),
+        "created": created,
+        "app_version": f.text("app_version", max_len=64),
+        "schema_revision": f.text("schema_revision", max_len=64),
+        "counts": counts,
+        "audit_entries": f.integer("entries", audit),
+        "audit_head": f.hexdigest("head", audit),
+        "kdf": params,
+        "salt": f.blob("salt", kdf, 16, 64),
+        "wrap_nonce": f.blob("nonce", key_doc, 12, 12),
+        "wrapped_key": f.blob("wrapped", key_doc, KEY_BYTES + TAG_BYTES, KEY_BYTES + TAG_BYTES),
+        "chunk_bytes": chunk_bytes,
+        "payload_bytes": payload_bytes,
+        "chunks": chunks,
+        "payload_sha256": f.hexdigest("sha256", payload),
+    }
+
+
+def read_header(handle: BinaryIO, name: str) -> BackupHeader:
+    """Read and checksum the header at the start of `handle`. Needs no passphrase."""
+    head = handle.read(PREFIX.size)
+    if not head:
+        raise CorruptFileError(f"{name} is empty: it is not a Quash backup (the copy failed?).")
+    if head[: len(MAGIC)] != MAGIC[: len(head)]:
+        raise CorruptFileError(f"{name} is not a Quash backup (or its first bytes are damaged).")
+    if len(head) < PREFIX.size:
+        raise CorruptFileError(f"{name} is incomplete: it ends inside its header (truncated).")
+    _magic, version, length = PREFIX.unpack(head)
+    if not 2 <= length <= MAX_HEADER_BYTES:
+        raise _damaged(name, "its header length is impossible")
+    rest = handle.read(length + 2 * DIGEST_BYTES)
+    if len(rest) < length + 2 * DIGEST_BYTES:
+        raise CorruptFileError(f"{name} is incomplete: it ends inside its header (truncated).")
+    raw = head + rest[:length]
+    checksum = rest[length : length + DIGEST_BYTES]
+    seal = rest[length + DIGEST_BYTES :]
+    if not hmac.compare_digest(hashlib.sha256(raw).digest(), checksum):
+        raise _damaged(name, "its header does not match its checksum")
+    if version != FORMAT_VERSION:
+        if version > FORMAT_VERSION:
+            raise QuashError(
+                f"{name} was made by a newer version of Quash (backup format {version}); "
+                "update Quash to read it."
+            )
+        raise _edited(name, "version")
+    try:
+        doc = json.loads(rest[:length].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _edited(name, "text") from None
+    fields = _parse_doc(doc, name)
+    return BackupHeader(name=name, raw=raw, checksum=checksum, seal=seal, version=version, **fields)
+
+
+def _open_file(path: Path) -> BinaryIO:
+    if path.is_dir():
+        raise ValidationError(f"{path} is a folder, not a backup file.", field="file")
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise ValidationError(f"There is no backup file at {path}.", field="file") from None
+    except OSError as exc:
+        raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
+
+
+def _file_size(handle: BinaryIO) -> int:
+    return os.fstat(handle.fileno()).st_size
+
+
+def _check_length(header: BackupHeader, actual: int) -> None:
+    expected = header.file_bytes
+    if actual < expected:
+        raise CorruptFileError(
+            f"{header.name} is incomplete: it is {expected - actual:,} bytes shorter than its "
+            "header says (truncated; the copy or the stick failed?)."
+        )
+    if actual > expected:
+        raise _damaged(header.name, f"{actual - expected:,} unexpected bytes follow its end")
+
+
+@contextlib.contextmanager
+def open_backup(path: Path) -> Iterator[tuple[BinaryIO, BackupHeader]]:
+    """Open a backup file and check its header and length (no passphrase needed)."""
+    handle = _open_file(path)
+    try:
+        try:
+            header = read_header(handle, path.name)
+            _check_length(header, _file_size(handle))
+        except OSError as exc:
+            raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
+        yield handle, header
+    finally:
+        handle.close()
+
+
+def peek_header(path: Path) -> BackupHeader:
+    with open_backup(path) as (_handle, header):
+        return header
+
+
+def unlock_with_kek(header: BackupHeader, kek: bytes) -> BackupKeys:
+    try:
+        backup_key = AESGCM(kek).decrypt(
+            header.wrap_nonce, header.wrapped_key, _wrap_aad(header.backup_id)
+        )
+    except InvalidTag:
+        raise WrongKeyError("Wrong passphrase for this backup.") from None
+    keys = BackupKeys.derive(backup_key)
+    expected = hmac.new(keys.header_key, header.raw, hashlib.sha256).digest()
+    if not hmac.compare_digest(expected, header.seal):
+        raise CorruptFileError(
+            f"{header.name} was tampered with: its header was changed after it was written."
+        )
+    return keys
+
+
+def unlock(header: BackupHeader, passphrase: str) -> BackupKeys:
+    """The backup's keys, if `passphrase` opens it (WrongKeyError, exit 3, if not)."""
+    return unlock_with_kek(header, derive_kek(passphrase, header.salt, header.kdf))
+
+
+def iter_payload(
+    handle: BinaryIO,
+    header: BackupHeader,
+    keys: BackupKeys,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+    text: str = "Checking the backup",
+) -> Iterator[bytes]:
+    """Yield the payload chunk by chunk, each authenticated before it is yielded; raise at the
+    first chunk that fails, at a cut, or at bytes after the last chunk."""
+    aead = AESGCM(keys.payload_key)
+    digest = hashlib.sha256()
+    handle.seek(header.header_end)
+    done = 0
+    progress(0, header.payload_bytes, text)
+    for index in range(header.chunks):
+        check()
+        length = header.chunk_length(index)
+        sealed = handle.read(length + TAG_BYTES)
+        if len(sealed) != length + TAG_BYTES:
+            raise CorruptFileError(
+                f"{header.name} is incomplete: it ends inside part {index + 1} of "
+                f"{header.chunks} (truncated)."
+            )
+        last = index == header.chunks - 1
+        try:
+            plain = aead.decrypt(_nonce(index), sealed, _chunk_aad(header.checksum, index, last))
+        except InvalidTag:
+            raise _damaged(
+                header.name, f"part {index + 1} of {header.chunks} does not authenticate"
+            ) from None
+        digest.update(plain)
+        done += length
+        yield plain
+        progress(done, header.payload_bytes, text)
+    if handle.read(1):
+        raise _damaged(header.name, "unexpected bytes follow its end")
+    if digest.hexdigest() != header.payload_sha256:
+        raise _damaged(header.name, "its contents do not match their recorded checksum")
+
+
+def verify_file(
+    path: Path,
+    passphrase: str,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+) -> BackupHeader:
+    """Authenticate the whole file (header, key, every chunk). Returns the header."""
+    with open_backup(path) as (handle, header):
+        keys = unlock(header, passphrase)
+        try:
+            for _chunk in iter_payload(handle, header, keys, progress, check):
+                pass
+        except OSError as exc:
+            raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
+    return header
+
+
+# ---- the snapshot (a SQLCipher file, never plaintext) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class SnapshotFacts:
+    vault_id: str
+    office_name: str
+    created: str
+    schema_revision: str
+    counts: dict[str, int]
+    audit_entries: int
+    audit_head: str
+
+
+def _open_db(path: Path, key: bytes) -> Any:
+    conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise CorruptFileError("The backed-up database cannot be opened with its key.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _facts(conn: Any) -> SnapshotFacts:
+    """What the header records about a database, read on `conn` in its current transaction."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for required in ("vault_settings", "audit_log", "alembic_version"):
+        if required not in tables:
+            raise CorruptFileError(f"The vault database has no {required} table.")
+    settings = dict(conn.execute("SELECT key, value FROM vault_settings").fetchall())
+    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    counts = {
+        kind: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for kind, table in COUNTED_TABLES.items()
+        if table in tables
+    }
+    entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    head = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return SnapshotFacts(
+        vault_id=str(settings.get("vault_id", "")),
+        office_name=str(settings.get("office_name", "")),
+        created=str(settings.get("created", "")),
+        schema_revision=str(revision[0]) if revision else "",
+        counts=counts,
+        audit_entries=entries,
+        audit_head=str(head[0]) if head else "0" * 64,
+    )
+
+
+def _take_snapshot(vault: Vault, path: Path, key: bytes) -> None:
+    """Copy the vault's database into `path`, a new SQLCipher file keyed with `key`, in one read
+    transaction: writers wait, so the copy is one consistent state of the case file."""
+    with vault.raw_connection() as conn:
+        conn.execute("ATTACH DATABASE ? AS snapshot KEY ?", (str(path), f"x'{key.hex()}'"))
+        try:
+            # The snapshot is thrown away if anything fails, so it needs no journal on disk and
+            # no fsync; its pages are encrypted by SQLCipher as they are written.
+            conn.execute("PRAGMA snapshot.journal_mode = MEMORY")
+            conn.execute("PRAGMA snapshot.synchronous = OFF")
+            conn.execute("BEGIN")
+            try:
+                # The first read takes the shared lock that keeps writers out until COMMIT.
+                conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
+                conn.execute("SELECT sqlcipher_export('snapshot')")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.execute("DETACH DATABASE snapshot")
+
+
+def check_database(path: Path, key: bytes) -> SnapshotFacts:
+    """SQLCipher's page MACs and SQLite's integrity check over a snapshot; its facts."""
+    conn = _open_db(path, key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        problems += [
+            r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"
+        ]
+        if problems:
+            raise CorruptFileError(
+                f"The backed-up database fails its integrity check ({len(problems)} problem(s))."
+            )
+        return _facts(conn)
+    except sqlcipher3.DatabaseError as exc:
+        raise CorruptFileError("The backed-up database is damaged.") from exc
+    finally:
+        conn.close()
+
+
+def _compare_facts(header: BackupHeader, facts: SnapshotFacts) -> None:
+    recorded = (
+        header.vault_id,
+        header.schema_revision,
+        header.counts,
+        header.audit_entries,
+        header.audit_head,
+    )
+    found = (
+        facts.vault_id,
+        facts.schema_revision,
+        facts.counts,
+        facts.audit_entries,
+        facts.audit_head,
+    )
+    if recorded != found:
+        raise _damaged(header.name, "the database inside does not match what its header records")
+
+
+# ---- leftovers ----------------------------------------------------------------------------------
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # no safe probe (os.kill would terminate it): fall back on age alone
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, belongs to someone else
+    return True
+
+
+def is_leftover(path: Path) -> bool:
+    """A temp file or folder an interrupted backup or restore left behind, whose process is gone
+    (or that is older than a day)."""
+    match = LEFTOVER.match(path.name)
+    if not match:
+        return False
+    try:
+        age = time.time() - path.lstat().st_mtime
+    except OSError:
+        return False
+    return age > LEFTOVER_MAX_AGE or not _pid_alive(int(match.group("pid")))
+
+
+def clean_leftovers(folder: Path) -> list[str]:
+    """Remove what interrupted backups and restores left in `folder`. Returns their names."""
+    removed: list[str] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        if not is_leftover(path):
+            continue
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path.name)
+        except OSError:
+            continue  # a read-only stick: harmless, tried again next time
+    return removed
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+# ---- writing ------------------------------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:40].strip("-")
+
+
+def file_name(office_name: str, when: dt.datetime) -> str:
+    """`Quash-<office>-YYYY-MM-DD-HHMMSS.quashbackup`, in local time; safe on FAT sticks."""
+    office = _slug(office_name) or "vault"
+    return f"Quash-{office}-{when:%Y-%m-%d-%H%M%S}{SUFFIX}"
+
+
+def _unique(folder: Path, name: str) -> Path:
+    candidate = folder / name
+    stem = name[: -len(SUFFIX)]
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}{SUFFIX}"
+        n += 1
+    return candidate
+
+
+class NotEnoughSpaceError(QuashError):
+    """The target cannot hold the backup; found before anything is written."""
+
+
+def free_bytes(folder: Path) -> int:
+    return shutil.disk_usage(folder).free
+
+
+def _ensure_space(folder: Path, needed: int) -> None:
+    margin = 1 << 20  # room for the folder entry and the file system's own bookkeeping
+    free = free_bytes(folder)
+    if free < needed + margin:
+        raise NotEnoughSpaceError(
+            f"Not enough space in {folder}: the backup needs {human_size(needed + margin)} "
+            f"and {human_size(free)} is free. Nothing was written."
+        )
+
+
+def _write_failure(folder: Path, exc: OSError) -> str:
+    nothing = "No backup was left under the final name."
+    if exc.errno == errno.EFBIG:
+        return (
+            f"The backup is too large for one file on {folder}'s file system (a FAT32 stick holds "
+            f"at most 4 GB per file); use an exFAT or NTFS stick. {nothing}"
+        )
+    if exc.errno == errno.ENOSPC:
+        return f"{folder} filled up while the backup was being written. {nothing}"
+    return (
+        f"Writing the backup to {folder} failed ({exc.strerror or exc}); the stick may have been "
+        f"removed or is failing. {nothing}"
+    )
+
+
+def _drop_cache(fd: int) -> None:
+    """Ask the kernel to forget the file's cached pages, so reading it back reads the device."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None:
+        with contextlib.suppress(OSError):
+            advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+@dataclass(frozen=True)
+class WrittenBackup:
+    path: Path
+    header: BackupHeader
+    bytes: int
+
+
+def _build_header(
+    facts: SnapshotFacts,
+    *,
+    backup_id: str,
+    created: str,
+    app_version: str,
+    params: Argon2Params,
+    salt: bytes,
+    wrap_nonce: bytes,
+    wrapped: bytes,
+    payload_bytes: int,
+    payload_sha256: str,
+    chunk_bytes: int,
+) -> bytes:
+    doc = {
+        "format": FORMAT,
+        "backup_id": backup_id,
+        "vault_id": facts.vault_id,
+        "office_name": facts.office_name,
+        "created": created,
+        "app_version": app_version,
+        "schema_revision": facts.schema_revision,
+        "counts": facts.counts,
+        "audit": {"entries": facts.audit_entries, "head": facts.audit_head},
+        "kdf": {
+            "name": "argon2id",
+            "memory_kib": params.memory_kib,
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+            "salt": _b64(salt),
+        },
+        "key": {"cipher": CIPHER, "nonce": _b64(wrap_nonce), "wrapped": _b64(wrapped)},
+        "payload": {
+            "kind": PAYLOAD_KIND,
+            "cipher": CIPHER,
+            "chunk_bytes": chunk_bytes,
+            "payload_bytes": payload_bytes,
+            "chunks": chunk_count(payload_bytes, chunk_bytes),
+            "sha256": payload_sha256,
+        },
+    }
+    body = _canonical(doc)
+    if len(body) > MAX_HEADER_BYTES:
+        raise ValidationError("The office name is too long to go into a backup's header.")
+    return PREFIX.pack(MAGIC, FORMAT_VERSION, len(body)) + body
+
+
+def _hash_file(path: Path, check: Check) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while block := handle.read(CHUNK_BYTES):
+            check()
+            digest.update(block)
+            size += len(block)
+    return size, digest.hexdigest()
+
+
+def _write_sealed(
+    target: Path,
+    prologue: bytes,
+    snapshot: Path,
+    header: BackupHeader,
+    keys: BackupKeys,
+    progress: Progress,
+    check: Check,
+) -> None:
+    aead = AESGCM(keys.payload_key)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, 0o600)
+    with os.fdopen(fd, "wb") as out, snapshot.open("rb") as source:
+        out.write(prologue)
+        done = 0
+        progress(0, header.payload_bytes, "Encrypting and writing")
+        for index in range(header.chunks):
+            check()
+            plain = source.read(header.chunk_length(index))
+            if len(plain) != header.chunk_length(index):
+                raise QuashError("The snapshot changed while it was being written.")
+            last = index == header.chunks - 1
+            out.write(aead.encrypt(_nonce(index), plain, _chunk_aad(header.checksum, index, last)))
+            done += len(plain)
+            progress(done, header.payload_bytes, "Encrypting and writing")
+        out.flush()
+        os.fsync(out.fileno())
+        _drop_cache(out.fileno())
+
+
+def _read_back(
+    path: Path, expected: BackupHeader, kek: bytes, progress: Progress, check: Check
+) -> None:
+    """Read the written file from the device and check every byte of it with the keys."""
+    with open_backup(path) as (handle, header):
+        if header.raw != expected.raw or header.seal != expected.seal:
+            raise QuashError("The backup read back differs from what was written.")
+        keys = unlock_with_kek(header, kek)
+        for _chunk in iter_payload(handle, header, keys, progress, check, "Verifying"):
+            pass
+
+
+def write_backup(
+    vault: Vault,
+    folder: Path,
+    passphrase: str,
+    *,
+    params: Argon2Params,
+    app_version: str,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+    chunk_bytes: int = CHUNK_BYTES,
+) -> WrittenBackup:
+    """Write a verified backup of `vault` into `folder`. See the module docstring for the steps."""
+    keyslots.check_passphrase(passphrase)
+    if not params.meets_floor():
+        raise ValueError("Argon2id parameters below 64 MiB / 3 passes are not allowed")
+    params = clamp_params(params)
+    if not folder.is_dir():
+        raise ValidationError(f"The folder {folder} does not exist.", field="to")
+    if not os.access(folder, os.W_OK):
+        raise ValidationError(f"Quash cannot write to {folder} (read-only?).", field="to")
+    clean_leftovers(folder)
+    clean_leftovers(vault.paths.folder)
+
+    keys = BackupKeys.derive(os.urandom(KEY_BYTES))
+    token = _token()
+    snapshot = vault.paths.folder / f"{SNAPSHOT_PREFIX}.{token}.snapshot"
+    partial: Path | None = None
+    try:
+        progress(0, 0, "Taking a snapshot of the vault")
+        try:
+            _take_snapshot(vault, snapshot, keys.database_key)
+        except sqlcipher3.OperationalError as exc:  # SQLite's own words: no case data in them
+            raise QuashError(f"Taking a snapshot of the vault failed ({exc}).") from exc
+        check()
+        progress(0, 0, "Checking the snapshot")
+        facts = check_database(snapshot, keys.database_key)
+        if facts.vault_id != vault.vault_id:
+            raise CorruptFileError("The vault database does not belong to its key file.")
+        payload_bytes, payload_sha256 = _hash_file(snapshot, check)
+        check()
+
+        progress(0, 0, "Deriving the backup key from the passphrase")
+        salt = os.urandom(16)
+        kek = derive_kek(passphrase, salt, params)
+        backup_id = str(uuid.uuid4())
+        wrap_nonce = os.urandom(12)
+        wrapped = AESGCM(kek).encrypt(wrap_nonce, keys.backup_key, _wrap_aad(backup_id))
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        raw = _build_header(
+            facts,
+            backup_id=backup_id,
+            created=now.isoformat(),
+            app_version=app_version,
+            params=params,
+            salt=salt,
+            wrap_nonce=wrap_nonce,
+            wrapped=wrapped,
+            payload_bytes=payload_bytes,
+            payload_sha256=payload_sha256,
+            chunk_bytes=chunk_bytes,
+        )
+        checksum = hashlib.sha256(raw).digest()
+        seal = hmac.new(keys.header_key, raw, hashlib.sha256).digest()
+        header = read_header(io.BytesIO(raw + checksum + seal), "the new backup")
+        _ensure_space(folder, header.file_bytes)
+        check()
+
+        final = _unique(folder, file_name(facts.office_name, now.astimezone()))
+        partial = folder / f".{final.name}.{token}.partial"
+        try:
+            _write_sealed(partial, raw + checksum + seal, snapshot, header, keys, progress, check)
+            _read_back(partial, header, kek, progress, check)
+            check()
+            # Only a verified file gets the final name; the rename is atomic.
+            os.replace(partial, final)
+            partial = None
+        except OSError as exc:
+            raise QuashError(_write_failure(folder, exc)) from exc
+        except CorruptFileError as exc:
+            raise QuashError(
+                f"The backup written to {folder} did not read back correctly ({exc}); the "
+                "stick may be failing. It was not kept."
+            ) from exc
+        try:
+            fsync_directory(folder)
+        except OSError as exc:
+            raise QuashError(
+                f"{final.name} was written and verified, but {folder} did not confirm saving it "
+                f"({exc.strerror or exc}); the stick may be failing. Verify it before you rely on "
+                "it."
+            ) from exc
+        return WrittenBackup(final, dataclasses.replace(header, name=final.name), header.file_bytes)
+    finally:
+        _remove_quietly(snapshot)
+        _remove_quietly(snapshot.with_name(snapshot.name + "-journal"))
+        if partial is not None:
+            _remove_quietly(partial)
+
+
+# ---- keep the last N ----------------------------------------------------------------------------
+
+
+def backups_in(folder: Path, vault_id: str | None = None) -> list[tuple[Path, BackupHeader]]:
+    """The readable Quash backups in `folder` (of one vault if given), newest first."""
+    found: list[tuple[dt.datetime, int, str, Path, BackupHeader]] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        if path.name.startswith(".") or not path.name.endswith(SUFFIX) or not path.is_file():
+            continue
+        try:
+            header = peek_header(path)
+            written = path.stat().st_mtime_ns
+        except (QuashError, OSError):
+            continue  # damaged or not ours: never touched
+        if vault_id is None or header.vault_id == vault_id:
+            found.append((header.created_at, written, path.name, path, header))
+    found.sort(key=lambda item: item[:3], reverse=True)  # made in the same second: by mtime
+    return [(path, header) for *_order, path, header in found]
+
+
+def prune(folder: Path, vault_id: str, keep: int, protect: Path) -> list[str]:
+    """Delete all but the newest `keep` backups of this vault in `folder` (never `protect`, nor
+    another vault's backups, nor a file that does not read as a backup). Returns the names."""
+    if keep < 1:
+        raise ValidationError("Keep at least one backup.", field="keep")
+    removed: list[str] = []
+    kept = 0
+    for path, _header in backups_in(folder, vault_id):
+        if path == protect or kept < keep:
+            kept += 1
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path.name)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_directory(folder)
+    return removed
+
+
+# ---- restoring ----------------------------------------------------------------------------------
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class RestoredFolder:
+    folder: Path
+    recovery_key: str = field(repr=False)
+    replaced: Path | None  # where the vault that was in `folder` now is
+    header: BackupHeader
+
+
+def destination_state(folder: Path) -> str:
+    """'absent', 'empty' or 'vault'; anything else is refused."""
+    if not folder.exists():
+        return "absent"
+    if not folder.is_dir():
+        raise ValidationError(f"{folder} is a file; restore into a new folder.", field="vault")
+    names = {p.name for p in folder.iterdir()}
+    if not names:
+        return "empty"
+    if DB_NAME in names or KEYS_NAME in names:
+        return "vault"
+    raise ValidationError(
+        f"{folder} is not empty and is not a Quash vault; restore into a new folder.",
+        field="vault",
+    )
+
+
+def _aside_name(folder: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = folder.with_name(f"{folder.name}.replaced-{stamp}")
+    n = 2
+    while candidate.exists():
+        candidate = folder.with_name(f"{folder.name}.replaced-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def _extract(
+    handle: BinaryIO,
+    header: BackupHeader,
+    keys: BackupKeys,
+    target: Path,
+    progress: Progress,
+    check: Check,
+) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        for plain in iter_payload(handle, header, keys, progress, check, "Checking and restoring"):
+            out.write(plain)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def extracted(
+    path: Path,
+    passphrase: str,
+    target: Path,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+) -> Iterator[tuple[BackupHeader, bytes, SnapshotFacts]]:
+    """Authenticate the backup while decrypting its payload (still a SQLCipher database) into
+    `target`, check the database, and yield (header, its key, its facts). On any failure, and
+    afterwards unless the caller moved it away, `target` is removed."""
+    try:
+        with open_backup(path) as (handle, header):
+            keys = unlock(header, passphrase)
+            try:
+                _extract(handle, header, keys, target, progress, check)
+            except OSError as exc:
+                raise QuashError(f"Checking the backup failed: {exc.strerror or exc}.") from exc
+        progress(0, 0, "Checking the database inside")
+        facts = check_database(target, keys.database_key)
+        _compare_facts(header, facts)
+        yield header, keys.database_key, facts
+    finally:
+        _remove_quietly(target)
+        _remove_quietly(target.with_name(target.name + "-journal"))
+
+
+def restore_backup(
+    path: Path,
+    passphrase: str,
+    folder: Path,
+    new_passphrase: str,
+    *,
+    params: Argon2Params,
+    replace: bool = False,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+) -> RestoredFolder:
+    """Restore the backup at `path` as a new vault in `folder`, under a new data key and new key
+    slots (the new passphrase, and a new recovery key returned once).
+
+    Everything is checked before the vault appears: the whole file is authenticated and the
+    database inside passes its integrity check in a hidden folder beside `folder`, which is only
+    then renamed into place. A vault already in `folder` is replaced only when `replace` is set,
+    and is then kept beside it as `<folder>.replaced-<timestamp>`.
+    """
+    keyslots.check_passphrase(new_passphrase)
+    peeked = peek_header(path)
+    if peeked.schema_revision not in known_revisions():
+        raise QuashError(
+            f"{peeked.name} was made by a newer version of Quash (schema "
+            f"{peeked.schema_revision}); update Quash to restore it."
+        )
+    state = destination_state(folder)
+    if state == "vault" and not replace:
+        raise ValidationError(
+            f"{folder} already holds a vault. Restore into a new folder, or confirm replacing "
+            "it (the old vault is then kept beside it).",
+            field="vault",
+        )
+    parent = folder.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(parent)
+    staging = parent / f".{folder.name}.{_token()}.restoring"
+    staging.mkdir(mode=0o700)
+    try:
+        db = staging / DB_NAME
+        extracting = staging / f"{SNAPSHOT_PREFIX}.{_token()}.snapshot"
+        with extracted(path, passphrase, extracting, progress, check) as (header, key, facts):
+            check()
+            progress(0, 0, "Setting the new keys")
+            data_key = os.urandom(keyslots.DATA_KEY_BYTES)
+            conn = _open_db(extracting, key)
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{data_key.hex()}'\"")
+            finally:
+                conn.close()
+            os.replace(extracting, db)
+        recovery = keyslots.new_recovery_key()
+        key_file = KeyFile(header.vault_id, facts.created or header.created, [])
+        key_file.set_passphrase(new_passphrase, data_key, params)
+        key_file.set_secret_slot("recovery", keyslots.parse_recovery_key(recovery), data_key)
+        write_atomically(staging / KEYS_NAME, key_file.to_bytes(data_key))
+        os.chmod(db, 0o600)
+        fsync_directory(staging)
+        check()
+
+        replaced: Path | None = None
+        state = destination_state(folder)  # again: it may have changed while we worked
+        if state == "vault":
+            if not replace:
+                raise ValidationError(f"{folder} now holds a vault; nothing was replaced.")
+            replaced = _aside_name(folder)
+            os.rename(folder, replaced)
+        elif state == "empty":
+            folder.rmdir()
+        try:
+            os.rename(staging, folder)
+        except OSError:
+            if replaced is not None:
+                os.rename(replaced, folder)  # put the old vault back where it was
+            raise
+        fsync_directory(parent)
+        return RestoredFolder(folder, recovery, replaced, header)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise QuashError(f"Not enough space in {parent} to restore the vault.") from exc
+        raise QuashError(
+            f"Restoring into {folder} failed ({exc.strerror or exc}); nothing was restored."
+        ) from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)

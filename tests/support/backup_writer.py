@@ -1,0 +1,47 @@
+"""Child process for the backup kill tests: unlock a vault and write one backup, reporting each
+step, so that a parent can SIGKILL it at chosen moments.
+
+    python tests/support/backup_writer.py VAULT_DIR TARGET_DIR
+    (QUASH_PASSPHRASE unlocks the vault; QUASH_BACKUP_PASSPHRASE protects the backup)
+
+Prints `READY` once unlocked, `STEP <done> <total> <text>` at each progress report, and
+`DONE <path>` once the backup is verified, named and recorded.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from services import backups
+from storage.keyslots import MINIMUM_ARGON2
+from storage.uow import UnitOfWork
+from storage.vault import unlock_with_passphrase
+
+
+def main(folder: str, target: str) -> int:
+    vault = unlock_with_passphrase(Path(folder), os.environ["QUASH_PASSPHRASE"])
+    try:
+        print("READY", flush=True)
+
+        def progress(done: int, total: int, text: str) -> None:
+            print(f"STEP {done} {total} {text}", flush=True)
+
+        with UnitOfWork(vault, "kill test") as uow:
+            made = backups.create_backup(
+                uow,
+                Path(target),
+                os.environ["QUASH_BACKUP_PASSPHRASE"],
+                params=MINIMUM_ARGON2,
+                progress=progress,
+            )
+            uow.commit()
+        print(f"DONE {made.path}", flush=True)
+    finally:
+        vault.lock()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -1,0 +1,105 @@
+"""Helpers shared by the backup tests: demo vaults, a quick KDF, the command line in-process."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from services import demo, documents, records
+from storage import backup
+from storage.keyslots import MINIMUM_ARGON2, Argon2Params
+from storage.uow import UnitOfWork
+from storage.vault import Vault, create_vault
+from tests.conftest import PASSPHRASE
+
+BACKUP_PASSPHRASE = "a different stick passphrase"
+NEW_PASSPHRASE = "the new machine's passphrase"
+RECOVERY_KEY = re.compile(r"\b([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})\b")
+
+
+def make_demo_vault(
+    folder: Path, *, synthetic: int = 0, document_bytes: tuple[int, ...] = ()
+) -> Vault:
+    """An unlocked vault with the public sample cases, some synthetic matters, and scanned
+    documents of the given sizes (random bytes, so they do not compress)."""
+    vault, _recovery = create_vault(
+        folder, PASSPHRASE, office_name="Demo Legal Aid Office", params=MINIMUM_ARGON2
+    )
+    with UnitOfWork(vault, "Test Paralegal") as uow:
+        demo.fill_public_cases(uow)
+        if synthetic:
+            demo.fill_synthetic(uow, synthetic)
+        subpoena = records.list_records(uow, "subpoenas")[0]
+        for i, size in enumerate(document_bytes):
+            documents.attach(uow, subpoena.id, f"scan-{i}.pdf", os.urandom(size))
+        uow.commit()
+    return vault
+
+
+def write(vault: Vault, folder: Path, chunk_bytes: int = backup.CHUNK_BYTES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = backup.write_backup(
+        vault,
+        folder,
+        BACKUP_PASSPHRASE,
+        params=MINIMUM_ARGON2,
+        app_version="test",
+        chunk_bytes=chunk_bytes,
+    )
+    return written.path
+
+
+@functools.cache
+def _memo_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+    return _REAL_DERIVE(passphrase, salt, params)
+
+
+_REAL_DERIVE = backup.derive_kek
+
+
+@contextmanager
+def quick_kdf() -> Iterator[None]:
+    """Remember each derived key-encryption key, so a test that reads the same backup a hundred
+    times pays for Argon2id once (the derivation itself is unchanged)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(backup, "derive_kek", _memo_kek)
+        yield
+
+
+def one_line_error(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    assert lines[0].startswith("quash: "), lines[0]
+    return lines[0]
+
+
+def rechecksum(data: bytes) -> bytes:
+    """Recompute the unkeyed header checksum, as someone editing the header by hand would."""
+    length = int.from_bytes(data[10:14], "big")
+    raw = data[: 14 + length]
+    return raw + hashlib.sha256(raw).digest() + data[14 + length + 32 :]
+
+
+def edit_header(data: bytes, change: dict[str, object]) -> bytes:
+    """Replace top-level or nested ("kdf.salt") header fields and fix the checksum."""
+    length = int.from_bytes(data[10:14], "big")
+    doc = json.loads(data[14 : 14 + length])
+    for dotted, value in change.items():
+        *path, last = dotted.split(".")
+        target = doc
+        for part in path:
+            target = target[part]
+        target[last] = value
+    body = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    rest = data[14 + length :]
+    rebuilt = data[:10] + len(body).to_bytes(4, "big") + body + rest
+    return rechecksum(rebuilt)

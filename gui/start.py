@@ -1,0 +1,130 @@
+"""Which vault to work in at start-up: unlock the one used last, or run the first-run wizard.
+Only the vault's folder is remembered between runs (in QSettings), never a key or a name."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from gui.tasks import TaskRunner
+from gui.unlock import UnlockDialog
+from gui.wizard import ChoicePage, FirstRunWizard
+from services import records
+from services.records import StaffView
+from storage.uow import UnitOfWork
+from storage.vault import Vault, VaultPaths
+
+LAST_VAULT_KEY = "vault/last_folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("start", text)
+
+
+def last_vault(settings: QSettings) -> Path | None:
+    """The folder of the vault opened last, if it still holds a vault."""
+    value = settings.value(LAST_VAULT_KEY)
+    if not value:
+        return None
+    folder = Path(str(value))
+    return folder if VaultPaths(folder).keys.exists() else None
+
+
+def remember_vault(settings: QSettings, folder: Path) -> None:
+    settings.setValue(LAST_VAULT_KEY, str(folder))
+    settings.sync()
+
+
+class WhoIsWorkingDialog(QDialog):
+    """Pick yourself from the vault's active staff: your name goes in the audit log."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is working? — Quash"))
+        self.people = QComboBox()
+        self.people.addItems(names)
+        self.people.setAccessibleName(self.tr("Your name"))
+        note = QLabel(self.tr("Everything you do is written in the audit log under your name."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(self.tr("&You are:"), self.people)
+        form.addRow(buttons)
+
+    @property
+    def name(self) -> str:
+        return self.people.currentText()
+
+
+def active_staff(vault: Vault) -> list[str]:
+    with UnitOfWork(vault, "Quash") as uow:
+        staff: list[StaffView] = records.list_records(uow, "staff")
+    return sorted((s.name for s in staff if s.active), key=str.casefold)
+
+
+def choose_actor(vault: Vault, parent: QWidget | None = None) -> str | None:
+    """Who is working: the one active staff member, or the one picked from several. With no
+    staff list yet, the computer's user name (as the command line does). None if cancelled."""
+    names = active_staff(vault)
+    if len(names) == 1:
+        return names[0]
+    if not names:
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return _tr("unknown user")
+    dialog = WhoIsWorkingDialog(names, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.name
+
+
+def choose_vault(
+    runner: TaskRunner, parent: QWidget | None = None, settings: QSettings | None = None
+) -> tuple[Vault, Path, str] | None:
+    """Unlock the vault used last, or create or pick one. Returns (vault, folder, actor), or
+    None when the person gives up."""
+    settings = settings if settings is not None else QSettings()
+    folder = last_vault(settings)
+    while True:
+        if folder is None:
+            wizard = FirstRunWizard(runner, parent)
+            if wizard.exec() != QDialog.DialogCode.Accepted or wizard.folder is None:
+                return None
+            if wizard.kind == ChoicePage.OPEN:
+                folder = wizard.folder
+                continue
+            assert wizard.vault is not None
+            if wizard.kind == ChoicePage.CREATE:
+                remember_vault(settings, wizard.folder)
+            # The demo vault is not remembered: next time starts with the office's own vault.
+            return wizard.vault, wizard.folder, wizard.actor
+
+        dialog = UnlockDialog(folder, runner, parent, offer_other_vault=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+            if dialog.other_vault_requested:
+                folder = None
+                continue
+            return None
+        vault = dialog.vault
+        actor = choose_actor(vault, parent)
+        if actor is None:
+            vault.lock()
+            return None
+        remember_vault(settings, folder)
+        return vault, folder, actor

@@ -36,7 +36,7 @@ from models.calendars import CALENDAR_TITLES, CALENDARS, fmt
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, Rule, RuleBook, default_rulebook
-from services import docketing, queries, records
+from services import docketing, queries, records, vaults
 from services.queries import ListQuery
 from storage.uow import UnitOfWork
 
@@ -69,11 +69,12 @@ class _DocketingDialog(QDialog):
         self.matter = matter
         self.book: RuleBook = default_rulebook()
 
-        def read(uow: UnitOfWork) -> tuple[list[Any], list[str]]:
+        def read(uow: UnitOfWork) -> tuple[list[Any], list[str], str]:
             subpoenas = queries.page(uow, ListQuery("subpoenas", matter_id=matter_id), 0, 1000)
-            return subpoenas, queries.people(uow)
+            calendar = vaults.setting(uow, "default_calendar", "federal")
+            return subpoenas, queries.people(uow), calendar
 
-        subpoenas, people = ctx.read(read)
+        subpoenas, people, default_calendar = ctx.read(read)
         self.subpoenas = {s.id: s for s in subpoenas}
 
         self.subpoena_combo = _narrow(QComboBox())
@@ -87,6 +88,8 @@ class _DocketingDialog(QDialog):
         self.calendar_combo.setAccessibleName(self.tr("Court calendar"))
         for name in CALENDARS:
             self.calendar_combo.addItem(CALENDAR_TITLES[name], name)
+        # The office's default court calendar (Settings) is where every computation starts.
+        self.calendar_combo.setCurrentIndex(max(0, self.calendar_combo.findData(default_calendar)))
         self.days_spin = QSpinBox()
         self.days_spin.setRange(-1, MAX_PERIOD_DAYS)
         self.days_spin.setSpecialValueText(self.tr("Not stated"))

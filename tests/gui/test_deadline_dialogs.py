@@ -231,3 +231,17 @@ def test_the_dialogs_close_when_the_vault_locks(
     dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
     with qtbot.waitSignal(dialog.finished):
         app_ctx.about_to_lock.emit()
+
+
+def test_the_offices_default_calendar_is_preselected(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    from services import vaults
+
+    app_ctx.write(lambda uow: vaults.set_setting(uow, "default_calendar", "ca"), "settings")
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
+    assert dialog.calendar() == "ca"
+    choose(dialog.rule_combo, "frcp-6a")
+    dialog.days_spin.setValue(14)
+    qtbot.keyClicks(dialog.trigger_edit, "2025-03-17")
+    assert "Tue 1 Apr 2025" in dialog.due_label.text()  # Cesar Chavez Day counts in California

@@ -7,6 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--open-demo-and-quit"]:  # a packaged build's self-check: see gui/smoke.py
+        from gui.smoke import open_demo_and_quit
+
+        return open_demo_and_quit(sys.argv[:1])
     if not args:
         from gui.app import run_gui
 

@@ -22,7 +22,7 @@ from models.enums import DeadlineStatus  # noqa: E402
 from storage.keyslots import MINIMUM_ARGON2  # noqa: E402
 from storage.vault import _apply_connection_settings, create_vault  # noqa: E402
 
-ROWS = 20_000
+ROWS = 20_000  # deadlines inserted; bench.py passes fewer for its toy-size smoke run
 
 
 def plain_engine(folder: Path):  # type: ignore[no-untyped-def]
@@ -36,7 +36,7 @@ def plain_engine(folder: Path):  # type: ignore[no-untyped-def]
     return engine
 
 
-def workload(engine) -> float:  # type: ignore[no-untyped-def]
+def workload(engine, rows: int = ROWS) -> float:  # type: ignore[no-untyped-def]
     rng = random.Random(3)
     today = dt.date.today()
     started = time.perf_counter()
@@ -44,7 +44,7 @@ def workload(engine) -> float:  # type: ignore[no-untyped-def]
         conn.execute(
             insert(Matter), [{"id": i, "title": f"M{i}", "status": "open"} for i in range(1, 1001)]
         )
-    for _batch in range(0, ROWS, 1000):  # many small commits, as a paralegal's day makes
+    for _batch in range(0, rows, 1000):  # many small commits, as a paralegal's day makes
         with engine.begin() as conn:
             conn.execute(
                 insert(Deadline),
@@ -76,6 +76,7 @@ def workload(engine) -> float:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     mode, cache = sys.argv[1], Path(sys.argv[2])
+    rows = int(sys.argv[3]) if len(sys.argv) > 3 else ROWS
     folder = Path(tempfile.mkdtemp(dir=cache))
     try:
         if mode == "plain":
@@ -85,7 +86,7 @@ def main() -> None:
                 folder / "v", "benchmark vault passphrase", params=MINIMUM_ARGON2
             )
             engine = vault.engine
-        print(workload(engine))
+        print(workload(engine, rows))
         engine.dispose()
     finally:
         shutil.rmtree(folder)

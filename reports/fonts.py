@@ -146,9 +146,18 @@ def _placeholder(run: str) -> str:
     return "[other script]" if len(run.strip()) > 1 else "[?]"
 
 
+@lru_cache(maxsize=1)
+def _prints_ascii() -> bool:
+    covered = _coverage()
+    return all(covered(chr(cp)) for cp in range(0x20, 0x7F))
+
+
 def runs(text: str) -> list[tuple[str | None, str]]:
     """Split `text` into (font, text) runs: None means the report's own font; a CJK run names
     its CID font; a run nothing can print is replaced by its placeholder (font None)."""
+    # Most cells are printable ASCII, one run in the report's font: skip the per-letter work.
+    if text.isascii() and text.isprintable() and _prints_ascii():
+        return [(None, text)] if text else []
     covered = _coverage()
     has_kana = any(_cjk_kind(ch) == "kana" for ch in text)
     out: list[tuple[str | None, str]] = []

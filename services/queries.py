@@ -253,8 +253,10 @@ def _filtered(query: ListQuery) -> Select[Any]:
     conditions = []
     if query.text.strip():
         pattern = _like(query.text.strip())
+        # SQLite's LIKE already ignores ASCII case, and its lower() folds nothing more, so
+        # ilike's lower() on every row would only cost time (a third of a filter keystroke).
         conditions.append(
-            or_(*(getattr(entity, c).ilike(pattern, escape="\\") for c in TEXT_COLUMNS[query.kind]))
+            or_(*(getattr(entity, c).like(pattern, escape="\\") for c in TEXT_COLUMNS[query.kind]))
         )
     if query.status:
         if "status" not in spec.field_names:

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
@@ -25,28 +23,9 @@ from storage.keyslots import Argon2Params
 from storage.uow import UnitOfWork
 from storage.vault import create_vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
+from tests.support.keyrings import MemoryKeyring
 
 SLOW = 20_000  # ms: each try runs real Argon2id (at its floor)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives in the test's memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

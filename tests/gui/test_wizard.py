@@ -12,9 +12,8 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError, PasswordSetError
+from keyring.errors import PasswordSetError
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
@@ -31,31 +30,12 @@ from storage.vault import (
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )
+from tests.support.keyrings import MemoryKeyring
 from tests.support.pdf_text import all_text
 
 STRONG = "purple monkey dishwasher lamp"
 KEY = re.compile(r"^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")
 SLOW = 30_000  # ms: creating a vault runs real Argon2id (at its floor) and migrations
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that lives in the test's memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from models.errors import CorruptFileError, KeyringUnavailableError, ValidationError, WrongKeyError
 from services import records
@@ -25,6 +24,7 @@ from storage.vault import (
     unlock_with_recovery_key,
 )
 from tests.conftest import PASSPHRASE
+from tests.support.keyrings import MemoryKeyring
 
 
 def _add_matter(vault: Vault, title: str) -> int:
@@ -232,25 +232,6 @@ def test_calibration_never_goes_below_the_floor_and_takes_about_half_a_second() 
 # ---- remember on this computer ----------------------------------------------------------------
 
 
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keychain: the real keyring API, with nothing written anywhere."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
 @pytest.fixture
 def memory_keyring() -> object:
     previous = keyring.get_keyring()
@@ -277,11 +258,11 @@ def test_remembered_vault_unlocks_without_passphrase(
     _add_matter(vault, "Remembered")
     vault.remember_on_this_computer()
     vault.lock()
-    assert len(memory_keyring.store) == 1
+    assert len(memory_keyring.secrets) == 1
     with unlock_with_keyring(vault_dir) as again:
         assert _titles(again) == ["Remembered"]
         again.forget_on_this_computer()
-    assert memory_keyring.store == {}
+    assert memory_keyring.secrets == {}
     with pytest.raises(WrongKeyError, match="not remembered"):
         unlock_with_keyring(vault_dir)
     unlock_with_passphrase(vault_dir, PASSPHRASE).lock()

@@ -238,22 +238,29 @@ def verify_backup(
     path: Path,
     passphrase: str,
     *,
+    deep: bool = False,
     progress: Progress = _no_progress,
     check: Check = _no_check,
 ) -> VerifiedBackup:
-    """Check that a backup would restore: every byte authenticated, the database inside passes
-    its integrity check and matches its header, and its audit log chain is intact.
+    """Check that a backup would restore: the header, the passphrase, and every byte of the
+    payload authenticated (AES-GCM chunks bound to their place and to this header), so the
+    file holds exactly the database file that was backed up.
 
-    The payload is decrypted only down to its SQLCipher layer (still encrypted, under the
-    backup's one-time database key) into a private temp folder removed afterwards.
+    `deep` also opens the database inside, in a private temp folder (decrypted only down to its
+    SQLCipher layer, so still encrypted) removed afterwards: SQLCipher's page check, SQLite's
+    integrity check, the header's record counts and audit head, and the audit log's chain.
     """
+    if not deep:
+        header = backup.verify_file(path, passphrase, progress, check)
+        return VerifiedBackup(path, BackupInfo.of(header), True, ())
     with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
         folder = Path(tmp)
         with backup.extracted(path, passphrase, folder / DB_NAME, progress, check) as (
             header,
             key,
-            _facts,
         ):
+            progress(0, 0, "Checking the database inside")
+            backup.check_extracted(header, folder / DB_NAME, key)
             progress(0, 0, "Checking the audit log")
             chain = _chain(folder, header.vault_id, key)
     problems = _chain_problems(chain, header)

@@ -4,15 +4,18 @@ docs/backup-format.md specifies it byte by byte. In short:
 
     "QUASHBK1" | u16 version | u32 n | n bytes header JSON | SHA-256 | HMAC-SHA256 | sealed chunks
 
-The payload is the vault's database copied with `sqlcipher_export` into a SQLCipher 4 file under
-a one-time key derived from the backup's own random key, cut into 1 MiB chunks, each sealed with
-AES-256-GCM. A chunk's nonce and associated data carry its index, whether it is the last, and the
-header's digest, so a flipped bit, a cut, reordered chunks or another backup's header all fail.
-No page of the case file is ever written in the clear: not to the stick, not to a temp file.
+The payload (format 2) is the vault's database file as it is on disk, SQLCipher pages still
+encrypted under the vault's data key, copied in one read transaction; the header carries that
+data key wrapped under the backup's own random key. The payload is cut into 1 MiB chunks, each
+sealed with AES-256-GCM. A chunk's nonce and associated data carry its index, whether it is the
+last, and the header's digest, so a flipped bit, a cut, reordered chunks or another backup's
+header all fail. No page of the case file is ever written in the clear: not to the stick, not to
+a temp file. Format 1 (a `sqlcipher_export` copy under a derived key) is still read.
 
 Writing (`write_backup`): snapshot, seal to a temporary name on the target, fsync, read the whole
 file back from the device and check it, then rename into place and fsync the folder. A kill at
-any moment leaves a complete, verified backup or nothing under the final name.
+any moment leaves a complete, verified backup or nothing under the final name. Restoring puts
+the database under a new data key, so a key taken from the old machine opens nothing restored.
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ Check = Callable[[], None]
 
 MAGIC = b"QUASHBK1"  # the same in every format version; the version is the next field
 FORMAT = "quash-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this Quash writes
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".quashbackup"
 PREFIX = struct.Struct(">8sHI")  # magic, format version, header length
 DIGEST_BYTES = 32
@@ -71,7 +75,9 @@ MIN_CHUNK_BYTES = 4096
 MAX_CHUNK_BYTES = 16 << 20
 MAX_HEADER_BYTES = 64 * 1024
 MAX_PAYLOAD_BYTES = 1 << 44
-PAYLOAD_KIND = "sqlcipher4-database"
+# What the payload is, by format version: 1 a `sqlcipher_export` copy under a key derived from
+# the backup key; 2 the vault's database file itself, under the vault's data key.
+PAYLOAD_KINDS = {1: "sqlcipher4-database", 2: "sqlcipher4-vault-file"}
 CIPHER = "aes-256-gcm"
 
 # A reader derives whatever the header asks for, so the header's KDF cost is capped: an edited
@@ -156,16 +162,14 @@ def derive_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
     return kdf.derive(_normalize(passphrase))
 
 
-def _wrap_aad(backup_id: str) -> bytes:
-    return b"quash-backup/1 key " + backup_id.encode("ascii")
+def _label(version: int, purpose: str, backup_id: str = "") -> bytes:
+    """Domain-separation text: "quash-backup/<version> <purpose>", then the backup id if any."""
+    return f"quash-backup/{version} {purpose}".encode("ascii") + backup_id.encode("ascii")
 
 
-def _subkey(backup_key: bytes, purpose: str) -> bytes:
+def _subkey(backup_key: bytes, version: int, purpose: str) -> bytes:
     return HKDF(
-        algorithm=hashes.SHA256(),
-        length=KEY_BYTES,
-        salt=None,
-        info=f"quash-backup/1 {purpose}".encode("ascii"),
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_label(version, purpose)
     ).derive(backup_key)
 
 
@@ -176,16 +180,18 @@ class BackupKeys:
     backup_key: bytes = field(repr=False)
     header_key: bytes = field(repr=False)  # HMAC-SHA256 seal over the header
     payload_key: bytes = field(repr=False)  # AES-256-GCM over each chunk
-    database_key: bytes = field(repr=False)  # the SQLCipher raw key of the snapshot
+    # The SQLCipher raw key of the database inside: format 1 derives it; format 2 unwraps the
+    # vault's data key from the header with `data_wrap_key` (empty until then).
+    database_key: bytes = field(repr=False)
+    data_wrap_key: bytes = field(repr=False)
 
     @classmethod
-    def derive(cls, backup_key: bytes) -> BackupKeys:
-        return cls(
-            backup_key,
-            _subkey(backup_key, "header"),
-            _subkey(backup_key, "payload"),
-            _subkey(backup_key, "database"),
-        )
+    def derive(cls, backup_key: bytes, version: int) -> BackupKeys:
+        header = _subkey(backup_key, version, "header")
+        payload = _subkey(backup_key, version, "payload")
+        if version == 1:
+            return cls(backup_key, header, payload, _subkey(backup_key, 1, "database"), b"")
+        return cls(backup_key, header, payload, b"", _subkey(backup_key, version, "data key"))
 
 
 def clamp_params(params: Argon2Params) -> Argon2Params:
@@ -220,10 +226,13 @@ class BackupHeader:
     salt: bytes = field(repr=False)
     wrap_nonce: bytes = field(repr=False)
     wrapped_key: bytes = field(repr=False)
+    payload_kind: str
     chunk_bytes: int
     payload_bytes: int
     chunks: int
-    payload_sha256: str
+    payload_sha256: str  # format 1 only ("" in format 2, where the chunks' tags suffice)
+    data_key_nonce: bytes = field(repr=False)  # format 2: the vault's data key, wrapped
+    wrapped_data_key: bytes = field(repr=False)
 
     @property
     def header_end(self) -> int:
@@ -306,7 +315,7 @@ class _HeaderFields:
         return value
 
 
-def _parse_doc(doc: Any, name: str) -> dict[str, Any]:
+def _parse_doc(doc: Any, name: str, version: int) -> dict[str, Any]:
     """Check every field the format defines; return them typed."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _edited(name, "format")
@@ -341,8 +350,15 @@ def _parse_doc(doc: Any, name: str) -> dict[str, Any]:
     if key_doc.get("cipher") != CIPHER:
         raise _edited(name, "key")
     payload = f.obj("payload")
-    if payload.get("kind") != PAYLOAD_KIND or payload.get("cipher") != CIPHER:
+    if payload.get("kind") != PAYLOAD_KINDS[version] or payload.get("cipher") != CIPHER:
         raise _edited(name, "payload")
+    if version == 1:
+        sha256, data_nonce, data_wrapped = f.hexdigest("sha256", payload), b"", b""
+    else:
+        data_key = f.obj("key", payload)
+        sha256 = ""
+        data_nonce = f.blob("nonce", data_key, 12, 12)
+        data_wrapped = f.blob("wrapped", data_key, KEY_BYTES + TAG_BYTES, KEY_BYTES + TAG_BYTES)
     chunk_bytes = f.integer("chunk_bytes", payload, MIN_CHUNK_BYTES, MAX_CHUNK_BYTES)
     payload_bytes = f.integer("payload_bytes", payload, 0, MAX_PAYLOAD_BYTES)
     chunks = f.integer("chunks", payload, 1, MAX_PAYLOAD_BYTES)
@@ -365,10 +381,13 @@ def _parse_doc(doc: Any, name: str) -> dict[str, Any]:
         "salt": f.blob("salt", kdf, 16, 64),
         "wrap_nonce": f.blob("nonce", key_doc, 12, 12),
         "wrapped_key": f.blob("wrapped", key_doc, KEY_BYTES + TAG_BYTES, KEY_BYTES + TAG_BYTES),
+        "payload_kind": PAYLOAD_KINDS[version],
         "chunk_bytes": chunk_bytes,
         "payload_bytes": payload_bytes,
         "chunks": chunks,
-        "payload_sha256": f.hexdigest("sha256", payload),
+        "payload_sha256": sha256,
+        "data_key_nonce": data_nonce,
+        "wrapped_data_key": data_wrapped,
     }
 
 
@@ -392,8 +411,8 @@ def read_header(handle: BinaryIO, name: str) -> BackupHeader:
     seal = rest[length + DIGEST_BYTES :]
     if not hmac.compare_digest(hashlib.sha256(raw).digest(), checksum):
         raise _damaged(name, "its header does not match its checksum")
-    if version != FORMAT_VERSION:
-        if version > FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
+        if version > max(READABLE_VERSIONS):
             raise QuashError(
                 f"{name} was made by a newer version of Quash (backup format {version}); "
                 "update Quash to read it."
@@ -403,7 +422,7 @@ def read_header(handle: BinaryIO, name: str) -> BackupHeader:
         doc = json.loads(rest[:length].decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _edited(name, "text") from None
-    fields = _parse_doc(doc, name)
+    fields = _parse_doc(doc, name, version)
     return BackupHeader(name=name, raw=raw, checksum=checksum, seal=seal, version=version, **fields)
 
 
@@ -456,17 +475,29 @@ def peek_header(path: Path) -> BackupHeader:
 def unlock_with_kek(header: BackupHeader, kek: bytes) -> BackupKeys:
     try:
         backup_key = AESGCM(kek).decrypt(
-            header.wrap_nonce, header.wrapped_key, _wrap_aad(header.backup_id)
+            header.wrap_nonce,
+            header.wrapped_key,
+            _label(header.version, "key ", header.backup_id),
         )
     except InvalidTag:
         raise WrongKeyError("Wrong passphrase for this backup.") from None
-    keys = BackupKeys.derive(backup_key)
+    keys = BackupKeys.derive(backup_key, header.version)
     expected = hmac.new(keys.header_key, header.raw, hashlib.sha256).digest()
     if not hmac.compare_digest(expected, header.seal):
         raise CorruptFileError(
             f"{header.name} was tampered with: its header was changed after it was written."
         )
-    return keys
+    if header.version == 1:
+        return keys
+    try:
+        data_key = AESGCM(keys.data_wrap_key).decrypt(
+            header.data_key_nonce,
+            header.wrapped_data_key,
+            _label(header.version, "data key ", header.backup_id),
+        )
+    except InvalidTag:  # the seal matched, so only the writer could have made this
+        raise _damaged(header.name, "the key to the database inside does not open") from None
+    return dataclasses.replace(keys, database_key=data_key)
 
 
 def unlock(header: BackupHeader, passphrase: str) -> BackupKeys:
@@ -474,44 +505,67 @@ def unlock(header: BackupHeader, passphrase: str) -> BackupKeys:
     return unlock_with_kek(header, derive_kek(passphrase, header.salt, header.kdf))
 
 
-def iter_payload(
+Sink = Callable[[memoryview], None]
+
+
+def _read_exactly(handle: BinaryIO, view: memoryview) -> int:
+    done = 0
+    while done < len(view):
+        got = handle.readinto(view[done:])  # type: ignore[attr-defined]
+        if not got:
+            break
+        done += got
+    return done
+
+
+def authenticate_payload(
     handle: BinaryIO,
     header: BackupHeader,
     keys: BackupKeys,
     progress: Progress = _no_progress,
     check: Check = _no_check,
     text: str = "Checking the backup",
-) -> Iterator[bytes]:
-    """Yield the payload chunk by chunk, each authenticated before it is yielded; raise at the
-    first chunk that fails, at a cut, or at bytes after the last chunk."""
+    sink: Sink | None = None,
+) -> None:
+    """Decrypt and authenticate every chunk in order, handing each one's plaintext (a view that
+    is reused: copy it to keep it) to `sink`; raise at the first chunk that fails, at a cut, or
+    at bytes after the last chunk. Two reused buffers: no allocation per megabyte."""
     aead = AESGCM(keys.payload_key)
-    digest = hashlib.sha256()
+    digest = hashlib.sha256() if header.payload_sha256 else None  # format 1 also hashes
+    sealed = memoryview(bytearray(header.chunk_bytes + TAG_BYTES))
+    plain = memoryview(bytearray(header.chunk_bytes))
     handle.seek(header.header_end)
     done = 0
     progress(0, header.payload_bytes, text)
     for index in range(header.chunks):
         check()
         length = header.chunk_length(index)
-        sealed = handle.read(length + TAG_BYTES)
-        if len(sealed) != length + TAG_BYTES:
+        if _read_exactly(handle, sealed[: length + TAG_BYTES]) != length + TAG_BYTES:
             raise CorruptFileError(
                 f"{header.name} is incomplete: it ends inside part {index + 1} of "
                 f"{header.chunks} (truncated)."
             )
         last = index == header.chunks - 1
         try:
-            plain = aead.decrypt(_nonce(index), sealed, _chunk_aad(header.checksum, index, last))
+            aead.decrypt_into(
+                _nonce(index),
+                sealed[: length + TAG_BYTES],
+                _chunk_aad(header.checksum, index, last),
+                plain[:length],
+            )
         except InvalidTag:
             raise _damaged(
                 header.name, f"part {index + 1} of {header.chunks} does not authenticate"
             ) from None
-        digest.update(plain)
+        if digest is not None:
+            digest.update(plain[:length])
+        if sink is not None:
+            sink(plain[:length])
         done += length
-        yield plain
         progress(done, header.payload_bytes, text)
     if handle.read(1):
         raise _damaged(header.name, "unexpected bytes follow its end")
-    if digest.hexdigest() != header.payload_sha256:
+    if digest is not None and digest.hexdigest() != header.payload_sha256:
         raise _damaged(header.name, "its contents do not match their recorded checksum")
 
 
@@ -521,12 +575,11 @@ def verify_file(
     progress: Progress = _no_progress,
     check: Check = _no_check,
 ) -> BackupHeader:
-    """Authenticate the whole file (header, key, every chunk). Returns the header."""
+    """Authenticate the whole file (header, keys, every chunk). Returns the header."""
     with open_backup(path) as (handle, header):
         keys = unlock(header, passphrase)
         try:
-            for _chunk in iter_payload(handle, header, keys, progress, check):
-                pass
+            authenticate_payload(handle, header, keys, progress, check)
         except OSError as exc:
             raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
     return header
@@ -588,27 +641,77 @@ def _facts(conn: Any) -> SnapshotFacts:
     )
 
 
-def _take_snapshot(vault: Vault, path: Path, key: bytes) -> None:
-    """Copy the vault's database into `path`, a new SQLCipher file keyed with `key`, in one read
-    transaction: writers wait, so the copy is one consistent state of the case file."""
-    with vault.raw_connection() as conn:
-        conn.execute("ATTACH DATABASE ? AS snapshot KEY ?", (str(path), f"x'{key.hex()}'"))
-        try:
-            # The snapshot is thrown away if anything fails, so it needs no journal on disk and
-            # no fsync; its pages are encrypted by SQLCipher as they are written.
-            conn.execute("PRAGMA snapshot.journal_mode = MEMORY")
-            conn.execute("PRAGMA snapshot.synchronous = OFF")
-            conn.execute("BEGIN")
+def _copy_range(source: int, target: int, size: int, check: Check) -> None:
+    """Copy `size` bytes from the start of descriptor `source` to `target` (explicit offsets:
+    `source` is shared and its position is never moved). The kernel copies where it can."""
+    offset = 0
+    fast = hasattr(os, "copy_file_range")
+    buffer = memoryview(bytearray(CHUNK_BYTES))
+    while offset < size:
+        check()
+        count = min(CHUNK_BYTES * 16, size - offset)
+        if fast:
             try:
-                # The first read takes the shared lock that keeps writers out until COMMIT.
-                conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
-                conn.execute("SELECT sqlcipher_export('snapshot')")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+                copied = os.copy_file_range(source, target, count, offset, offset)
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                    raise
+                fast = False
+                continue
+        else:
+            copied = _pread_into(source, buffer[: min(count, CHUNK_BYTES)], offset)
+            os.lseek(target, offset, os.SEEK_SET)
+            written = 0
+            while written < copied:
+                written += os.write(target, buffer[written:copied])
+        if copied <= 0:
+            raise QuashError("The vault's database file ended early while it was being copied.")
+        offset += copied
+
+
+def _pread_into(fd: int, view: memoryview, offset: int) -> int:
+    if hasattr(os, "preadv"):
+        return os.preadv(fd, [view], offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # Windows: no pread; the descriptor is ours alone here
+    data = os.read(fd, len(view))
+    view[: len(data)] = data
+    return len(data)
+
+
+# A vault up to this size is sealed straight from its file while writers wait: encrypting and
+# handing 64 MiB to the operating system takes well under a second, and the fsync and the read
+# back happen after writers are let go. A larger vault (scanned documents) is first copied to a
+# local snapshot, so that writers never wait for a slow stick.
+HELD_SEAL_LIMIT = 64 << 20
+
+
+@contextlib.contextmanager
+def _payload_source(
+    vault: Vault, snapshot: Path, check: Check
+) -> Iterator[tuple[SnapshotFacts, int, int]]:
+    """Yield (the header's facts, a descriptor to read the payload from, its size): one
+    committed state of the vault's database file, still encrypted (see Vault.held_still).
+
+    A small vault's own file is yielded while it is held still; a large one is copied to
+    `snapshot` (removed by the caller) and the vault is let go before the copy is yielded."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    with vault.held_still() as (conn, source):
+        facts = _facts(conn)
+        size = os.fstat(source).st_size
+        if size <= HELD_SEAL_LIMIT:
+            yield facts, source, size
+            return
+        target = os.open(snapshot, flags, 0o600)
+        try:
+            # Temporary and thrown away on failure: no fsync. Its pages are SQLCipher's.
+            _copy_range(source, target, size, check)
         finally:
-            conn.execute("DETACH DATABASE snapshot")
+            os.close(target)
+    copy = os.open(snapshot, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        yield facts, copy, size
+    finally:
+        os.close(copy)
 
 
 def check_database(path: Path, key: bytes) -> SnapshotFacts:
@@ -787,8 +890,9 @@ def _build_header(
     salt: bytes,
     wrap_nonce: bytes,
     wrapped: bytes,
+    data_key_nonce: bytes,
+    wrapped_data_key: bytes,
     payload_bytes: int,
-    payload_sha256: str,
     chunk_bytes: int,
 ) -> bytes:
     doc = {
@@ -810,12 +914,12 @@ def _build_header(
         },
         "key": {"cipher": CIPHER, "nonce": _b64(wrap_nonce), "wrapped": _b64(wrapped)},
         "payload": {
-            "kind": PAYLOAD_KIND,
+            "kind": PAYLOAD_KINDS[FORMAT_VERSION],
             "cipher": CIPHER,
             "chunk_bytes": chunk_bytes,
             "payload_bytes": payload_bytes,
             "chunks": chunk_count(payload_bytes, chunk_bytes),
-            "sha256": payload_sha256,
+            "key": {"nonce": _b64(data_key_nonce), "wrapped": _b64(wrapped_data_key)},
         },
     }
     body = _canonical(doc)
@@ -824,45 +928,60 @@ def _build_header(
     return PREFIX.pack(MAGIC, FORMAT_VERSION, len(body)) + body
 
 
-def _hash_file(path: Path, check: Check) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as handle:
-        while block := handle.read(CHUNK_BYTES):
-            check()
-            digest.update(block)
-            size += len(block)
-    return size, digest.hexdigest()
+def _write_all(fd: int, view: memoryview) -> None:
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _write_sealed(
     target: Path,
     prologue: bytes,
-    snapshot: Path,
+    source: int,
     header: BackupHeader,
     keys: BackupKeys,
     progress: Progress,
     check: Check,
 ) -> None:
+    """Create `target` and write the header and every sealed chunk of the payload read from
+    `source` (not yet fsynced: see _sync_and_forget). A write failure is reported as one."""
     aead = AESGCM(keys.payload_key)
+    plain = memoryview(bytearray(header.chunk_bytes))
+    sealed = memoryview(bytearray(header.chunk_bytes + TAG_BYTES))
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(target, flags, 0o600)
-    with os.fdopen(fd, "wb") as out, snapshot.open("rb") as source:
-        out.write(prologue)
+    try:
+        fd = os.open(target, flags, 0o600)
+    except OSError as exc:
+        raise QuashError(_write_failure(target.parent, exc)) from exc
+    try:
+        _write_all(fd, memoryview(prologue))
         done = 0
         progress(0, header.payload_bytes, "Encrypting and writing")
         for index in range(header.chunks):
             check()
-            plain = source.read(header.chunk_length(index))
-            if len(plain) != header.chunk_length(index):
-                raise QuashError("The snapshot changed while it was being written.")
+            length = header.chunk_length(index)
+            if _pread_into(source, plain[:length], done) != length:
+                raise QuashError("The vault's database file changed while it was being copied.")
             last = index == header.chunks - 1
-            out.write(aead.encrypt(_nonce(index), plain, _chunk_aad(header.checksum, index, last)))
-            done += len(plain)
+            aad = _chunk_aad(header.checksum, index, last)
+            aead.encrypt_into(_nonce(index), plain[:length], aad, sealed[: length + TAG_BYTES])
+            _write_all(fd, sealed[: length + TAG_BYTES])
+            done += length
             progress(done, header.payload_bytes, "Encrypting and writing")
-        out.flush()
-        os.fsync(out.fileno())
-        _drop_cache(out.fileno())
+    except OSError as exc:
+        raise QuashError(_write_failure(target.parent, exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def _sync_and_forget(path: Path) -> None:
+    """fsync the file (its data, whichever descriptor wrote it), then ask the kernel to drop its
+    cached pages so that reading it back reads the device."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes writable only
+    try:
+        os.fsync(fd)
+        _drop_cache(fd)
+    finally:
+        os.close(fd)
 
 
 def _read_back(
@@ -873,8 +992,7 @@ def _read_back(
         if header.raw != expected.raw or header.seal != expected.seal:
             raise QuashError("The backup read back differs from what was written.")
         keys = unlock_with_kek(header, kek)
-        for _chunk in iter_payload(handle, header, keys, progress, check, "Verifying"):
-            pass
+        authenticate_payload(handle, header, keys, progress, check, "Verifying")
 
 
 def write_backup(
@@ -900,54 +1018,66 @@ def write_backup(
     clean_leftovers(folder)
     clean_leftovers(vault.paths.folder)
 
-    keys = BackupKeys.derive(os.urandom(KEY_BYTES))
+    # The slow step first, before writers are made to wait.
+    progress(0, 0, "Deriving the backup key from the passphrase")
+    salt = os.urandom(16)
+    kek = derive_kek(passphrase, salt, params)
+    check()
+    data_key = vault.data_key()
+    keys = dataclasses.replace(
+        BackupKeys.derive(os.urandom(KEY_BYTES), FORMAT_VERSION), database_key=data_key
+    )
+    backup_id = str(uuid.uuid4())
+    wrap_nonce, data_key_nonce = os.urandom(12), os.urandom(12)
+    wrapped = AESGCM(kek).encrypt(
+        wrap_nonce, keys.backup_key, _label(FORMAT_VERSION, "key ", backup_id)
+    )
+    wrapped_data_key = AESGCM(keys.data_wrap_key).encrypt(
+        data_key_nonce, data_key, _label(FORMAT_VERSION, "data key ", backup_id)
+    )
+
     token = _token()
     snapshot = vault.paths.folder / f"{SNAPSHOT_PREFIX}.{token}.snapshot"
     partial: Path | None = None
     try:
         progress(0, 0, "Taking a snapshot of the vault")
         try:
-            _take_snapshot(vault, snapshot, keys.database_key)
-        except sqlcipher3.OperationalError as exc:  # SQLite's own words: no case data in them
+            with _payload_source(vault, snapshot, check) as (facts, source, payload_bytes):
+                if facts.vault_id != vault.vault_id:
+                    raise CorruptFileError("The vault database does not belong to its key file.")
+                now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+                raw = _build_header(
+                    facts,
+                    backup_id=backup_id,
+                    created=now.isoformat(),
+                    app_version=app_version,
+                    params=params,
+                    salt=salt,
+                    wrap_nonce=wrap_nonce,
+                    wrapped=wrapped,
+                    data_key_nonce=data_key_nonce,
+                    wrapped_data_key=wrapped_data_key,
+                    payload_bytes=payload_bytes,
+                    chunk_bytes=chunk_bytes,
+                )
+                prologue = raw + hashlib.sha256(raw).digest()
+                prologue += hmac.new(keys.header_key, raw, hashlib.sha256).digest()
+                header = read_header(io.BytesIO(prologue), "the new backup")
+                _ensure_space(folder, header.file_bytes)
+                check()
+                final = _unique(folder, file_name(facts.office_name, now.astimezone()))
+                partial = folder / f".{final.name}.{token}.partial"
+                _write_sealed(partial, prologue, source, header, keys, progress, check)
+            # Writers are let go here; what follows touches only the backup file.
+        except sqlcipher3.DatabaseError as exc:  # SQLite's own words: no case data in them
             raise QuashError(f"Taking a snapshot of the vault failed ({exc}).") from exc
-        check()
-        progress(0, 0, "Checking the snapshot")
-        facts = check_database(snapshot, keys.database_key)
-        if facts.vault_id != vault.vault_id:
-            raise CorruptFileError("The vault database does not belong to its key file.")
-        payload_bytes, payload_sha256 = _hash_file(snapshot, check)
-        check()
-
-        progress(0, 0, "Deriving the backup key from the passphrase")
-        salt = os.urandom(16)
-        kek = derive_kek(passphrase, salt, params)
-        backup_id = str(uuid.uuid4())
-        wrap_nonce = os.urandom(12)
-        wrapped = AESGCM(kek).encrypt(wrap_nonce, keys.backup_key, _wrap_aad(backup_id))
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        raw = _build_header(
-            facts,
-            backup_id=backup_id,
-            created=now.isoformat(),
-            app_version=app_version,
-            params=params,
-            salt=salt,
-            wrap_nonce=wrap_nonce,
-            wrapped=wrapped,
-            payload_bytes=payload_bytes,
-            payload_sha256=payload_sha256,
-            chunk_bytes=chunk_bytes,
-        )
-        checksum = hashlib.sha256(raw).digest()
-        seal = hmac.new(keys.header_key, raw, hashlib.sha256).digest()
-        header = read_header(io.BytesIO(raw + checksum + seal), "the new backup")
-        _ensure_space(folder, header.file_bytes)
-        check()
-
-        final = _unique(folder, file_name(facts.office_name, now.astimezone()))
-        partial = folder / f".{final.name}.{token}.partial"
+        except OSError as exc:
+            raise QuashError(
+                f"Taking a snapshot of the vault failed ({exc.strerror or exc}); nothing was "
+                "left in the backup folder."
+            ) from exc
         try:
-            _write_sealed(partial, raw + checksum + seal, snapshot, header, keys, progress, check)
+            _sync_and_forget(partial)
             _read_back(partial, header, kek, progress, check)
             check()
             # Only a verified file gets the final name; the rename is atomic.
@@ -971,7 +1101,6 @@ def write_backup(
         return WrittenBackup(final, dataclasses.replace(header, name=final.name), header.file_bytes)
     finally:
         _remove_quietly(snapshot)
-        _remove_quietly(snapshot.with_name(snapshot.name + "-journal"))
         if partial is not None:
             _remove_quietly(partial)
 
@@ -1072,13 +1201,22 @@ def _extract(
     progress: Progress,
     check: Check,
 ) -> None:
+    """Authenticate the payload while writing it to `target`: still a SQLCipher database, so
+    nothing readable reaches the disk. Not fsynced: callers throw it away or fsync it later."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        for plain in iter_payload(handle, header, keys, progress, check, "Checking and restoring"):
-            out.write(plain)
-        out.flush()
-        os.fsync(out.fileno())
+    try:
+        authenticate_payload(
+            handle,
+            header,
+            keys,
+            progress,
+            check,
+            "Checking and restoring",
+            sink=lambda plain: _write_all(fd, plain),
+        )
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -1088,10 +1226,10 @@ def extracted(
     target: Path,
     progress: Progress = _no_progress,
     check: Check = _no_check,
-) -> Iterator[tuple[BackupHeader, bytes, SnapshotFacts]]:
+) -> Iterator[tuple[BackupHeader, bytes]]:
     """Authenticate the backup while decrypting its payload (still a SQLCipher database) into
-    `target`, check the database, and yield (header, its key, its facts). On any failure, and
-    afterwards unless the caller moved it away, `target` is removed."""
+    `target`; yield (header, the database's key). On any failure, and afterwards unless the
+    caller moved it away, `target` is removed."""
     try:
         with open_backup(path) as (handle, header):
             keys = unlock(header, passphrase)
@@ -1099,13 +1237,41 @@ def extracted(
                 _extract(handle, header, keys, target, progress, check)
             except OSError as exc:
                 raise QuashError(f"Checking the backup failed: {exc.strerror or exc}.") from exc
-        progress(0, 0, "Checking the database inside")
-        facts = check_database(target, keys.database_key)
-        _compare_facts(header, facts)
-        yield header, keys.database_key, facts
+        yield header, keys.database_key
     finally:
         _remove_quietly(target)
         _remove_quietly(target.with_name(target.name + "-journal"))
+
+
+def check_extracted(header: BackupHeader, path: Path, key: bytes) -> SnapshotFacts:
+    """The thorough check of an extracted payload: SQLCipher's page MACs, SQLite's integrity
+    check, and the header's facts against the database's."""
+    facts = check_database(path, key)
+    _compare_facts(header, facts)
+    return facts
+
+
+def _rekey(path: Path, header: BackupHeader, key: bytes, new_key: bytes) -> SnapshotFacts:
+    """Put the extracted database under `new_key` and check it against the header. Rekeying
+    reads every page, so every page's SQLCipher MAC is checked on the way. The file is private
+    and thrown away on failure, so it needs no journal; it is fsynced once at the end."""
+    conn = _open_db(path, key)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        facts = _facts(conn)
+    except sqlcipher3.DatabaseError as exc:
+        raise _damaged(header.name, "the database inside is damaged") from exc
+    finally:
+        conn.close()
+    _compare_facts(header, facts)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return facts
 
 
 def restore_backup(
@@ -1122,9 +1288,11 @@ def restore_backup(
     """Restore the backup at `path` as a new vault in `folder`, under a new data key and new key
     slots (the new passphrase, and a new recovery key returned once).
 
-    Everything is checked before the vault appears: the whole file is authenticated and the
-    database inside passes its integrity check in a hidden folder beside `folder`, which is only
-    then renamed into place. A vault already in `folder` is replaced only when `replace` is set,
+    Everything is checked before the vault appears, in a hidden folder beside `folder` that is
+    only then renamed into place: the whole file is authenticated, every page's SQLCipher MAC is
+    checked while the database is put under the new data key (so a key taken from the machine
+    the backup came from opens nothing restored), and its record counts and audit head must
+    match the header. A vault already in `folder` is replaced only when `replace` is set,
     and is then kept beside it as `<folder>.replaced-<timestamp>`.
     """
     keyslots.check_passphrase(new_passphrase)
@@ -1149,15 +1317,11 @@ def restore_backup(
     try:
         db = staging / DB_NAME
         extracting = staging / f"{SNAPSHOT_PREFIX}.{_token()}.snapshot"
-        with extracted(path, passphrase, extracting, progress, check) as (header, key, facts):
+        with extracted(path, passphrase, extracting, progress, check) as (header, key):
             check()
-            progress(0, 0, "Setting the new keys")
+            progress(0, 0, "Putting the vault under a new data key")
             data_key = os.urandom(keyslots.DATA_KEY_BYTES)
-            conn = _open_db(extracting, key)
-            try:
-                conn.execute(f"PRAGMA rekey = \"x'{data_key.hex()}'\"")
-            finally:
-                conn.close()
+            facts = _rekey(extracting, header, key, data_key)
             os.replace(extracting, db)
         recovery = keyslots.new_recovery_key()
         key_file = KeyFile(header.vault_id, facts.created or header.created, [])

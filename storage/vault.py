@@ -165,6 +165,7 @@ class Vault:
         self._data_key: bytearray | None = bytearray(data_key)
         self._engine: Engine | None = _make_engine(self.paths.db, data_key)
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+        self._file_fd: int | None = None  # see held_still()
 
     @property
     def vault_id(self) -> str:
@@ -180,6 +181,10 @@ class Vault:
             raise QuashError("The vault is locked.")
         return self._engine
 
+    def data_key(self) -> bytes:
+        """The raw SQLCipher key of quash.db (a backup carries it, wrapped under its own key)."""
+        return self._key()
+
     def _key(self) -> bytes:
         if self._data_key is None:
             raise QuashError("The vault is locked.")
@@ -188,6 +193,29 @@ class Vault:
     def session(self) -> Session:
         self.engine  # noqa: B018 - raises when locked
         return self._sessions()
+
+    @contextmanager
+    def held_still(self) -> Iterator[tuple[Any, int]]:
+        """The database file held still: yields a raw connection inside a read transaction and a
+        read-only descriptor of quash.db. Until the block ends no writer can change the file (in
+        rollback-journal mode a writer needs the exclusive lock, which waits for this shared
+        one; a hot journal left by a crash is rolled back before the shared lock is granted),
+        so its bytes, still encrypted, are one committed state of the vault.
+
+        The descriptor stays open until `lock()`. On POSIX, closing *any* descriptor of a file
+        drops every lock the process holds on it, SQLite's included; closing this one only
+        after the connections are gone keeps other processes' writers out while we read.
+        """
+        with self.raw_connection() as conn:
+            if self._file_fd is None:
+                self._file_fd = os.open(self.paths.db, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            conn.execute("BEGIN")
+            try:
+                # The first read takes the shared lock that keeps writers out until COMMIT.
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                yield conn, self._file_fd
+            finally:
+                conn.execute("COMMIT")
 
     @contextmanager
     def raw_connection(self) -> Iterator[Any]:
@@ -203,6 +231,10 @@ class Vault:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        if self._file_fd is not None:
+            # Closed only now, after every connection: see held_still().
+            os.close(self._file_fd)
+            self._file_fd = None
         if self._data_key is not None:
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0

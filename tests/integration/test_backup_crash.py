@@ -67,10 +67,12 @@ def reached(line: str, step: str, fraction: float) -> bool:
     return text.startswith(step) and (int(total) == 0 or int(done) >= fraction * int(total))
 
 
-def run_and_kill(vault: Path, target: Path, step: str, fraction: float, extra: float) -> str:
+def run_and_kill(
+    vault: Path, target: Path, step: str, fraction: float, extra: float, held_limit: int
+) -> str:
     """Start a writer, SIGKILL it once it reaches `step`. Returns 'killed' or 'finished'."""
     proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(vault), str(target)],
+        [sys.executable, str(WRITER), str(vault), str(target), str(held_limit)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -118,8 +120,13 @@ def _quick_kdf() -> Iterator[None]:
         yield
 
 
+@pytest.mark.parametrize(
+    "held_limit",
+    [backup.HELD_SEAL_LIMIT, 0],
+    ids=["sealed straight from the held vault file", "through a local snapshot"],
+)
 def test_a_killed_backup_never_leaves_a_final_file_that_fails_to_verify(
-    tmp_path: Path, _quick_kdf: None
+    tmp_path: Path, _quick_kdf: None, held_limit: int
 ) -> None:
     vault_dir = tmp_path / "vault"
     target = tmp_path / "stick"
@@ -130,7 +137,7 @@ def test_a_killed_backup_never_leaves_a_final_file_that_fails_to_verify(
     verified: set[str] = set()
     seen_leftovers: Counter[str] = Counter()
     for step, fraction, extra in KILLS:
-        outcome = run_and_kill(vault_dir, target, step, fraction, extra)
+        outcome = run_and_kill(vault_dir, target, step, fraction, extra, held_limit)
         outcomes[outcome] += 1
         # The invariant: whatever has a backup's final name is complete and verifies.
         for path in finals(target):
@@ -144,12 +151,15 @@ def test_a_killed_backup_never_leaves_a_final_file_that_fails_to_verify(
         assert len(leftovers(vault_dir)) <= 1, leftovers(vault_dir)
 
     assert outcomes["killed"] >= len(KILLS) - 2, outcomes
-    # Kills really landed mid-write: half-written files and snapshots were left to clean up.
+    # Kills really landed mid-write: half-written files (and snapshots) were left to clean up.
     assert seen_leftovers["partial"] >= 3, seen_leftovers
-    assert seen_leftovers["snapshot"] >= 3, seen_leftovers
+    if held_limit == 0:
+        assert seen_leftovers["snapshot"] >= 3, seen_leftovers
+    else:
+        assert seen_leftovers["snapshot"] == 0, seen_leftovers
 
     # A backup run to the end afterwards succeeds and leaves nothing behind.
-    assert run_and_kill(vault_dir, target, "never", 0.0, 0.0) == "finished"
+    assert run_and_kill(vault_dir, target, "never", 0.0, 0.0, held_limit) == "finished"
     assert leftovers(target) == [] and leftovers(vault_dir) == []
     for path in finals(target):
         backup.verify_file(path, BACKUP_PASSPHRASE)

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import text
 
 from cli.app import run
@@ -215,4 +216,30 @@ def test_a_backup_made_by_an_older_quash_restores_and_is_migrated(
         with UnitOfWork(vault, "t") as uow:
             assert records.get(uow, "matters", 1).title == "Old"
             assert records.reveal(uow, 1, "legal_name") == "Sealed"
+        assert vault.integrity_problems() == []
+
+
+def test_a_restored_vault_is_under_a_new_data_key(tmp_path: Path, quick_calibration: None) -> None:
+    """A backup carries the vault's data key (wrapped); the restore re-encrypts every page, so
+    a data key taken from the machine the backup came from does not open the restored vault."""
+    original = make_demo_vault(tmp_path / "vault")
+    try:
+        old_key = original.data_key()
+        file = write(original, tmp_path / "stick")
+    finally:
+        original.lock()
+    assert backup.unlock(backup.peek_header(file), BACKUP_PASSPHRASE).database_key == old_key
+
+    backups.restore_backup(
+        file, BACKUP_PASSPHRASE, tmp_path / "new", NEW_PASSPHRASE, actor="Test Paralegal"
+    )
+    conn = sqlcipher3.connect(str(tmp_path / "new" / "quash.db"))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
+        with pytest.raises(sqlcipher3.DatabaseError):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    with unlock_with_passphrase(tmp_path / "new", NEW_PASSPHRASE) as vault:
+        assert vault.data_key() != old_key
         assert vault.integrity_problems() == []

@@ -84,11 +84,12 @@ def verify(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     passphrase: str = BACKUP_PASSPHRASE,
+    *options: str,
 ) -> tuple[int, str, str]:
     path = tmp_path / "candidate.quashbackup"
     path.write_bytes(data)
     monkeypatch.setenv("QUASH_BACKUP_PASSPHRASE", passphrase)
-    code = run(["backup", "verify", str(path)])
+    code = run(["backup", "verify", str(path), *options])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -274,7 +275,7 @@ def cases() -> list[Case]:
         ),
         (
             "from a newer Quash",
-            lambda m: m.data[:8] + b"\x00\x02" + m.data[10:],
+            lambda m: m.data[:8] + b"\x00\x03" + m.data[10:],
             4,
             CHECKSUM,
         ),
@@ -305,8 +306,12 @@ def test_the_untouched_backup_verifies(
 ) -> None:
     code, out, err = verify(tmp_path, made.data, monkeypatch, capsys)
     assert code == 0, err
-    assert "Verified:" in out and "integrity check" in out
+    assert "Verified:" in out and "Every byte is authenticated" in out
+    assert "integrity check" not in out  # not claimed unless it ran
     assert "Demo Legal Aid Office" in out
+    code, out, err = verify(tmp_path, made.data, monkeypatch, capsys, BACKUP_PASSPHRASE, "--deep")
+    assert code == 0, err
+    assert "passes its integrity check and its audit log is intact" in out
 
 
 @pytest.mark.parametrize(("label", "mutate", "code", "message"), CASES, ids=[c[0] for c in CASES])
@@ -351,10 +356,10 @@ def test_a_wrong_passphrase_is_told_apart_from_damage(
 def test_a_newer_format_version_asks_for_a_newer_quash(
     made: Made, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    newer = rechecksum(made.data[:8] + b"\x00\x02" + made.data[10:])
+    newer = rechecksum(made.data[:8] + b"\x00\x03" + made.data[10:])
     code, _out, err = verify(tmp_path, newer, monkeypatch, capsys)
     assert code == 1
-    assert "made by a newer version of Quash (backup format 2)" in one_line_error(err)
+    assert "made by a newer version of Quash (backup format 3)" in one_line_error(err)
 
 
 def test_missing_file_and_folder_are_invalid_input(

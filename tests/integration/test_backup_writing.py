@@ -5,6 +5,7 @@ vault's backups, and the file is readable by someone following docs/backup-forma
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import errno
 import hashlib
@@ -13,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +31,8 @@ from services import audit, backups, vaults
 from storage import backup
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import Vault
+from storage.vault import Vault, unlock_with_passphrase
+from tests.conftest import PASSPHRASE
 from tests.support.backups import BACKUP_PASSPHRASE, make_demo_vault, quick_kdf, write
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "backup-format.md"
@@ -69,7 +72,7 @@ def test_a_backup_is_named_with_the_office_date_and_time(demo: Vault, tmp_path: 
 def test_the_header_records_what_the_issue_asks_for(demo: Vault, tmp_path: Path) -> None:
     path = write(demo, tmp_path / "stick")
     data = path.read_bytes()
-    assert data[:8] == b"QUASHBK1" and data[8:10] == b"\x00\x01"
+    assert data[:8] == b"QUASHBK1" and data[8:10] == b"\x00\x02"
     doc = json.loads(data[14 : 14 + int.from_bytes(data[10:14], "big")])
     with UnitOfWork(demo, "t") as uow:
         status = vaults.status(uow)
@@ -85,7 +88,8 @@ def test_the_header_records_what_the_issue_asks_for(demo: Vault, tmp_path: Path)
     assert doc["audit"] == {"entries": status.audit_entries, "head": head}
     assert doc["kdf"]["name"] == "argon2id" and doc["kdf"]["memory_kib"] >= 64 * 1024
     assert len(base64.b64decode(doc["kdf"]["salt"])) == 16
-    assert doc["payload"]["kind"] == "sqlcipher4-database"
+    assert doc["payload"]["kind"] == "sqlcipher4-vault-file"
+    assert doc["payload"]["payload_bytes"] == demo.paths.db.stat().st_size
 
 
 def test_not_enough_space_is_found_before_anything_is_written(
@@ -214,35 +218,56 @@ def test_keep_the_last_n_deletes_only_this_vaults_older_backups(
         backup.prune(stick, demo.vault_id, 0, protect=made.path)
 
 
+@pytest.mark.parametrize(
+    "held_limit",
+    [backup.HELD_SEAL_LIMIT, 0],
+    ids=["sealed straight from the held vault file", "through a local snapshot"],
+)
 def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
-    demo: Vault, tmp_path: Path
+    demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held_limit: int
 ) -> None:
-    """A change committed once the snapshot is taken is not in the backup, and the header's
-    counts agree with the database inside (verify_backup compares them)."""
+    """The vault's file is read while writers wait: a save started once the file is held (from
+    another connection, as another desk's Quash would) waits for it and is not in the backup.
+    The database inside passes SQLite's integrity check and agrees with the header (a deep
+    verify compares them)."""
     from services import records
 
-    started: list[int] = []
+    monkeypatch.setattr(backup, "HELD_SEAL_LIMIT", held_limit)
+    other = unlock_with_passphrase(demo.paths.folder, PASSPHRASE)  # its own connections
+    saved = threading.Event()
 
-    def progress(done: int, total: int, text: str) -> None:
-        if text.startswith("Checking the snapshot") and not started:
-            started.append(1)
-            with UnitOfWork(demo, "other desk") as uow:  # the snapshot's lock is released
-                records.create(uow, "matters", {"title": "Filed during backup", "status": "open"})
-                uow.commit()
+    def save_from_the_other_desk() -> None:
+        with UnitOfWork(other, "other desk") as uow:
+            records.create(uow, "matters", {"title": "Filed during the copy", "status": "open"})
+            uow.commit()
+        saved.set()
 
-    written = backup.write_backup(
-        demo,
-        tmp_path,
-        BACKUP_PASSPHRASE,
-        params=MINIMUM_ARGON2,
-        app_version="test",
-        progress=progress,
-    )
-    result = backups.verify_backup(written.path, BACKUP_PASSPHRASE)
+    desk = threading.Thread(target=save_from_the_other_desk)
+    real_held_still = demo.held_still
+
+    @contextlib.contextmanager
+    def held_still() -> Iterator[tuple[object, int]]:
+        with real_held_still() as held:  # the real lock; the other desk starts once it is held
+            desk.start()
+            assert not saved.wait(0.3), "a writer changed the vault while it was held still"
+            yield held
+
+    monkeypatch.setattr(demo, "held_still", held_still)
+    try:
+        with UnitOfWork(demo, "t") as uow:
+            before = records.count(uow, "matters")
+        written = backup.write_backup(
+            demo, tmp_path, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2, app_version="test"
+        )
+        desk.join(10)
+        assert saved.is_set(), "the other desk's save never went through"
+    finally:
+        other.lock()
+    result = backups.verify_backup(written.path, BACKUP_PASSPHRASE, deep=True)
     assert result.audit_intact
     with UnitOfWork(demo, "t") as uow:
-        now = records.count(uow, "matters")
-    assert written.header.counts["matters"] == now - 1  # the snapshot was taken before it
+        assert records.count(uow, "matters") == before + 1
+    assert written.header.counts["matters"] == before  # read before the save went in
 
 
 # ---- a reader written from the document alone ---------------------------------------------------
@@ -257,7 +282,7 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
     raw = data[: 14 + length]
     checksum = data[14 + length : 14 + length + 32]
     seal = data[14 + length + 32 : 14 + length + 64]
-    assert version == 1 and hashlib.sha256(raw).digest() == checksum
+    assert version == 2 and hashlib.sha256(raw).digest() == checksum
     header = json.loads(raw[14:])
     kdf = header["kdf"]
     kek = Argon2id(
@@ -270,15 +295,20 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
     backup_key = AESGCM(kek).decrypt(
         base64.b64decode(header["key"]["nonce"]),
         base64.b64decode(header["key"]["wrapped"]),
-        b"quash-backup/1 key " + header["backup_id"].encode("ascii"),
+        b"quash-backup/2 key " + header["backup_id"].encode("ascii"),
     )
 
     def subkey(purpose: str) -> bytes:
-        info = f"quash-backup/1 {purpose}".encode("ascii")
+        info = f"quash-backup/2 {purpose}".encode("ascii")
         return HKDF(hashes.SHA256(), 32, None, info).derive(backup_key)
 
     assert hmac.compare_digest(hmac.new(subkey("header"), raw, "sha256").digest(), seal)
     payload = header["payload"]
+    data_key = AESGCM(subkey("data key")).decrypt(
+        base64.b64decode(payload["key"]["nonce"]),
+        base64.b64decode(payload["key"]["wrapped"]),
+        b"quash-backup/2 data key " + header["backup_id"].encode("ascii"),
+    )
     aead = AESGCM(subkey("payload"))
     offset = 14 + length + 64
     plain = bytearray()
@@ -290,12 +320,11 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
         nonce = bytes(4) + i.to_bytes(8, "big")
         plain += aead.decrypt(nonce, sealed, checksum + i.to_bytes(8, "big") + last)
     assert offset == len(data)
-    assert hashlib.sha256(plain).hexdigest() == payload["sha256"]
     db = path.with_name("by-the-book.db")
     db.write_bytes(plain)  # still a SQLCipher database: nothing readable on disk
     conn = sqlcipher3.connect(str(db))
     try:
-        conn.execute(f"PRAGMA key = \"x'{subkey('database').hex()}'\"")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         matters = conn.execute("SELECT count(*) FROM matters").fetchone()[0]
     finally:
         conn.close()
@@ -305,7 +334,7 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
 
 def test_the_format_document_is_enough_to_write_a_reader(demo: Vault, tmp_path: Path) -> None:
     text = DOC.read_text(encoding="utf-8")
-    for term in ("QUASHBK1", "quash-backup/1 key ", "quash-backup/1 database", "NFC", "x'"):
+    for term in ("QUASHBK1", "quash-backup/2 key ", "quash-backup/2 data key ", "NFC", "x'"):
         assert term in text, term
     path = write(demo, tmp_path / "stick", chunk_bytes=8192)
     header, matters = read_by_the_book(path, BACKUP_PASSPHRASE)

@@ -1,11 +1,12 @@
 """Child process for the backup kill tests: unlock a vault and write one backup, reporting each
 step, so that a parent can SIGKILL it at chosen moments.
 
-    python tests/support/backup_writer.py VAULT_DIR TARGET_DIR
+    python tests/support/backup_writer.py VAULT_DIR TARGET_DIR HELD_SEAL_LIMIT
     (QUASH_PASSPHRASE unlocks the vault; QUASH_BACKUP_PASSPHRASE protects the backup)
 
 Prints `READY` once unlocked, `STEP <done> <total> <text>` at each progress report, and
-`DONE <path>` once the backup is verified, named and recorded.
+`DONE <path>` once the backup is verified, named and recorded. HELD_SEAL_LIMIT sets
+storage.backup.HELD_SEAL_LIMIT (0: always through a local snapshot).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import sys
 from pathlib import Path
 
 from services import backups
+from storage import backup
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import unlock_with_passphrase
 
 
-def main(folder: str, target: str) -> int:
+def main(folder: str, target: str, held_limit: str) -> int:
+    backup.HELD_SEAL_LIMIT = int(held_limit)
     vault = unlock_with_passphrase(Path(folder), os.environ["QUASH_PASSPHRASE"])
     try:
         print("READY", flush=True)
@@ -44,4 +47,4 @@ def main(folder: str, target: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3]))

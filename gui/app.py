@@ -1,15 +1,18 @@
-"""Start the desktop app: choose or create a vault, unlock it, show the main window, and lock
-it again by hand, after idle time, or on suspend, without losing typed work."""
+"""Start the desktop app in the person's language: choose or create a vault, unlock it, show the
+main window, and lock it again by hand, after idle time, or on suspend, without losing typed
+work. Changing the language rebuilds the main window around the same unlocked vault."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gui.context import AppContext
+from gui.i18n import chosen_language, install_translator
 from gui.locking import DEFAULT_MINUTES, IdleLock
 from gui.main_window import MainWindow
 from gui.messages import show_error
@@ -23,18 +26,60 @@ log = logging.getLogger("quash.gui")
 
 
 class LockController(QObject):
-    """Owns the lock/unlock cycle of one running app."""
+    """Owns the lock/unlock cycle of one running app, and the main window: rebuilt, around the
+    same unlocked vault, when the person changes the interface language."""
+
+    window_replaced = Signal(object)  # the new MainWindow, after a change of language
 
     def __init__(self, app: QApplication, ctx: AppContext, window: MainWindow):
         super().__init__(window)
         self.app = app
         self.ctx = ctx
-        self.window = window
         self.idle = IdleLock(app, self.lock, self._autolock_minutes())
         self.unlock_dialog: UnlockDialog | None = None
+        self.window = window
+        self._attach(window)
+        self.idle.start()
+
+    def _attach(self, window: MainWindow) -> None:
+        self.window = window
+        self.setParent(window)  # lives as long as the window it serves
         window.lock_requested.connect(self.lock)
         window.settings_page.autolock_changed.connect(self.idle.set_minutes)
-        self.idle.start()
+        window.settings_page.language_chosen.connect(self.change_language)
+
+    # -- the interface language
+
+    def change_language(self, language: str) -> None:
+        """Apply `language` once the settings page's signal has returned (its window goes)."""
+        QTimer.singleShot(0, lambda: self.rebuild_window(language))
+
+    def rebuild_window(self, language: str) -> MainWindow:
+        """Put the interface in `language` without losing the session: the vault stays
+        unlocked, every open editor is kept as an encrypted draft and reopens with what was
+        typed, and the page on screen stays on screen."""
+        old = self.window
+        applied = install_translator(self.app, language)
+        page = old.pages.currentIndex()
+        geometry, maximized = old.saveGeometry(), old.isMaximized()
+        if self.ctx.is_unlocked:
+            self.ctx.keep_editors_as_drafts(unchanged_too=True)
+        window = MainWindow(self.ctx)
+        window.restoreGeometry(geometry)
+        window.show_page(page)
+        self._attach(window)
+        if maximized:
+            window.showMaximized()
+        elif old.isVisible():
+            window.show()
+        old.hide()
+        shiboken6.delete(old)  # now, so none of its views answers the vault's signals again
+        if self.ctx.is_unlocked:
+            self.restore_drafts()
+        window.settings_page.say_language(applied, language)
+        log.info("interface language: %s", applied)
+        self.window_replaced.emit(window)
+        return window
 
     def _autolock_minutes(self) -> float:
         if not self.ctx.is_unlocked:
@@ -102,6 +147,7 @@ def run_gui(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Quash")
     app.setOrganizationName("Quash")
+    install_translator(app, chosen_language(QSettings()))  # before the first window
     pool = QThreadPool()
     runner = TaskRunner(pool)
     chosen = choose_vault(runner)

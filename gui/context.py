@@ -1,5 +1,6 @@
 """What every window and page is handed: the unlocked vault, who is working, the task runner,
-and the signals that keep views in step. Built once by `gui.app`; never a global."""
+this person's preferences on this computer, and the signals that keep views in step. Built once
+by `gui.app`; never a global."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from gui.tasks import TaskHandle, TaskRunner
 from models.errors import QuashError
@@ -33,14 +34,24 @@ class DraftHolder(Protocol):
 class AppContext(QObject):
     data_changed = Signal(str)  # a record kind ("matters", "deadlines", ...) or "*"
     about_to_lock = Signal()
+    editors_closing = Signal()  # editors are kept as drafts and closed (a lock, a new language)
     locked = Signal()
     unlocked = Signal()
     open_record = Signal(str, int)  # ask the main window to open an editor: kind, id
 
-    def __init__(self, runner: TaskRunner, actor: str, parent: QObject | None = None):
+    def __init__(
+        self,
+        runner: TaskRunner,
+        actor: str,
+        parent: QObject | None = None,
+        *,
+        preferences: QSettings | None = None,
+    ):
         super().__init__(parent)
         self.runner = runner
         self.actor = actor
+        # Per person and per computer (the interface language), never case data: QSettings.
+        self.preferences = preferences if preferences is not None else QSettings()
         self.vault: Vault | None = None
         self.folder: Path | None = None
         self._editors: list[DraftHolder] = []
@@ -58,7 +69,7 @@ class AppContext(QObject):
 
     def uow(self) -> UnitOfWork:
         if self.vault is None or self.vault.is_locked:
-            raise QuashError("The vault is locked.")
+            raise QuashError(_locked())
         return UnitOfWork(self.vault, self.actor)
 
     def read(self, fn: Callable[[UnitOfWork], T]) -> T:
@@ -87,7 +98,7 @@ class AppContext(QObject):
         """Run long work off the GUI thread in its own unit of work: fn(uow, task_context)."""
         vault, actor = self.vault, self.actor
         if vault is None or vault.is_locked:
-            raise QuashError("The vault is locked.")
+            raise QuashError(_locked())
 
         def op(task: Any) -> T:
             with UnitOfWork(vault, actor) as uow:
@@ -113,16 +124,16 @@ class AppContext(QObject):
         if editor in self._editors:
             self._editors.remove(editor)
 
-    def lock(self) -> int:
-        """Save open editors' unsaved work as drafts, close them, and lock. Returns the
-        number of drafts kept."""
-        if not self.is_unlocked:
-            return 0
-        self.about_to_lock.emit()
+    def keep_editors_as_drafts(self, *, unchanged_too: bool = False) -> int:
+        """Save open editors' unsaved work as drafts inside the vault and close the editors
+        without asking. With `unchanged_too`, editors with nothing unsaved are kept as well, so
+        every one reopens (the window is rebuilt in another language). Returns the number of
+        drafts kept."""
+        self.editors_closing.emit()
         kept = 0
         with self.uow() as uow:
             for editor in list(self._editors):
-                if editor.has_unsaved_changes():
+                if unchanged_too or editor.has_unsaved_changes():
                     kind, record_id = editor.draft_key()
                     drafts.save(uow, kind, record_id, editor.draft_state())
                     kept += 1
@@ -130,8 +141,21 @@ class AppContext(QObject):
         for editor in list(self._editors):
             editor.close_for_lock()
         self._editors.clear()
+        return kept
+
+    def lock(self) -> int:
+        """Save open editors' unsaved work as drafts, close them, and lock. Returns the
+        number of drafts kept."""
+        if not self.is_unlocked:
+            return 0
+        self.about_to_lock.emit()
+        kept = self.keep_editors_as_drafts()
         self.runner.wait_all(10000)
         assert self.vault is not None
         self.vault.lock()
         self.locked.emit()
         return kept
+
+
+def _locked() -> str:
+    return QCoreApplication.translate("AppContext", "The vault is locked.")

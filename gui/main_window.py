@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         ctx.open_record.connect(self.open_record)
-        ctx.data_changed.connect(lambda _kind: self.update_status())
+        ctx.data_changed.connect(self._on_data_changed)
         self.nav.setCurrentRow(0)
         self.update_status()
 
@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
 
     # -- status bar
 
+    def _on_data_changed(self, _kind: str) -> None:
+        self.update_status()
+
     def update_status(self) -> None:
         if not self.ctx.is_unlocked:
             return
@@ -202,6 +205,6 @@ class MainWindow(QMainWindow):
         days = (dt.datetime.now(dt.UTC) - when).days
         stale = days > backups.WARN_AFTER_DAYS
         self.backup_label.setStyleSheet("color: #c0392b; font-weight: bold;" if stale else "")
-        age = self.tr("today") if days == 0 else self.tr("{0} days ago").format(days)
+        age = self.tr("today") if days == 0 else self.tr("%n day(s) ago", "", days)
         text = self.tr("Last verified backup: {0}").format(age)
         return text + (self.tr(" — make a new backup") if stale else "")

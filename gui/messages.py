@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.errors import QuashError
+
+APP_NAME = "Quash"  # a name, the same in every language
 
 
 def show_error(parent: QWidget | None, message: str | BaseException, title: str = "") -> None:
     if isinstance(message, QuashError):
         text = str(message)
     elif isinstance(message, BaseException):
-        text = f"Something went wrong ({type(message).__name__}); nothing more was changed."
+        text = QCoreApplication.translate(
+            "messages", "Something went wrong ({0}); nothing more was changed."
+        ).format(type(message).__name__)
     else:
         text = message
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title or "Quash", text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning, title or APP_NAME, text, QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("errorMessage")
     box.exec()
 
 
 def confirm(parent: QWidget | None, question: str, title: str = "") -> bool:
-    answer = QMessageBox.question(parent, title or "Quash", question)
+    answer = QMessageBox.question(parent, title or APP_NAME, question)
     return answer == QMessageBox.StandardButton.Yes

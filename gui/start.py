@@ -27,10 +27,6 @@ from storage.vault import Vault, VaultPaths
 LAST_VAULT_KEY = "vault/last_folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("start", text)
-
-
 def last_vault(settings: QSettings) -> Path | None:
     """The folder of the vault opened last, if it still holds a vault."""
     value = settings.value(LAST_VAULT_KEY)
@@ -87,7 +83,7 @@ def choose_actor(vault: Vault, parent: QWidget | None = None) -> str | None:
         try:
             return getpass.getuser()
         except (KeyError, OSError):
-            return _tr("unknown user")
+            return QCoreApplication.translate("start", "unknown user")
     dialog = WhoIsWorkingDialog(names, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

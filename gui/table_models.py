@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -21,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from gui.context import AppContext
-from gui.editors.labels import choice_label
+from gui.i18n import ENGLISH, current_language, short_date, weekday_date
+from gui.vocabulary import choice_label, deadline_title
 from services import queries
 from services.queries import ListQuery
 from services.records import spec_for
@@ -55,22 +55,26 @@ class Column:
 
 def format_date(value: dt.date | None) -> str:
     """16 May 2016, in the reader's language."""
-    return QLocale().toString(QDate(value), "d MMM yyyy") if value else ""
+    return short_date(value) if value else ""
 
 
 def format_due(value: dt.date, at: dt.time | None = None) -> str:
     """Mon 16 May 2016 (a due date is read for its weekday first), with the time if set."""
-    text = QLocale().toString(QDate(value), "ddd d MMM yyyy")
+    text = weekday_date(value)
     return f"{text}, {at.strftime('%H:%M')}" if at else text
 
 
 def language_name(code: str | None) -> str:
-    """'es' reads as Spanish; anything that is not a language code is shown as typed."""
+    """'es' reads as Spanish (in a Spanish interface "español", the name every speaker knows);
+    anything that is not a language code is shown as typed."""
     if not code:
         return ""
-    language = QLocale(code).language()
+    locale = QLocale(code)
+    language = locale.language()
     if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code
+    if current_language() != ENGLISH and locale.nativeLanguageName():
+        return locale.nativeLanguageName()
     return QLocale.languageToString(language)
 
 
@@ -288,50 +292,48 @@ class RecordTableModel(QAbstractTableModel):
         days = (self._as_of - view.due).days
         if days == 1:
             return self.tr("Overdue: this was due yesterday, {0}.").format(format_due(view.due))
-        return self.tr("Overdue: this was due {0} days ago, {1}.").format(
-            days, format_due(view.due)
+        return self.tr("Overdue: this was due %n day(s) ago, {0}.", "", days).format(
+            format_due(view.due)
         )
 
     def _days_left(self, view: Any) -> str:
         if view.status != "open":
             return ""
         days = (view.due - self._as_of).days
-        if days < -1:
-            return self.tr("{0} days overdue").format(-days)
-        if days == -1:
-            return self.tr("1 day overdue")
+        if days < 0:
+            return self.tr("%n day(s) overdue", "", -days)
         if days == 0:
             return self.tr("Today")
         if days == 1:
             return self.tr("Tomorrow")
-        return self.tr("{0} days").format(days)
+        return self.tr("%n day(s)", "", days)
 
     def _matter(self, view: Any) -> str:
         return self._matter_titles.get(view.matter_id, "")
 
     def _columns_for(self, kind: str) -> tuple[Column, ...]:
-        tr = self.tr
-
         def text(name: str) -> Callable[[Any], str]:
             return lambda v: getattr(v, name) or ""
 
-        def choice(name: str) -> Callable[[Any], str]:
-            return lambda v: choice_label(getattr(v, name)) if getattr(v, name) else ""
+        def choice(name: str, vocabulary: str) -> Callable[[Any], str]:
+            return lambda v: choice_label(getattr(v, name), vocabulary) if getattr(v, name) else ""
 
         def date(name: str) -> Callable[[Any], str]:
             return lambda v: format_date(getattr(v, name))
 
         if kind == "matters":
             return (
-                Column("title", tr("Title"), "title", 44, text("title"), stretch=True),
-                Column("status", tr("Status"), "status", 12, choice("status")),
-                Column("case_number", tr("Case number"), "case_number", 14, text("case_number")),
-                Column("court", tr("Court"), "court", 10, text("court")),
-                Column("attorney", tr("Attorney"), "attorney", 11, text("attorney")),
-                Column("paralegal", tr("Paralegal"), "paralegal", 11, text("paralegal")),
+                Column("title", self.tr("Title"), "title", 44, text("title"), stretch=True),
+                Column("status", self.tr("Status"), "status", 12, choice("status", "MatterStatus")),
+                Column(
+                    "case_number", self.tr("Case number"), "case_number", 14, text("case_number")
+                ),
+                Column("court", self.tr("Court"), "court", 10, text("court")),
+                Column("attorney", self.tr("Attorney"), "attorney", 11, text("attorney")),
+                Column("paralegal", self.tr("Paralegal"), "paralegal", 11, text("paralegal")),
                 Column(
                     "opened",
-                    tr("Opened"),
+                    self.tr("Opened"),
                     "opened",
                     12,
                     date("opened"),
@@ -341,26 +343,31 @@ class RecordTableModel(QAbstractTableModel):
         if kind == "clients":
             return (
                 Column(
-                    "pseudonym", tr("Pseudonym"), "pseudonym", 28, text("pseudonym"), stretch=True
+                    "pseudonym",
+                    self.tr("Pseudonym"),
+                    "pseudonym",
+                    28,
+                    text("pseudonym"),
+                    stretch=True,
                 ),
                 # Never sorted: the order of sealed names would hint at them.
                 Column(
                     "legal_name",
-                    tr("Legal name"),
+                    self.tr("Legal name"),
                     None,
                     10,
-                    lambda v: tr("Sealed") if v.legal_name_on_file else "",
+                    lambda v: self.tr("Sealed") if v.legal_name_on_file else "",
                 ),
                 Column(
                     "language",
-                    tr("Language"),
+                    self.tr("Language"),
                     "language",
                     10,
                     lambda v: language_name(v.language),
                 ),
                 Column(
                     "intake_date",
-                    tr("Intake date"),
+                    self.tr("Intake date"),
                     "intake_date",
                     12,
                     date("intake_date"),
@@ -369,11 +376,13 @@ class RecordTableModel(QAbstractTableModel):
             )
         if kind == "accounts":
             return (
-                Column("platform", tr("Platform"), "platform", 12, choice("platform")),
-                Column("handle", tr("Handle"), "handle", 30, text("handle"), stretch=True),
+                Column(
+                    "platform", self.tr("Platform"), "platform", 12, choice("platform", "Platform")
+                ),
+                Column("handle", self.tr("Handle"), "handle", 30, text("handle"), stretch=True),
                 Column(
                     "clients",
-                    tr("Clients"),
+                    self.tr("Clients"),
                     None,
                     7,
                     lambda v: str(len(v.client_ids)),
@@ -382,12 +391,14 @@ class RecordTableModel(QAbstractTableModel):
             )
         if kind == "subpoenas":
             return (
-                Column("issuer", tr("Issuer"), "issuer", 30, text("issuer"), stretch=True),
-                Column("recipient", tr("Served on"), "recipient", 10, text("recipient")),
-                Column("kind", tr("Kind"), "kind", 22, choice("kind_of_process")),
+                Column("issuer", self.tr("Issuer"), "issuer", 30, text("issuer"), stretch=True),
+                Column("recipient", self.tr("Served on"), "recipient", 10, text("recipient")),
+                Column(
+                    "kind", self.tr("Kind"), "kind", 22, choice("kind_of_process", "SubpoenaKind")
+                ),
                 Column(
                     "issued",
-                    tr("Issued"),
+                    self.tr("Issued"),
                     "issued",
                     12,
                     date("issued"),
@@ -395,26 +406,28 @@ class RecordTableModel(QAbstractTableModel):
                 ),
                 Column(
                     "compliance_date",
-                    tr("Compliance date"),
+                    self.tr("Compliance date"),
                     "compliance_date",
                     13,
                     date("compliance_date"),
                     sample=format_date(dt.date(2026, 9, 30)),
                 ),
-                Column("status", tr("Status"), "status", 11, choice("status")),
+                Column(
+                    "status", self.tr("Status"), "status", 11, choice("status", "SubpoenaStatus")
+                ),
                 Column(
                     "requested",
-                    tr("Demands"),
+                    self.tr("Demands"),
                     None,
                     30,
-                    lambda v: ", ".join(choice_label(d) for d in v.requested),
+                    lambda v: ", ".join(choice_label(d, "Demand") for d in v.requested),
                 ),
             )
         if kind == "deadlines":
             return (
                 Column(
                     "due",
-                    tr("Due"),
+                    self.tr("Due"),
                     "due",
                     16,
                     lambda v: format_due(v.due, v.due_time),
@@ -422,37 +435,52 @@ class RecordTableModel(QAbstractTableModel):
                 ),
                 Column(
                     "days_left",
-                    tr("Days left"),
+                    self.tr("Days left"),
                     "due",
                     14,
                     self._days_left,
-                    sample=tr("{0} days overdue").format(99),
+                    sample=self.tr("%n day(s) overdue", "", 99),
                 ),
-                Column("title", tr("Title"), "title", 36, text("title"), stretch=True),
-                Column("matter", tr("Matter"), "matter_id", 22, self._matter),
-                Column("responsible", tr("Responsible"), "responsible", 12, text("responsible")),
-                Column("status", tr("Status"), "status", 9, choice("status")),
-                Column("citation", tr("Citation"), "citation", 14, text("citation")),
+                Column(
+                    "title",
+                    self.tr("Title"),
+                    "title",
+                    36,
+                    lambda v: deadline_title(v.title),
+                    stretch=True,
+                ),
+                Column("matter", self.tr("Matter"), "matter_id", 22, self._matter),
+                Column(
+                    "responsible", self.tr("Responsible"), "responsible", 12, text("responsible")
+                ),
+                Column(
+                    "status", self.tr("Status"), "status", 9, choice("status", "DeadlineStatus")
+                ),
+                Column("citation", self.tr("Citation"), "citation", 14, text("citation")),
             )
         if kind == "events":
             return (
                 Column(
                     "date",
-                    tr("Date"),
+                    self.tr("Date"),
                     "date",
                     12,
                     date("date"),
                     sample=format_date(dt.date(2026, 9, 30)),
                 ),
-                Column("kind", tr("Kind"), "kind", 13, choice("kind_of_event")),
-                Column("summary", tr("Summary"), "summary", 50, text("summary"), stretch=True),
-                Column("matter", tr("Matter"), "matter_id", 30, self._matter),
+                Column("kind", self.tr("Kind"), "kind", 13, choice("kind_of_event", "EventKind")),
+                Column("summary", self.tr("Summary"), "summary", 50, text("summary"), stretch=True),
+                Column("matter", self.tr("Matter"), "matter_id", 30, self._matter),
             )
         return (  # staff
-            Column("name", tr("Name"), "name", 24, text("name"), stretch=True),
-            Column("role", tr("Role"), "role", 14, choice("role")),
+            Column("name", self.tr("Name"), "name", 24, text("name"), stretch=True),
+            Column("role", self.tr("Role"), "role", 14, choice("role", "StaffRole")),
             Column(
-                "active", tr("Active"), "active", 8, lambda v: tr("Yes") if v.active else tr("No")
+                "active",
+                self.tr("Active"),
+                "active",
+                8,
+                lambda v: self.tr("Yes") if v.active else self.tr("No"),
             ),
         )
 

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from models.errors import QuashError
 
@@ -71,7 +71,9 @@ class _Task(QRunnable):
         except Exception as exc:  # noqa: BLE001 - a worker must never take the app down
             log.error("background task failed: %s", type(exc).__name__)
             self._signals.failed.emit(
-                f"Something went wrong ({type(exc).__name__}); nothing more was changed."
+                QCoreApplication.translate(
+                    "TaskRunner", "Something went wrong ({0}); nothing more was changed."
+                ).format(type(exc).__name__)
             )
         else:
             self._signals.finished.emit(result)
@@ -152,6 +154,11 @@ class TaskRunner(QObject):
     def _forget(self, handle: TaskHandle) -> None:
         self._live.discard(handle)
         handle.deleteLater()
+
+    @property
+    def busy(self) -> bool:
+        """True while a task started here has not reported back yet."""
+        return bool(self._live)
 
     def wait_all(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

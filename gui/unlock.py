@@ -39,6 +39,7 @@ from storage.vault import (
 FIRST_DELAY_SECONDS = 1
 MAX_DELAY_SECONDS = 30
 FOLDER_WIDTH = 420  # pixels of the folder's path shown; the whole path is in its tooltip
+RECOVERY_KEY_SHAPE = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"  # the same in every language
 
 
 def retry_delay(failures: int) -> int:
@@ -149,7 +150,7 @@ class UnlockDialog(QDialog):
         self.recovery_key = QLineEdit()
         # Typed from paper, so shown while typed; 8 groups of 4 are hard to type blind.
         self.recovery_key.setFont(fixed_font())
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_key.setPlaceholderText(RECOVERY_KEY_SHAPE)
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         self.recovery_key.setMaxLength(64)
         key_width = self.recovery_key.fontMetrics().horizontalAdvance("W" * 40)
@@ -348,11 +349,9 @@ class UnlockDialog(QDialog):
             self._update_buttons()
 
     def _show_countdown(self) -> None:
-        if self.seconds_left == 1:
-            self.countdown.setText(self.tr("You can try again in 1 second."))
-        elif self.seconds_left:
+        if self.seconds_left:
             self.countdown.setText(
-                self.tr("You can try again in %1 seconds.").replace("%1", str(self.seconds_left))
+                self.tr("You can try again in %n second(s).", "", self.seconds_left)
             )
         self.countdown.setVisible(self.seconds_left > 0)
 

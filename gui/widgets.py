@@ -19,7 +19,7 @@ class OptionalDateEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText("YYYY-MM-DD")
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setValidator(
             QRegularExpressionValidator(
                 QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$"), self

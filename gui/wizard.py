@@ -37,6 +37,7 @@ from zxcvbn import zxcvbn
 from gui.messages import confirm
 from gui.tasks import TaskRunner
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
+from gui.vocabulary import choice_label
 from models.entities import SHORT
 from models.enums import StaffRole
 from models.errors import QuashError
@@ -339,7 +340,7 @@ class LocationPage(_WizardPage):
             return
         folder = Path(chosen)
         if folder_state(folder) == "full":
-            folder = folder / "Quash vault"  # inside a folder that already holds files
+            folder = folder / self.tr("Quash vault")  # inside a folder that already holds files
         self.folder.setText(str(folder))
 
     def problem(self) -> str:
@@ -391,13 +392,8 @@ class OfficePage(_WizardPage):
         self.person.setAccessibleName(self.tr("Your name"))
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Your role"))
-        for value, text in (
-            (StaffRole.ATTORNEY.value, self.tr("Attorney")),
-            (StaffRole.PARALEGAL.value, self.tr("Paralegal")),
-            (StaffRole.ADMINISTRATOR.value, self.tr("Administrator")),
-            (StaffRole.VOLUNTEER.value, self.tr("Volunteer")),
-        ):
-            self.role.addItem(text, value)
+        for role in StaffRole:
+            self.role.addItem(choice_label(role.value, "StaffRole"), role.value)
         self.message = problem_label(self.tr("Problem with the office details"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Office name:"), self.office)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
@@ -57,7 +58,9 @@ def open_editor(
         editor_class = EDITORS[kind]
     except KeyError:
         raise ValidationError(
-            f"There is no editor for {kind!r}; expected one of: {', '.join(EDITORS)}."
+            QCoreApplication.translate(
+                "editors", "There is no editor for {0}; expected one of: {1}."
+            ).format(repr(kind), ", ".join(EDITORS))
         ) from None
     return editor_class(ctx, kind, record_id or None, parent, prefill=prefill)
 

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from gui import messages
 from gui.context import AppContext
 from gui.editors.fields import RecordForm, view_values
-from gui.editors.labels import plain_error, record_label, singular
+from gui.editors.labels import plain_error, record_label
+from gui.vocabulary import (
+    delete_button_name,
+    delete_question,
+    kind_name,
+    new_title,
+    unsaved_question,
+)
 from models.errors import QuashError, ValidationError
 from services import queries, records
 from services.queries import ListQuery
@@ -130,7 +137,7 @@ class RecordEditor(QDialog):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this {0}").format(singular(self.kind)))
+        self.delete_button.setAccessibleName(delete_button_name(self.kind))
         self.delete_button.clicked.connect(self.delete_record)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -235,10 +242,10 @@ class RecordEditor(QDialog):
 
     def _update_title(self) -> None:
         if self.view is None:
-            title = self.tr("New {0}").format(singular(self.kind))
+            title = new_title(self.kind)
         else:
-            title = f"{singular(self.kind).capitalize()}: {record_label(self.view)}"
-        self.setWindowTitle(f"{title}[*] — Quash")
+            title = self.tr("{0}: {1}").format(kind_name(self.kind), record_label(self.view))
+        self.setWindowTitle(self.tr("{0}[*] — Quash").format(title))
         self.delete_button.setVisible(self.record_id is not None)
 
     # ---- saving -------------------------------------------------------------------------------
@@ -324,7 +331,7 @@ class RecordEditor(QDialog):
         self.reject()
 
     def delete_question(self) -> str:
-        return self.tr("Delete this {0}? This cannot be undone.").format(singular(self.kind))
+        return delete_question(self.kind)
 
     # ---- errors -------------------------------------------------------------------------------
 
@@ -406,7 +413,7 @@ class RecordEditor(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unsaved changes"),
-            self.tr("Save the changes to this {0} before closing?").format(singular(self.kind)),
+            unsaved_question(self.kind),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

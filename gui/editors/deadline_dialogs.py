@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from gui.editors.labels import FIELDS, choice_label, record_label, tr
+from gui.editors.labels import record_label
 from gui.editors.trail import TrailView
+from gui.i18n import weekday_date
+from gui.vocabulary import (
+    calendar_title,
+    choice_label,
+    deadline_title,
+    rule_citation,
+    rule_note,
+    rule_period,
+    rule_title,
+    rule_trigger,
+    trigger_title,
+)
 from gui.widgets import OptionalDateEdit
-from models.calendars import CALENDAR_TITLES, CALENDARS, fmt
+from models.calendars import CALENDARS
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, Rule, RuleBook, default_rulebook
@@ -87,7 +99,7 @@ class _DocketingDialog(QDialog):
         self.calendar_combo = _narrow(QComboBox())
         self.calendar_combo.setAccessibleName(self.tr("Court calendar"))
         for name in CALENDARS:
-            self.calendar_combo.addItem(CALENDAR_TITLES[name], name)
+            self.calendar_combo.addItem(calendar_title(name), name)
         # The office's default court calendar (Settings) is where every computation starts.
         self.calendar_combo.setCurrentIndex(max(0, self.calendar_combo.findData(default_calendar)))
         self.days_spin = QSpinBox()
@@ -120,11 +132,13 @@ class _DocketingDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self._ok)
         self.ok_button.clicked.connect(self._ok)
         ctx.about_to_lock.connect(self.reject)
+        ctx.editors_closing.connect(self.reject)  # also when the window is rebuilt
         self.finished.connect(self._disconnect)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def _disconnect(self, _result: int = 0) -> None:
         self.ctx.about_to_lock.disconnect(self.reject)
+        self.ctx.editors_closing.disconnect(self.reject)
 
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -154,7 +168,9 @@ class _DocketingDialog(QDialog):
             return edit.date()
         except ValueError:
             raise ValidationError(
-                tr(FIELDS, "{0} is not a date: type it as YYYY-MM-DD.").format(what)
+                QCoreApplication.translate(
+                    "fields", "{0} is not a date: type it as YYYY-MM-DD."
+                ).format(what)
             ) from None
 
     def _fill_from_subpoena(self) -> None:
@@ -210,7 +226,10 @@ class AddFromRuleDialog(_DocketingDialog):
         self.rule_combo.setMinimumContentsLength(46)
         self.rule_combo.setAccessibleName(self.tr("Rule"))
         for rule in self.book.rules.values():
-            self.rule_combo.addItem(f"{rule.title} — {rule.citation}", rule.id)
+            self.rule_combo.addItem(
+                f"{rule_title(rule.id, rule.title)} — {rule_citation(rule.id, rule.citation)}",
+                rule.id,
+            )
         self.rule_info = QLabel()
         self.rule_info.setObjectName("ruleInfo")
         self.rule_info.setWordWrap(True)
@@ -223,7 +242,7 @@ class AddFromRuleDialog(_DocketingDialog):
         self.service_combo.setAccessibleName(self.tr("How the paper was served"))
         self.service_combo.addItem(self.tr("Not applicable"), None)
         for method in SERVICE_METHODS:
-            self.service_combo.addItem(choice_label(method), method)
+            self.service_combo.addItem(choice_label(method, "ServiceMethod"), method)
 
         form = QFormLayout()
         self.form = form
@@ -297,15 +316,13 @@ class AddFromRuleDialog(_DocketingDialog):
 
     def _rule_changed(self) -> None:
         rule = self.rule()
-        info = [self.tr("{0}. Counted from {1}.").format(rule.citation, rule.trigger)]
+        trigger = rule_trigger(rule.id, rule.trigger)
+        citation = rule_citation(rule.id, rule.citation)
+        info = [self.tr("{0}. Counted from {1}.").format(citation, trigger)]
         if rule.period is not None:
-            info.append(
-                self.tr("{0} {1} {2}.").format(
-                    rule.period, rule.unit.replace("_", " "), rule.direction
-                )
-            )
+            info.append(rule_period(rule.period, rule.unit, rule.direction) + ".")
         if rule.note:
-            info.append(rule.note)
+            info.append(rule_note(rule.id, rule.note))
         self.rule_info.setText(" ".join(info))
         generic = rule.period is None
         self.form.setRowVisible(self.days_spin, generic)
@@ -314,8 +331,8 @@ class AddFromRuleDialog(_DocketingDialog):
         self.form.setRowVisible(self.service_combo, rule.service)
         self.form.setRowVisible(self.compliance_edit, rule.earlier_of == "compliance")
         self.trigger_label.setText(self.tr("Counted &from:"))
-        self.trigger_edit.setToolTip(self.tr("Date of {0}").format(rule.trigger))
-        self.trigger_edit.setAccessibleDescription(self.tr("Date of {0}").format(rule.trigger))
+        self.trigger_edit.setToolTip(self.tr("Date of {0}").format(trigger))
+        self.trigger_edit.setAccessibleDescription(self.tr("Date of {0}").format(trigger))
         self._subpoena_changed()
 
     def _subpoena_changed(self) -> None:
@@ -346,7 +363,11 @@ class AddFromRuleDialog(_DocketingDialog):
         try:
             trigger = self._date(self.trigger_edit, self.tr("The date counted from"))
             if trigger is None:
-                self._problem(self.tr("Type the date of {0} to see the date.").format(rule.trigger))
+                self._problem(
+                    self.tr("Type the date of {0} to see the date.").format(
+                        rule_trigger(rule.id, rule.trigger)
+                    )
+                )
                 return
             options = self.options()
             chain = self.ctx.read(lambda uow: self._compute(uow, rule, trigger, options))
@@ -354,15 +375,19 @@ class AddFromRuleDialog(_DocketingDialog):
             self._problem(str(exc))
             return
         first = chain[0]
-        when = fmt(first.due) + (f" {first.due_time:%H:%M}" if first.due_time else "")
-        self.due_label.setText(self.tr("{0}: {1}").format(first.title, when))
+        when = weekday_date(first.due) + (f" {first.due_time:%H:%M}" if first.due_time else "")
+        title = deadline_title(first.title)
+        self.due_label.setText(self.tr("{0}: {1}").format(title, when))
         self.message.clear()
         self.message.hide()
         self.trail.show_steps(first.steps)
         if len(chain) > 1:
             self.dependents_label.setText(
                 self.tr("Also creates: {0}").format(
-                    "; ".join(f"{c.title}, {fmt(c.due)}" for c in chain[1:])
+                    "; ".join(
+                        f"{deadline_title(c.title)}, {weekday_date(c.due)}"
+                        for c in chain[1:]
+                    )
                 )
             )
         self.ok_button.setEnabled(True)
@@ -425,7 +450,7 @@ class DocketEventDialog(_DocketingDialog):
         self.event_combo = _narrow(QComboBox())
         self.event_combo.setAccessibleName(self.tr("Event"))
         for trig in self.book.triggers.values():
-            self.event_combo.addItem(trig.title, trig.id)
+            self.event_combo.addItem(trigger_title(trig.id, trig.title), trig.id)
         if trigger_id is not None:
             index = self.event_combo.findData(trigger_id)
             if index >= 0:
@@ -511,7 +536,7 @@ class DocketEventDialog(_DocketingDialog):
         self.form.setRowVisible(
             self.compliance_edit, any(r.earlier_of == "compliance" for r in rules)
         )
-        self.summary_edit.setPlaceholderText(trig.title)
+        self.summary_edit.setPlaceholderText(trigger_title(trig.id, trig.title))
         self._fill_from_subpoena()
         subpoena = self.subpoena()
         source = EVENT_DATE_FROM_SUBPOENA.get(trig.id)
@@ -543,7 +568,7 @@ class DocketEventDialog(_DocketingDialog):
             self._problem(str(exc))
             return
         self.message.hide()
-        self._show_chain(chain, fmt_due=lambda c: fmt(c.due))
+        self._show_chain(chain, fmt_due=lambda c: weekday_date(c.due))
         self.ok_button.setEnabled(True)
 
     def _show_chain(self, chain: list[Any], fmt_due: Callable[[Any], str]) -> None:
@@ -554,8 +579,10 @@ class DocketEventDialog(_DocketingDialog):
                 if isinstance(item_data, Computation)
                 else [s for s in (item_data.trail or "").splitlines() if s.strip()]
             )
-            item = QTreeWidgetItem([item_data.title, fmt_due(item_data), item_data.citation or ""])
-            item.setToolTip(0, item_data.title)
+            title = deadline_title(item_data.title)
+            citation = rule_citation(item_data.rule_id or "", item_data.citation or "")
+            item = QTreeWidgetItem([title, fmt_due(item_data), citation])
+            item.setToolTip(0, title)
             item.setData(0, Qt.ItemDataRole.UserRole, list(steps))
             for number, step in enumerate(steps, 1):
                 child = QTreeWidgetItem([f"{number}. {step}"])
@@ -623,11 +650,11 @@ class DocketEventDialog(_DocketingDialog):
             return
         self.ctx.data_changed.emit("events")
         self.preview_box.setTitle(self.tr("Docketed; these deadlines were created"))
-        self._show_chain(list(self.result_.deadlines), fmt_due=lambda d: fmt(d.due))
+        self._show_chain(list(self.result_.deadlines), fmt_due=lambda d: weekday_date(d.due))
         self.message.setText(
-            self.tr("Docketed “{0}” on {1} with {2} deadline(s).").format(
-                self.event_combo.currentText(), fmt(date), len(self.result_.deadlines)
-            )
+            self.tr(
+                "Docketed “{0}” on {1} with %n deadline(s).", "", len(self.result_.deadlines)
+            ).format(self.event_combo.currentText(), weekday_date(date))
         )
         self.message.setStyleSheet("")
         self.message.show()

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.base import RecordEditor
-from gui.editors.labels import choice_label
+from gui.editors.labels import describe_recount
 from gui.editors.trail import TrailView
-from models.calendars import CALENDAR_TITLES, fmt
+from gui.i18n import weekday_date
+from gui.vocabulary import calendar_title, choice_label, rule_citation, rule_title
 from models.errors import QuashError
 from models.rules import default_rulebook
 from services import docketing, records
@@ -99,17 +100,17 @@ class DeadlineEditor(RecordEditor):
             self.computed_note.clear()
             return
         rule = default_rulebook().rules.get(view.rule_id)
-        title = f"{rule.title} ({view.rule_id})" if rule else view.rule_id
+        title = f"{rule_title(rule.id, rule.title)} ({view.rule_id})" if rule else view.rule_id
         self.rule_fields["rule"].setText(title)
-        self.rule_fields["citation"].setText(view.citation or "")
+        self.rule_fields["citation"].setText(rule_citation(view.rule_id, view.citation or ""))
         self.rule_fields["trigger_date"].setText(
-            fmt(view.trigger_date) if view.trigger_date else ""
+            weekday_date(view.trigger_date) if view.trigger_date else ""
         )
-        self.rule_fields["calendar"].setText(
-            CALENDAR_TITLES.get(view.calendar or "federal", view.calendar or "")
-        )
+        self.rule_fields["calendar"].setText(calendar_title(view.calendar or "federal"))
         self.rule_fields["service"].setText(
-            choice_label(view.service) if view.service else self.tr("Not applicable")
+            choice_label(view.service, "ServiceMethod")
+            if view.service
+            else self.tr("Not applicable")
         )
         for line in self.rule_fields.values():
             line.setCursorPosition(0)
@@ -135,7 +136,7 @@ class DeadlineEditor(RecordEditor):
             due = None
         if due is not None and due != view.computed_due:
             self.computed_note.setText(
-                self.tr("The rule gives {0}").format(fmt(view.computed_due))
+                self.tr("The rule gives {0}").format(weekday_date(view.computed_due))
                 + (self.tr(" — set by hand") if view.overridden and due == view.due else "")
             )
         else:
@@ -179,7 +180,7 @@ class DeadlineEditor(RecordEditor):
         if ok and len(self._recounted) > 1:
             self.status_label.setText(
                 self.tr("Saved; also recounted: {0}").format(
-                    "; ".join(r.describe() for r in self._recounted[1:])
+                    "; ".join(describe_recount(r) for r in self._recounted[1:])
                 )
             )
         return ok

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.editors.base import RecordEditor
+from gui.editors.labels import describe_recount
+from gui.vocabulary import trigger_title
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError, ValidationError
 from models.rules import default_rulebook
@@ -59,7 +61,7 @@ class EventEditor(RecordEditor):
         self.form.set_read_only("date", triggered)
         if triggered:
             trigger = default_rulebook().triggers.get(view.trigger_id)
-            name = trigger.title if trigger else view.trigger_id
+            name = trigger_title(trigger.id, trigger.title) if trigger else view.trigger_id
             self.trigger_label.setText(
                 self.tr(
                     "Docketed as “{0}”: its deadlines are counted from this date. Moving it "
@@ -89,7 +91,9 @@ class EventEditor(RecordEditor):
         except QuashError as exc:
             self.show_error(exc)
             return
-        self.recount_label.setText("\n".join(c.describe() for c in changes) or self.tr("Moved."))
+        self.recount_label.setText(
+            "\n".join(describe_recount(c) for c in changes) or self.tr("Moved.")
+        )
         self.new_date.clear()
         typed = self.draft_state()["fields"]
         typed.pop("date", None)

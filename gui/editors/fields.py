@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.editors.labels import FIELDS, choice_label, field_label, tr
+from gui.editors.labels import field_label
+from gui.vocabulary import choice_label
 from gui.widgets import OptionalDateEdit
 from models.errors import ValidationError
 from services.records import MAX_WINDOW_DAYS, SPECS, Field
 
 Options = Callable[[Field], list[tuple[int, str]]]
+
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
@@ -77,8 +79,9 @@ class FieldInput:
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
 
-    def _error(self, problem: str) -> ValidationError:
-        return ValidationError(f"{self.label} {problem}", field=self.field.name)
+    def _error(self, sentence: str) -> ValidationError:
+        """`sentence` names the field as {0}."""
+        return ValidationError(sentence.format(self.label), field=self.field.name)
 
 
 class TextInput(FieldInput):
@@ -149,7 +152,9 @@ class DateInput(FieldInput):
             return self.edit.date()
         except ValueError:
             raise self._error(
-                tr(FIELDS, "is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31")
+                QCoreApplication.translate(
+                    "fields", "{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31"
+                )
             ) from None
 
     def state(self) -> str:
@@ -171,7 +176,7 @@ class TimeInput(FieldInput):
     def __init__(self, field: Field, label: str):
         super().__init__(field, label)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("HH:MM")
+        self.edit.setPlaceholderText(QCoreApplication.translate("fields", "HH:MM"))
         self.edit.setMaxLength(5)
         self.edit.setMaximumWidth(80)
         self.edit.setValidator(
@@ -189,7 +194,11 @@ class TimeInput(FieldInput):
                 raise ValueError(text)
             return dt.time.fromisoformat(text)
         except ValueError:
-            raise self._error(tr(FIELDS, "is not a time: type it as HH:MM, e.g. 17:00")) from None
+            raise self._error(
+                QCoreApplication.translate(
+                    "fields", "{0} is not a time: type it as HH:MM, e.g. 17:00"
+                )
+            ) from None
 
     def state(self) -> str:
         return self.edit.text()
@@ -211,10 +220,10 @@ class EnumInput(FieldInput):
         super().__init__(field, label)
         self.combo = QComboBox()
         if not field.required:
-            self.combo.addItem(tr(FIELDS, "(none)"), None)
+            self.combo.addItem(QCoreApplication.translate("fields", "(none)"), None)
         assert field.choices is not None
         for member in field.choices:
-            self.combo.addItem(choice_label(member.value), member.value)
+            self.combo.addItem(choice_label(member.value, field.choices.__name__), member.value)
         self.widget = self.focus = self.combo
         self._name_it()
 
@@ -243,8 +252,9 @@ class EnumsInput(FieldInput):
         self.boxes: dict[str, QCheckBox] = {}
         assert field.choices is not None
         for index, member in enumerate(field.choices):
-            box = QCheckBox(choice_label(member.value))
-            box.setAccessibleName(choice_label(member.value))
+            text = choice_label(member.value, field.choices.__name__)
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
             box.setObjectName(f"{field.name}_{member.value}")
             grid.addWidget(box, index // self.COLUMNS, index % self.COLUMNS)
             self.boxes[member.value] = box
@@ -293,8 +303,8 @@ class IntInput(FieldInput):
         super().__init__(field, label)
         self.spin = QSpinBox()
         self.spin.setRange(-1, MAX_WINDOW_DAYS)
-        self.spin.setSpecialValueText(tr(FIELDS, "Not stated"))
-        self.spin.setSuffix(tr(FIELDS, " days"))
+        self.spin.setSpecialValueText(QCoreApplication.translate("fields", "Not stated"))
+        self.spin.setSuffix(QCoreApplication.translate("fields", " days"))
         self.spin.setValue(-1)
         self.spin.setMaximumWidth(140)
         self.widget = self.focus = self.spin
@@ -323,7 +333,7 @@ class RefInput(FieldInput):
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setPlaceholderText(tr(FIELDS, "Choose…"))
+        self.combo.setPlaceholderText(QCoreApplication.translate("fields", "Choose…"))
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.widget = self.focus = self.combo
         self._name_it()
@@ -333,7 +343,7 @@ class RefInput(FieldInput):
         self.combo.blockSignals(True)
         self.combo.clear()
         if not self.field.required:
-            self.combo.addItem(tr(FIELDS, "(none)"), None)
+            self.combo.addItem(QCoreApplication.translate("fields", "(none)"), None)
         for record_id, text in options:
             self.combo.addItem(text, record_id)
         self.combo.blockSignals(False)

@@ -1,137 +1,87 @@
-"""Words people read in the editors: field and choice labels, one-line record labels, plain
-error messages naming the field, and audit entries told as sentences."""
+"""Words people read in the editors: field labels, one-line record labels, plain error messages
+naming the field, and audit entries told as sentences. (Choice labels: gui.vocabulary.)"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from gui.i18n import weekday_date
+from gui.vocabulary import audit_action, audit_entity, choice_label, vocabulary_of
 from models.errors import QuashError, ValidationError
-
-FIELDS = "fields"
-CHOICES = "choices"
 
 # (record kind or "*", field name) -> label; the kind-specific entry wins.
 FIELD_LABELS: dict[tuple[str, str], str] = {
-    ("*", "pseudonym"): QT_TRANSLATE_NOOP(FIELDS, "Pseudonym"),
-    ("*", "legal_name"): QT_TRANSLATE_NOOP(FIELDS, "Legal name"),
-    ("*", "contact"): QT_TRANSLATE_NOOP(FIELDS, "Contact details"),
-    ("*", "language"): QT_TRANSLATE_NOOP(FIELDS, "Preferred language"),
-    ("*", "intake_date"): QT_TRANSLATE_NOOP(FIELDS, "Intake date"),
-    ("*", "notes"): QT_TRANSLATE_NOOP(FIELDS, "Notes"),
-    ("*", "platform"): QT_TRANSLATE_NOOP(FIELDS, "Platform"),
-    ("*", "handle"): QT_TRANSLATE_NOOP(FIELDS, "Handle"),
-    ("*", "url"): QT_TRANSLATE_NOOP(FIELDS, "Web address"),
-    ("*", "description"): QT_TRANSLATE_NOOP(FIELDS, "What the account posts"),
-    ("*", "client_ids"): QT_TRANSLATE_NOOP(FIELDS, "Clients"),
-    ("*", "title"): QT_TRANSLATE_NOOP(FIELDS, "Title"),
-    ("*", "status"): QT_TRANSLATE_NOOP(FIELDS, "Status"),
-    ("*", "court"): QT_TRANSLATE_NOOP(FIELDS, "Court"),
-    ("*", "case_number"): QT_TRANSLATE_NOOP(FIELDS, "Case number"),
-    ("*", "judge"): QT_TRANSLATE_NOOP(FIELDS, "Judge"),
-    ("*", "attorney"): QT_TRANSLATE_NOOP(FIELDS, "Responsible attorney"),
-    ("*", "paralegal"): QT_TRANSLATE_NOOP(FIELDS, "Paralegal"),
-    ("*", "opened"): QT_TRANSLATE_NOOP(FIELDS, "Opened"),
-    ("*", "closed"): QT_TRANSLATE_NOOP(FIELDS, "Closed"),
-    ("*", "matter_id"): QT_TRANSLATE_NOOP(FIELDS, "Matter"),
-    ("subpoenas", "kind"): QT_TRANSLATE_NOOP(FIELDS, "Kind of process"),
-    ("events", "kind"): QT_TRANSLATE_NOOP(FIELDS, "Kind of event"),
-    ("*", "issuer"): QT_TRANSLATE_NOOP(FIELDS, "Issuing agency"),
-    ("*", "recipient"): QT_TRANSLATE_NOOP(FIELDS, "Served on (platform)"),
-    ("*", "issuing_officer"): QT_TRANSLATE_NOOP(FIELDS, "Issuing officer"),
-    ("*", "authority"): QT_TRANSLATE_NOOP(FIELDS, "Authority cited"),
-    ("*", "stated_purpose"): QT_TRANSLATE_NOOP(FIELDS, "Stated purpose"),
-    ("*", "issued"): QT_TRANSLATE_NOOP(FIELDS, "Issued"),
-    ("*", "served"): QT_TRANSLATE_NOOP(FIELDS, "Served"),
-    ("*", "user_notified"): QT_TRANSLATE_NOOP(FIELDS, "User notified"),
-    ("*", "response_window_days"): QT_TRANSLATE_NOOP(FIELDS, "Response window in the notice"),
-    ("*", "compliance_date"): QT_TRANSLATE_NOOP(FIELDS, "Compliance date"),
-    ("*", "requested"): QT_TRANSLATE_NOOP(FIELDS, "What it demands"),
-    ("*", "account_ids"): QT_TRANSLATE_NOOP(FIELDS, "Targeted accounts"),
-    ("*", "gag_order"): QT_TRANSLATE_NOOP(FIELDS, "Gag order (non-disclosure)"),
-    ("*", "subpoena_id"): QT_TRANSLATE_NOOP(FIELDS, "Subpoena"),
-    ("*", "due"): QT_TRANSLATE_NOOP(FIELDS, "Due date"),
-    ("*", "due_time"): QT_TRANSLATE_NOOP(FIELDS, "Due time"),
-    ("*", "rule_id"): QT_TRANSLATE_NOOP(FIELDS, "Rule"),
-    ("*", "trigger_date"): QT_TRANSLATE_NOOP(FIELDS, "Trigger date"),
-    ("*", "citation"): QT_TRANSLATE_NOOP(FIELDS, "Citation"),
-    ("*", "trail"): QT_TRANSLATE_NOOP(FIELDS, "How it was counted"),
-    ("*", "responsible"): QT_TRANSLATE_NOOP(FIELDS, "Responsible"),
-    ("*", "event_id"): QT_TRANSLATE_NOOP(FIELDS, "Docket event"),
-    ("*", "parent_id"): QT_TRANSLATE_NOOP(FIELDS, "Counted from"),
-    ("*", "computed_due"): QT_TRANSLATE_NOOP(FIELDS, "Date the rule gives"),
-    ("*", "overridden"): QT_TRANSLATE_NOOP(FIELDS, "Set by hand"),
-    ("*", "calendar"): QT_TRANSLATE_NOOP(FIELDS, "Court calendar"),
-    ("*", "service"): QT_TRANSLATE_NOOP(FIELDS, "Service method"),
-    ("*", "date"): QT_TRANSLATE_NOOP(FIELDS, "Date"),
-    ("*", "summary"): QT_TRANSLATE_NOOP(FIELDS, "Summary"),
-    ("*", "trigger_id"): QT_TRANSLATE_NOOP(FIELDS, "Docketed as"),
-    ("*", "name"): QT_TRANSLATE_NOOP(FIELDS, "Name"),
-    ("*", "role"): QT_TRANSLATE_NOOP(FIELDS, "Role"),
-    ("*", "active"): QT_TRANSLATE_NOOP(FIELDS, "Active"),
-    ("*", "reason"): QT_TRANSLATE_NOOP(FIELDS, "Reason"),
-    ("*", "days"): QT_TRANSLATE_NOOP(FIELDS, "Days"),
-    ("*", "compliance"): QT_TRANSLATE_NOOP(FIELDS, "Compliance date"),
+    ("*", "pseudonym"): QT_TRANSLATE_NOOP("fields", "Pseudonym"),
+    ("*", "legal_name"): QT_TRANSLATE_NOOP("fields", "Legal name"),
+    ("*", "contact"): QT_TRANSLATE_NOOP("fields", "Contact details"),
+    ("*", "language"): QT_TRANSLATE_NOOP("fields", "Preferred language"),
+    ("*", "intake_date"): QT_TRANSLATE_NOOP("fields", "Intake date"),
+    ("*", "notes"): QT_TRANSLATE_NOOP("fields", "Notes"),
+    ("*", "platform"): QT_TRANSLATE_NOOP("fields", "Platform"),
+    ("*", "handle"): QT_TRANSLATE_NOOP("fields", "Handle"),
+    ("*", "url"): QT_TRANSLATE_NOOP("fields", "Web address"),
+    ("*", "description"): QT_TRANSLATE_NOOP("fields", "What the account posts"),
+    ("*", "client_ids"): QT_TRANSLATE_NOOP("fields", "Clients"),
+    ("*", "title"): QT_TRANSLATE_NOOP("fields", "Title"),
+    ("*", "status"): QT_TRANSLATE_NOOP("fields", "Status"),
+    ("*", "court"): QT_TRANSLATE_NOOP("fields", "Court"),
+    ("*", "case_number"): QT_TRANSLATE_NOOP("fields", "Case number"),
+    ("*", "judge"): QT_TRANSLATE_NOOP("fields", "Judge"),
+    ("*", "attorney"): QT_TRANSLATE_NOOP("fields", "Responsible attorney"),
+    ("*", "paralegal"): QT_TRANSLATE_NOOP("fields", "Paralegal"),
+    ("*", "opened"): QT_TRANSLATE_NOOP("fields", "Opened"),
+    ("*", "closed"): QT_TRANSLATE_NOOP("fields", "Closed"),
+    ("*", "matter_id"): QT_TRANSLATE_NOOP("fields", "Matter"),
+    ("subpoenas", "kind"): QT_TRANSLATE_NOOP("fields", "Kind of process"),
+    ("events", "kind"): QT_TRANSLATE_NOOP("fields", "Kind of event"),
+    ("*", "issuer"): QT_TRANSLATE_NOOP("fields", "Issuing agency"),
+    ("*", "recipient"): QT_TRANSLATE_NOOP("fields", "Served on (platform)"),
+    ("*", "issuing_officer"): QT_TRANSLATE_NOOP("fields", "Issuing officer"),
+    ("*", "authority"): QT_TRANSLATE_NOOP("fields", "Authority cited"),
+    ("*", "stated_purpose"): QT_TRANSLATE_NOOP("fields", "Stated purpose"),
+    ("*", "issued"): QT_TRANSLATE_NOOP("fields", "Issued"),
+    ("*", "served"): QT_TRANSLATE_NOOP("fields", "Served"),
+    ("*", "user_notified"): QT_TRANSLATE_NOOP("fields", "User notified"),
+    ("*", "response_window_days"): QT_TRANSLATE_NOOP("fields", "Response window in the notice"),
+    ("*", "compliance_date"): QT_TRANSLATE_NOOP("fields", "Compliance date"),
+    ("*", "requested"): QT_TRANSLATE_NOOP("fields", "What it demands"),
+    ("*", "account_ids"): QT_TRANSLATE_NOOP("fields", "Targeted accounts"),
+    ("*", "gag_order"): QT_TRANSLATE_NOOP("fields", "Gag order (non-disclosure)"),
+    ("*", "subpoena_id"): QT_TRANSLATE_NOOP("fields", "Subpoena"),
+    ("*", "due"): QT_TRANSLATE_NOOP("fields", "Due date"),
+    ("*", "due_time"): QT_TRANSLATE_NOOP("fields", "Due time"),
+    ("*", "rule_id"): QT_TRANSLATE_NOOP("fields", "Rule"),
+    ("*", "trigger_date"): QT_TRANSLATE_NOOP("fields", "Trigger date"),
+    ("*", "citation"): QT_TRANSLATE_NOOP("fields", "Citation"),
+    ("*", "trail"): QT_TRANSLATE_NOOP("fields", "How it was counted"),
+    ("*", "responsible"): QT_TRANSLATE_NOOP("fields", "Responsible"),
+    ("*", "event_id"): QT_TRANSLATE_NOOP("fields", "Docket event"),
+    ("*", "parent_id"): QT_TRANSLATE_NOOP("fields", "Counted from"),
+    ("*", "computed_due"): QT_TRANSLATE_NOOP("fields", "Date the rule gives"),
+    ("*", "overridden"): QT_TRANSLATE_NOOP("fields", "Set by hand"),
+    ("*", "calendar"): QT_TRANSLATE_NOOP("fields", "Court calendar"),
+    ("*", "service"): QT_TRANSLATE_NOOP("fields", "Service method"),
+    ("*", "date"): QT_TRANSLATE_NOOP("fields", "Date"),
+    ("*", "summary"): QT_TRANSLATE_NOOP("fields", "Summary"),
+    ("*", "trigger_id"): QT_TRANSLATE_NOOP("fields", "Docketed as"),
+    ("*", "name"): QT_TRANSLATE_NOOP("fields", "Name"),
+    ("*", "role"): QT_TRANSLATE_NOOP("fields", "Role"),
+    ("*", "active"): QT_TRANSLATE_NOOP("fields", "Active"),
+    ("*", "reason"): QT_TRANSLATE_NOOP("fields", "Reason"),
+    ("*", "days"): QT_TRANSLATE_NOOP("fields", "Days"),
+    ("*", "compliance"): QT_TRANSLATE_NOOP("fields", "Compliance date"),
 }
-
-# Choice values whose plain capitalised form would read badly.
-CHOICE_LABELS: dict[str, str] = {
-    "name": QT_TRANSLATE_NOOP(CHOICES, "Name"),
-    "email": QT_TRANSLATE_NOOP(CHOICES, "Email addresses"),
-    "phone": QT_TRANSLATE_NOOP(CHOICES, "Phone numbers"),
-    "address": QT_TRANSLATE_NOOP(CHOICES, "Postal address"),
-    "ip_signup": QT_TRANSLATE_NOOP(CHOICES, "Sign-up IP address"),
-    "ip_logs": QT_TRANSLATE_NOOP(CHOICES, "IP address logs"),
-    "login_times": QT_TRANSLATE_NOOP(CHOICES, "Login times"),
-    "account_created": QT_TRANSLATE_NOOP(CHOICES, "Account creation date"),
-    "zip_country": QT_TRANSLATE_NOOP(CHOICES, "ZIP code and country"),
-    "content": QT_TRANSLATE_NOOP(CHOICES, "Content of posts or messages"),
-    "other": QT_TRANSLATE_NOOP(CHOICES, "Other"),
-    "x": QT_TRANSLATE_NOOP(CHOICES, "X (Twitter)"),
-    "tiktok": QT_TRANSLATE_NOOP(CHOICES, "TikTok"),
-    "youtube": QT_TRANSLATE_NOOP(CHOICES, "YouTube"),
-    "motion_filed": QT_TRANSLATE_NOOP(CHOICES, "Motion filed"),
-    "customs_summons": QT_TRANSLATE_NOOP(CHOICES, "Customs summons (19 U.S.C. 1509)"),
-    "other-consented": QT_TRANSLATE_NOOP(CHOICES, "Other means consented to"),
-    "clerk": QT_TRANSLATE_NOOP(CHOICES, "Left with the clerk"),
-    "hand": QT_TRANSLATE_NOOP(CHOICES, "By hand"),
-    "mail": QT_TRANSLATE_NOOP(CHOICES, "By mail"),
-    "electronic": QT_TRANSLATE_NOOP(CHOICES, "Electronic"),
-}
-
-SINGULAR = {
-    "clients": QT_TRANSLATE_NOOP(FIELDS, "client"),
-    "accounts": QT_TRANSLATE_NOOP(FIELDS, "account"),
-    "matters": QT_TRANSLATE_NOOP(FIELDS, "matter"),
-    "subpoenas": QT_TRANSLATE_NOOP(FIELDS, "subpoena"),
-    "deadlines": QT_TRANSLATE_NOOP(FIELDS, "deadline"),
-    "events": QT_TRANSLATE_NOOP(FIELDS, "docket event"),
-    "staff": QT_TRANSLATE_NOOP(FIELDS, "staff member"),
-}
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def field_label(kind: str, name: str) -> str:
     text = FIELD_LABELS.get((kind, name)) or FIELD_LABELS.get(("*", name))
     if text is None:
         return name.replace("_", " ").capitalize()
-    return tr(FIELDS, text)
-
-
-def choice_label(value: str) -> str:
-    text = CHOICE_LABELS.get(value)
-    if text is None:
-        return value.replace("_", " ").replace("-", " ").capitalize()
-    return tr(CHOICES, text)
-
-
-def singular(kind: str) -> str:
-    return tr(FIELDS, SINGULAR.get(kind, kind))
+    return QCoreApplication.translate("fields", text)
 
 
 def day(value: dt.date | None) -> str:
@@ -145,7 +95,7 @@ def record_label(view: Any) -> str:
     if kind == "clients":
         return str(view.pseudonym)
     if kind == "accounts":
-        return f"{view.handle} ({choice_label(view.platform)})"
+        return f"{view.handle} ({choice_label(view.platform, 'Platform')})"
     if kind == "matters":
         return view.title + (f" ({view.case_number})" if view.case_number else "")
     if kind == "subpoenas":
@@ -160,18 +110,67 @@ def record_label(view: Any) -> str:
     return str(getattr(view, "id", view))
 
 
+# What the services say about a field, in words a translator can see whole. The field's name
+# starts the service's message; what follows is matched here. Anything else is shown as the
+# service wrote it, after the field's label.
+PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^is required$"), QT_TRANSLATE_NOOP("fields", "{field} is required.")),
+    (
+        re.compile(r"^is longer than (?P<max>\d+) characters \((?P<got>\d+)\)$"),
+        QT_TRANSLATE_NOOP("fields", "{field} is longer than {max} characters ({got})."),
+    ),
+    (
+        re.compile(r"^is not a real date: '(?P<value>[^']*)'$"),
+        QT_TRANSLATE_NOOP("fields", "{field} is not a real date: {value}."),
+    ),
+    (
+        re.compile(r"^must be a date as YYYY-MM-DD, not '(?P<value>[^']*)'$"),
+        QT_TRANSLATE_NOOP("fields", "{field} must be a date as YYYY-MM-DD, not {value}."),
+    ),
+    (
+        re.compile(r"^must be a time as HH:MM, not '(?P<value>[^']*)'$"),
+        QT_TRANSLATE_NOOP("fields", "{field} must be a time as HH:MM, not {value}."),
+    ),
+    (
+        re.compile(
+            r"^\((?P<date>[\d-]+)\) is before the date it was (?P<other>\w+) \((?P<then>[\d-]+)\)$"
+        ),
+        QT_TRANSLATE_NOOP("fields", "{field} ({date}) is before the date it was {other} ({then})."),
+    ),
+    (
+        re.compile(r"^'(?P<value>.*)' is already taken by another (?P<record>.+)$"),
+        QT_TRANSLATE_NOOP("fields", "{field} '{value}' is already taken by another {record}."),
+    ),
+)
+
+
 def plain_error(exc: BaseException, kind: str = "*") -> str:
     """One sentence for a person: the field named as the form names it, never a traceback."""
     if not isinstance(exc, QuashError):
-        return tr(FIELDS, "Something went wrong ({0}); nothing was saved.").format(
-            type(exc).__name__
-        )
+        return QCoreApplication.translate(
+            "fields", "Something went wrong ({0}); nothing was saved."
+        ).format(type(exc).__name__)
     text = str(exc).strip()
     if isinstance(exc, ValidationError) and exc.field:
         label = field_label(kind, exc.field)
         prefix = f"{exc.record}: " if exc.record else ""
         if prefix and text.startswith(prefix):
             text = text[len(prefix) :]
+        elif re.match(r"^[a-z ]+: ", text):  # "closure day: …" names its record by itself
+            text = text.split(": ", 1)[1]
+        if text.startswith(exc.field + " "):
+            problem = text[len(exc.field) + 1 :].rstrip(".")
+            for pattern, sentence in PROBLEMS:
+                found = pattern.match(problem)
+                if found:
+                    words = dict(found.groupdict())
+                    if "other" in words:
+                        words["other"] = field_label(kind, words["other"]).lower()
+                    if "record" in words:
+                        words["record"] = audit_entity(words["record"])
+                    return QCoreApplication.translate("fields", sentence).format(
+                        field=label, **words
+                    )
         if text == exc.field or text.startswith(exc.field + " "):
             text = label + text[len(exc.field) :]
         elif not text.lower().startswith(label.lower()):
@@ -180,33 +179,62 @@ def plain_error(exc: BaseException, kind: str = "*") -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
+SEALED_REVEALS = {
+    "legal_name": QT_TRANSLATE_NOOP("fields", "Revealed the sealed legal name"),
+    "contact": QT_TRANSLATE_NOOP("fields", "Revealed the sealed contact details"),
+}
+
+
 def describe_audit(kind: str, action: str, detail: dict[str, Any]) -> str:
     """An audit entry as a sentence: "Changed status: intake → open"."""
     if action == "create":
-        return tr(FIELDS, "Created")
+        return QCoreApplication.translate("fields", "Created")
     if action == "delete":
-        return tr(FIELDS, "Deleted")
+        return QCoreApplication.translate("fields", "Deleted")
     if action == "reveal":
-        return tr(FIELDS, "Revealed the sealed {0}").format(
-            field_label(kind, str(detail.get("field", ""))).lower()
+        field = str(detail.get("field", ""))
+        if field in SEALED_REVEALS:
+            return QCoreApplication.translate("fields", SEALED_REVEALS[field])
+        return QCoreApplication.translate("fields", "Revealed a sealed value: {0}").format(
+            field_label(kind, field)
         )
     if action == "change":
         parts = []
         for name, (old, new) in sorted(detail.get("changed", {}).items()):
-            parts.append(f"{field_label(kind, name)}: {_shown(old, name)} → {_shown(new, name)}")
-        return tr(FIELDS, "Changed {0}").format("; ".join(parts))
-    text = action.replace("_", " ").capitalize()
+            parts.append(
+                f"{field_label(kind, name)}: {_shown(old, kind, name)} → {_shown(new, kind, name)}"
+            )
+        return QCoreApplication.translate("fields", "Changed {0}").format("; ".join(parts))
+    text = audit_action(action).capitalize()
     return f"{text} {_shown(detail)}" if detail else text
 
 
-ENUM_FIELDS = ("status", "kind", "platform", "role")
+def _enum_vocabulary(kind: str, name: str) -> str:
+    try:
+        return vocabulary_of(kind, name)
+    except (KeyError, StopIteration, ValueError):
+        return ""  # not a field of that kind (or no kind): shown as stored
 
 
-def _shown(value: Any, name: str = "") -> str:
+def _shown(value: Any, kind: str = "*", name: str = "") -> str:
     if value is None or value == "" or value == []:
-        return tr(FIELDS, "(empty)")
+        return QCoreApplication.translate("fields", "(empty)")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_shown(v)}" for k, v in value.items())
-    return choice_label(value) if name in ENUM_FIELDS and isinstance(value, str) else str(value)
+    vocabulary = _enum_vocabulary(kind, name) if isinstance(value, str) and name else ""
+    return choice_label(value, vocabulary) if vocabulary else str(value)
+
+
+def describe_recount(change: Any) -> str:
+    """One recounted deadline (services.docketing.Recomputed), in the reader's language."""
+    if change.kept_override:
+        return QCoreApplication.translate(
+            "fields", "{0}: kept {1}, set by hand (the rule now gives {2})"
+        ).format(change.title, weekday_date(change.old_due), weekday_date(change.new_due))
+    if change.old_due == change.new_due:
+        return QCoreApplication.translate("fields", "{0}: unchanged, {1}").format(
+            change.title, weekday_date(change.new_due)
+        )
+    return f"{change.title}: {weekday_date(change.old_due)} → {weekday_date(change.new_due)}"

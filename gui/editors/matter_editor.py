@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.base import RecordEditor
-from gui.editors.labels import choice_label, describe_audit, record_label
+from gui.editors.labels import describe_audit, record_label
 from gui.editors.tables import ID_ROLE, RecordList
+from gui.vocabulary import choice_label, deadline_title
 from models.errors import QuashError
 from services import audit, queries, records
 from services.queries import ListQuery
@@ -309,7 +310,7 @@ class MatterEditor(RecordEditor):
             self._fill_deadlines(data["deadlines"])
         if "events" in data:
             self.event_list.fill(
-                (e.id, (e.date.isoformat(), choice_label(e.kind_of_event), e.summary))
+                (e.id, (e.date.isoformat(), choice_label(e.kind_of_event, "EventKind"), e.summary))
                 for e in data["events"]
             )
         if "history" in data:
@@ -328,10 +329,10 @@ class MatterEditor(RecordEditor):
                 s.id,
                 (
                     f"{s.issuer} → {s.recipient}",
-                    choice_label(s.kind_of_process),
+                    choice_label(s.kind_of_process, "SubpoenaKind"),
                     s.issued.isoformat() if s.issued else "",
-                    choice_label(s.status),
-                    ", ".join(choice_label(d) for d in s.requested),
+                    choice_label(s.status, "SubpoenaStatus"),
+                    ", ".join(choice_label(d, "Demand") for d in s.requested),
                 ),
             )
             for s in subpoenas
@@ -346,8 +347,8 @@ class MatterEditor(RecordEditor):
                     d.due.isoformat()
                     + (f" {d.due_time.strftime('%H:%M')}" if d.due_time else "")
                     + (self.tr(" (set by hand)") if d.overridden else ""),
-                    d.title,
-                    choice_label(d.status)
+                    deadline_title(d.title),
+                    choice_label(d.status, "DeadlineStatus")
                     + (self.tr(", overdue") if d.status == "open" and d.due < today else ""),
                     d.citation or "",
                     d.responsible or "",
@@ -370,7 +371,11 @@ class MatterEditor(RecordEditor):
             for account in accounts:
                 if client.id in account.client_ids:
                     child = QTreeWidgetItem(
-                        [account.handle, choice_label(account.platform), account.url or ""]
+                        [
+                            account.handle,
+                            choice_label(account.platform, "Platform"),
+                            account.url or "",
+                        ]
                     )
                     child.setData(0, ID_ROLE, ("accounts", account.id))
                     item.addChild(child)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
+from gui.i18n import weekday_date
 from gui.pages.dashboard import alert_red, heading_font
 from gui.tasks import TaskHandle
-from models.calendars import fmt
+from gui.vocabulary import audit_action, audit_entity
 from services import audit
 from services.audit import AuditView, ChainReport
 from storage.uow import UnitOfWork
@@ -50,12 +52,12 @@ def local_time(at: str) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     when = when.astimezone()
-    return f"{fmt(when.date())} {when:%H:%M:%S}"
+    return f"{weekday_date(when.date())} {when:%H:%M:%S}"
 
 
 def _value(value: Any) -> str:
     if value is None:
-        return "(empty)"
+        return QCoreApplication.translate("AuditModel", "(empty)")
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
@@ -80,12 +82,13 @@ def summarise(detail: dict[str, Any]) -> str:
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
 
-def entries_text(tr: Callable[[str], str], n: int) -> str:
-    return tr("1 entry") if n == 1 else tr("{0} entries").format(n)
+def entries_text(n: int) -> str:
+    return QCoreApplication.translate("AuditPage", "%n entr(y|ies)", None, n)
 
 
 def record_text(entry: AuditView) -> str:
-    return entry.entity if entry.entity_id is None else f"{entry.entity} {entry.entity_id}"
+    entity = audit_entity(entry.entity)
+    return entity if entry.entity_id is None else f"{entity} {entry.entity_id}"
 
 
 class AuditModel(QAbstractTableModel):
@@ -164,7 +167,7 @@ class AuditModel(QAbstractTableModel):
             if column == "actor":
                 return entry.actor
             if column == "action":
-                return entry.action
+                return audit_action(entry.action)
             if column == "record":
                 return record_text(entry)
             return summarise(entry.detail)
@@ -307,7 +310,7 @@ class AuditPage(QWidget):
             self.action_filter.clear()
             self.action_filter.addItem(self.tr("All actions"), None)
             for action in actions:
-                self.action_filter.addItem(action, action)
+                self.action_filter.addItem(audit_action(action), action)
             index = self.action_filter.findData(current) if current else 0
             self.action_filter.setCurrentIndex(max(0, index))
         finally:
@@ -325,10 +328,10 @@ class AuditPage(QWidget):
         self.table.resizeColumnsToContents()
         if action:
             self.count_label.setText(
-                self.tr("{0} of {1}").format(len(shown), entries_text(self.tr, len(self._all)))
+                self.tr("{0} of {1}").format(len(shown), entries_text(len(self._all)))
             )
         else:
-            self.count_label.setText(entries_text(self.tr, len(self._all)))
+            self.count_label.setText(entries_text(len(self._all)))
 
     def clear(self) -> None:
         """Forget what was shown (the vault locked)."""
@@ -372,20 +375,14 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         if report.intact:
             self._say(
-                self.tr("History intact: {0}.").format(entries_text(self.tr, report.entries)),
+                self.tr("History intact: {0}.").format(entries_text(report.entries)),
                 False,
             )
         else:
             lines = "\n".join(f"• {p}" for p in report.problems)
-            heading = (
-                self.tr("History NOT intact: 1 problem in {0}.").format(
-                    entries_text(self.tr, report.entries)
-                )
-                if len(report.problems) == 1
-                else self.tr("History NOT intact: {0} problems in {1}.").format(
-                    len(report.problems), entries_text(self.tr, report.entries)
-                )
-            )
+            heading = self.tr(
+                "History NOT intact: %n problem(s) in {0}.", "", len(report.problems)
+            ).format(entries_text(report.entries))
             self._say(heading + "\n" + lines, True)
         self.verified.emit(report.intact)
 

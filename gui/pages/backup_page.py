@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +56,10 @@ def _show_progress(bar: QProgressBar, label: QLabel, done: int, total: int, text
         bar.setRange(0, 1000)
         bar.setValue(min(1000, done * 1000 // total))
     _say(label, f"{text}…")
+
+
+def _audit_entries(n: int) -> str:
+    return QCoreApplication.translate("BackupPage", "%n audit log entr(y|ies)", None, n)
 
 
 def _age(created: str) -> tuple[str, int]:
@@ -447,10 +451,7 @@ class _BackupFileDialog(QDialog):
     def _describe(self, info: backups.BackupInfo) -> str:
         local, _days = _age(info.created)
         office = info.office_name or self.tr("(no office name)")
-        n = info.audit_entries
-        entries = (
-            self.tr("1 audit log entry") if n == 1 else self.tr("{0} audit log entries").format(n)
-        )
+        entries = _audit_entries(info.audit_entries)
         return self.tr("{0}, made {1} by Quash {2}: {3}; {4}; {5}.").format(
             office,
             local,
@@ -514,7 +515,8 @@ class _BackupFileDialog(QDialog):
 
 class VerifyDialog(_BackupFileDialog):
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None):
-        super().__init__(ctx, path, "Verify a backup", parent)
+        title = QCoreApplication.translate("VerifyDialog", "Verify a backup")
+        super().__init__(ctx, path, title, parent)
         self.go_button.setText(self.tr("Verify"))
         self.finish_layout()
 
@@ -557,7 +559,8 @@ class RestoreDialog(_BackupFileDialog):
     """Restore into a new folder, with a new passphrase; shows the new recovery key once."""
 
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None):
-        super().__init__(ctx, path, "Restore a backup", parent)
+        title = QCoreApplication.translate("RestoreDialog", "Restore a backup")
+        super().__init__(ctx, path, title, parent)
         self.kdf_params: Argon2Params | None = None
         self.recovery_key_shown = ""
         self.folder = QLineEdit(str(self._suggested_folder()))
@@ -600,7 +603,7 @@ class RestoreDialog(_BackupFileDialog):
     def _suggested_folder(self) -> Path:
         base = self.ctx.folder.parent if self.ctx.folder else Path.home()
         stamp = dt.date.today().isoformat()
-        name = f"Restored vault {stamp}"
+        name = self.tr("Restored vault {0}").format(stamp)
         candidate = base / name
         n = 2
         while candidate.exists():
@@ -620,7 +623,8 @@ class RestoreDialog(_BackupFileDialog):
         except QuashError:
             state = "other"
         # An empty folder or a vault (to replace) is used as is; otherwise a new folder inside.
-        self.folder.setText(str(path if state in ("empty", "vault") else path / "Restored vault"))
+        inside = path / self.tr("Restored vault")
+        self.folder.setText(str(path if state in ("empty", "vault") else inside))
 
     def start(self) -> None:
         folder_text = self.folder.text().strip()

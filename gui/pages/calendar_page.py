@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
+from gui.i18n import weekday_date
 from gui.pages.dashboard import (
     DueItemsModel,
     MidnightTimer,
@@ -31,7 +32,7 @@ from gui.pages.dashboard import (
     heading_font,
     make_due_table,
 )
-from models.calendars import fmt
+from gui.vocabulary import deadline_title
 from services import queries
 from services.queries import DueItem, ListQuery
 from storage.uow import UnitOfWork
@@ -266,27 +267,25 @@ class CalendarPage(QWidget):
             overdue = today is not None and day < today
             marked.setForeground(red if overdue else accent)
             lines = [
-                f"• {i.title} ({i.matter_title})" if i.matter_title else f"• {i.title}"
+                f"• {deadline_title(i.title)} ({i.matter_title})"
+                if i.matter_title
+                else f"• {deadline_title(i.title)}"
                 for i in items
             ]
-            heading = (
-                self.tr("1 open deadline:")
-                if len(items) == 1
-                else self.tr("{0} open deadlines:").format(len(items))
-            )
-            marked.setToolTip("\n".join([fmt(day), heading, *lines]))
+            heading = self.tr("%n open deadline(s):", "", len(items))
+            marked.setToolTip("\n".join([weekday_date(day), heading, *lines]))
             self.calendar.setDateTextFormat(to_qdate(day), marked)
         if today is not None:
             today_format = self.calendar.dateTextFormat(to_qdate(today))
             today_format.setFontUnderline(True)
             if not today_format.toolTip():
-                today_format.setToolTip(self.tr("{0} (today)").format(fmt(today)))
+                today_format.setToolTip(self.tr("{0} (today)").format(weekday_date(today)))
             self.calendar.setDateTextFormat(to_qdate(today), today_format)
             self.legend.setText(
                 self.tr(
                     "Bold days have open deadlines; red ones are overdue. "
                     "Today ({0}) is underlined."
-                ).format(fmt(today))
+                ).format(weekday_date(today))
             )
 
     def relative_day(self, days: int) -> str:
@@ -297,8 +296,8 @@ class CalendarPage(QWidget):
         if days == -1:
             return self.tr("yesterday")
         if days > 0:
-            return self.tr("in {0} days").format(days)
-        return self.tr("{0} days ago").format(-days)
+            return self.tr("in %n day(s)", "", days)
+        return self.tr("%n day(s) ago", "", -days)
 
     def _show_agenda(self) -> None:
         if self.whole_month.isChecked():
@@ -317,8 +316,10 @@ class CalendarPage(QWidget):
             day = self.selected_day()
             items = list(self.by_day.get(day, []))
             when = self.relative_day((day - self.today_provider()).days)
-            heading = self.tr("Open deadlines on {0}, {1} ({2})").format(fmt(day), when, len(items))
-            empty = self.tr("Nothing due on {0}.").format(fmt(day))
+            heading = self.tr("Open deadlines on {0}, {1} ({2})").format(
+                weekday_date(day), when, len(items)
+            )
+            empty = self.tr("Nothing due on {0}.").format(weekday_date(day))
         if self.truncated:
             heading += self.tr(" (only the first {0} of the month are shown)").format(MONTH_LIMIT)
         self.model.set_items(items)

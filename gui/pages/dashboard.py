@@ -35,13 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from models.calendars import fmt
+from gui.i18n import weekday_date
+from gui.vocabulary import deadline_title
 from services import queries
 from services.queries import Dashboard, DueItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MATTER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 12  # a longer section scrolls inside its own table
+# Widths to measure columns by, never shown: a usual name and a long citation.
+NAME_SAMPLE = "M. Abcdefghi"
+CITATION_SAMPLE = "FRCP 45(d)(2)(B)"
 
 
 def alert_red(palette: QPalette) -> QColor:
@@ -58,7 +62,7 @@ def heading_font(base: QFont) -> QFont:
 
 
 def due_text(item: DueItem) -> str:
-    text = fmt(item.due)
+    text = weekday_date(item.due)
     return f"{text} {item.due_time:%H:%M}" if item.due_time else text
 
 
@@ -126,16 +130,12 @@ class DueItemsModel(QAbstractTableModel):
     def when_text(self, days_left: int) -> str:
         n = days_left
         if n < 0:
-            return (
-                self.tr("overdue by 1 day")
-                if n == -1
-                else self.tr("overdue by {0} days").format(-n)
-            )
+            return self.tr("overdue by %n day(s)", "", -n)
         if n == 0:
             return self.tr("today")
         if n == 1:
             return self.tr("tomorrow")
-        return self.tr("in {0} days").format(n)
+        return self.tr("in %n day(s)", "", n)
 
     # -- Qt's model interface
 
@@ -165,7 +165,7 @@ class DueItemsModel(QAbstractTableModel):
             value = {
                 "due": due_text(item),
                 "when": self.when_text(item.days_left),
-                "title": item.title,
+                "title": deadline_title(item.title),
                 "matter": item.matter_title,
                 "responsible": item.responsible or "",
                 "citation": item.citation or "",
@@ -181,10 +181,8 @@ class DueItemsModel(QAbstractTableModel):
             return item.matter_id
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # one sentence per row for screen readers, not six unrelated cells
-            return (
-                f"{item.title}, {self.when_text(item.days_left)}, {due_text(item)}, "
-                f"{item.matter_title}"
-            )
+            when = self.when_text(item.days_left)
+            return f"{deadline_title(item.title)}, {when}, {due_text(item)}, {item.matter_title}"
         return None
 
 
@@ -206,10 +204,10 @@ def make_due_table(model: DueItemsModel, accessible_name: str) -> QTableView:
     # titles and matters share what is left (full text in the tooltip).
     metrics = view.fontMetrics()
     samples = {
-        0: "Wed 30 Sep 2026",
-        1: "overdue by 99 days",
-        4: "M. Abcdefghi",
-        5: "FRCP 45(d)(2)(B)",
+        0: weekday_date(dt.date(2026, 9, 30)),
+        1: model.when_text(-99),
+        4: NAME_SAMPLE,
+        5: CITATION_SAMPLE,
     }
     for column in range(model.columnCount()):
         if column in samples:
@@ -448,7 +446,7 @@ class DashboardPage(QWidget):
         self.untickled_warning.clear()
 
     def _show(self, data: Dashboard) -> None:
-        self.today_label.setText(self.tr("Today is {0}").format(fmt(data.today)))
+        self.today_label.setText(self.tr("Today is {0}").format(weekday_date(data.today)))
         self.overdue.set_items(data.overdue, data.overdue_count or len(data.overdue))
         self.due_today.set_items(data.due_today)
         self.this_week.set_items(data.this_week)
@@ -471,11 +469,7 @@ class DashboardPage(QWidget):
         self.untickled_note.setVisible(bool(n))
         self.untickled_empty.setVisible(not n)
         self.untickled_warning.setText(
-            ""
-            if not n
-            else self.tr("1 open matter has no open deadline (listed below)")
-            if n == 1
-            else self.tr("{0} open matters have no open deadline (listed below)").format(n)
+            self.tr("%n open matter(s) without an open deadline (listed below)", "", n) if n else ""
         )
         shown = min(n, MAX_VISIBLE_ROWS)
         row_height = self.untickled.sizeHintForRow(0) if n else 0

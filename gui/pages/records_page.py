@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from gui.editors.labels import choice_label
 from gui.messages import show_error
 from gui.table_models import RecordTableModel
+from gui.vocabulary import choice_label
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
 from services import queries, records
@@ -152,6 +152,10 @@ class RecordsPage(QWidget):
         }[kind]
         return dict(zip(("title", "new", "empty", "date"), words, strict=True))
 
+    def _status_vocabulary(self) -> str:
+        choices = self._spec.field("status").choices
+        return choices.__name__ if choices is not None else ""
+
     def _build_filter_bar(self) -> None:
         bar = QHBoxLayout()
         self.filter_bar = bar
@@ -174,8 +178,9 @@ class RecordsPage(QWidget):
         if "status" in self._spec.field_names:
             combo = QComboBox()
             combo.addItem(self.tr("Any status"), None)
+            vocabulary = self._status_vocabulary()
             for choice in self._spec.field("status").choices or ():
-                combo.addItem(choice_label(choice.value), choice.value)
+                combo.addItem(choice_label(choice.value, vocabulary), choice.value)
             default = DEFAULT_STATUS.get(self.kind)
             if default:
                 combo.setCurrentIndex(combo.findData(default))
@@ -291,8 +296,9 @@ class RecordsPage(QWidget):
         self.status_menu: QMenu | None = None
         if self.kind in ("matters", "subpoenas"):
             self.status_menu = QMenu(self.tr("Set &status"), self)
+            vocabulary = self._status_vocabulary()
             for choice in self._spec.field("status").choices or ():
-                act = self.status_menu.addAction(choice_label(choice.value))
+                act = self.status_menu.addAction(choice_label(choice.value, vocabulary))
                 act.setCheckable(True)
                 act.setData(choice.value)
                 act.triggered.connect(

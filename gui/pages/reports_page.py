@@ -31,20 +31,6 @@ from services import queries, reporting
 from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period
 from storage.uow import UnitOfWork
 
-KINDS = (
-    ("deadlines", "Deadline report"),
-    ("matter", "Matter summary"),
-    ("register", "Subpoena register"),
-)
-GROUPS = (("day", "Day"), ("attorney", "Attorney"), ("matter", "Matter"))
-STATUSES = (("open", "Open"), ("done", "Done"), ("vacated", "Vacated"), ("any", "Any status"))
-PAGE_SIZES = (("letter", "Letter"), ("a4", "A4"))
-REVEAL_WARNING = (
-    "Legal names are sealed. With this box ticked they are printed on every page that shows "
-    "the client, the report says so, and the audit log records that you asked for them. "
-    "Keep the printout under lock."
-)
-
 
 def _combo(items: tuple[tuple[str, str], ...], name: str) -> QComboBox:
     box = QComboBox()
@@ -65,24 +51,47 @@ class ReportsPage(QWidget):
         self._handle: TaskHandle | None = None
         self._today = dt.date.today()
 
-        self.kind = _combo(tuple((k, self.tr(t)) for k, t in KINDS), "reportKind")
+        kinds = (
+            ("deadlines", self.tr("Deadline report")),
+            ("matter", self.tr("Matter summary")),
+            ("register", self.tr("Subpoena register")),
+        )
+        self.kind = _combo(kinds, "reportKind")
         self.date_from = OptionalDateEdit()
         self.date_from.setObjectName("dateFrom")
         self.date_to = OptionalDateEdit()
         self.date_to.setObjectName("dateTo")
-        self.group = _combo(tuple((k, self.tr(t)) for k, t in GROUPS), "groupBy")
+        groups = (
+            ("day", self.tr("Day")),
+            ("attorney", self.tr("Attorney")),
+            ("matter", self.tr("Matter")),
+        )
+        self.group = _combo(groups, "groupBy")
         self.person = QComboBox()
         self.person.setObjectName("person")
         self.person.setEditable(True)
         self.matter = QComboBox()
         self.matter.setObjectName("matter")
-        self.status = _combo(tuple((k, self.tr(t)) for k, t in STATUSES), "status")
+        statuses = (
+            ("open", self.tr("Open")),
+            ("done", self.tr("Done")),
+            ("vacated", self.tr("Vacated")),
+            ("any", self.tr("Any status")),
+        )
+        self.status = _combo(statuses, "status")
         self.trail = QCheckBox(self.tr("Print how each date was computed (explanation trail)"))
         self.trail.setObjectName("trail")
-        self.page_size = _combo(tuple((k, self.tr(t)) for k, t in PAGE_SIZES), "pageSize")
+        page_sizes = (("letter", self.tr("Letter")), ("a4", self.tr("A4")))
+        self.page_size = _combo(page_sizes, "pageSize")
         self.reveal = QCheckBox(self.tr("Include clients' legal names"))
         self.reveal.setObjectName("revealNames")
-        self.reveal_warning = QLabel(self.tr(REVEAL_WARNING))
+        self.reveal_warning = QLabel(
+            self.tr(
+                "Legal names are sealed. With this box ticked they are printed on every page "
+                "that shows the client, the report says so, and the audit log records that you "
+                "asked for them. Keep the printout under lock."
+            )
+        )
         self.reveal_warning.setObjectName("revealWarning")
         self.reveal_warning.setWordWrap(True)
         self.reveal_warning.setStyleSheet("color: #b42318; font-weight: bold;")
@@ -139,7 +148,7 @@ class ReportsPage(QWidget):
         exports.setLayout(export_row)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Reports</h2>")))
         layout.addWidget(options)
         layout.addLayout(run_row)
         layout.addWidget(self.progress)
@@ -219,7 +228,7 @@ class ReportsPage(QWidget):
         try:
             return self.date_from.date(), self.date_to.date()
         except ValueError as exc:
-            raise QuashError(f"Check the dates: {exc}.") from None
+            raise QuashError(self.tr("Check the dates: {0}.").format(exc)) from None
 
     def selection(self, *, overdue: bool = True, status: str | None = None) -> DeadlineSelection:
         date_from, date_to = self._dates()
@@ -269,7 +278,7 @@ class ReportsPage(QWidget):
 
             matter_id = self.matter.currentData()
             if matter_id is None:
-                raise QuashError("Choose the matter to summarise.")
+                raise QuashError(self.tr("Choose the matter to summarise."))
             summary = MatterSummaryOptions(
                 matter_id, self._today, reveal_names=reveal, trail=trail, page_size=page_size
             )
@@ -286,7 +295,7 @@ class ReportsPage(QWidget):
         kind = self.kind.currentData()
         try:
             if kind == "matter" and self.matter.currentData() is None:
-                raise QuashError("Choose the matter to summarise.")
+                raise QuashError(self.tr("Choose the matter to summarise."))
             if kind != "matter":
                 self._dates()
         except QuashError as exc:
@@ -395,7 +404,9 @@ class ReportsPage(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         if text:
-            self.message.setText(f"{text}… {done} of {total}" if total else text)
+            self.message.setText(
+                self.tr("{0}… {1} of {2}").format(text, done, total) if total else text
+            )
 
     def _done(self, result: Any) -> None:
         self._set_running(False)
@@ -403,10 +414,12 @@ class ReportsPage(QWidget):
         revealed = getattr(result, "names_revealed", False)
         self.message.setStyleSheet("")
         self.message.setText(
-            self.tr("Saved {path}. It is not encrypted{names}; delete it when done.").format(
-                path=path,
-                names=self.tr(" and includes clients' legal names") if revealed else "",
-            )
+            self.tr(
+                "Saved {0}. It is not encrypted and includes clients' legal names; "
+                "delete it when done."
+            ).format(path)
+            if revealed
+            else self.tr("Saved {0}. It is not encrypted; delete it when done.").format(path)
         )
         self.report_written.emit(path)
 

@@ -1,6 +1,7 @@
-"""The office's settings, kept inside the vault: auto-lock, default calendar and rule set, the
+"""The settings: the interface language, kept for this person on this computer (QSettings);
+and the office's settings, kept inside the vault: auto-lock, default calendar and rule set, the
 office's name, the staff list and the days the court or clerk's office was closed. Each change
-is saved (and audited) as soon as it is made."""
+is saved (and the office's audited) as soon as it is made."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,9 +41,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
+from gui.editors.labels import plain_error
+from gui.i18n import (
+    ENGLISH,
+    LANGUAGE_NAMES,
+    SPANISH,
+    current_language,
+    is_available,
+    qm_path,
+    save_language,
+    weekday_date,
+)
 from gui.locking import DEFAULT_MINUTES
 from gui.pages.dashboard import alert_red
-from models.calendars import CALENDAR_TITLES, CALENDARS, fmt
+from gui.vocabulary import calendar_title, choice_label, ruleset_title
+from models.calendars import CALENDARS
 from models.entities import SHORT
 from models.enums import StaffRole
 from models.errors import QuashError
@@ -56,6 +69,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 AUTOLOCK_MIN, AUTOLOCK_MAX = 1, 240
 DEFAULT_CALENDAR = "federal"
 OFFICE_NAME_MAX = SHORT
+LANGUAGE_TITLE = "Language / Idioma"  # in both languages on purpose: see _build_language
 
 
 def paint_red(label: QLabel) -> None:
@@ -64,17 +78,9 @@ def paint_red(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-def role_names(tr: Callable[[str], str]) -> dict[str, str]:
-    """Staff roles in words (listed so translators see each one)."""
-    names = {
-        StaffRole.ATTORNEY.value: tr("Attorney"),
-        StaffRole.PARALEGAL.value: tr("Paralegal"),
-        StaffRole.ADMINISTRATOR.value: tr("Administrator"),
-        StaffRole.VOLUNTEER.value: tr("Volunteer"),
-    }
-    for role in StaffRole:  # a role added later still shows, untranslated
-        names.setdefault(role.value, role.value.replace("_", " ").capitalize())
-    return names
+def role_names() -> dict[str, str]:
+    """Staff roles in words, in the order the models list them."""
+    return {role.value: choice_label(role.value, "StaffRole") for role in StaffRole}
 
 
 def make_table(model: QAbstractTableModel, accessible_name: str, stretch_column: int) -> QTableView:
@@ -149,7 +155,7 @@ class _RowsModel(QAbstractTableModel):
 class StaffModel(_RowsModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Active")), parent)
-        self._roles = role_names(self.tr)
+        self._roles = role_names()
 
     def cell(self, row: StaffView, column: int) -> str:
         if column == 0:
@@ -164,7 +170,7 @@ class ClosuresModel(_RowsModel):
         super().__init__((self.tr("Day"), self.tr("Reason")), parent)
 
     def cell(self, row: ClosureView, column: int) -> str:
-        return fmt(row.day) if column == 0 else row.reason
+        return weekday_date(row.day) if column == 0 else row.reason
 
 
 class StaffDialog(QDialog):
@@ -187,7 +193,7 @@ class StaffDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role"))
-        for role, label in role_names(self.tr).items():
+        for role, label in role_names().items():
             self.role.addItem(label, role)
         if staff:
             self.role.setCurrentIndex(max(0, self.role.findData(staff.role)))
@@ -224,7 +230,7 @@ class StaffDialog(QDialog):
         try:
             self._save(self.values())
         except QuashError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(plain_error(exc, "staff"))
             self.error.show()
             self.name.setFocus()
             return
@@ -236,6 +242,7 @@ class SettingsPage(QWidget):
 
     autolock_changed = Signal(int)  # minutes; the app's idle lock applies it at once
     saved = Signal(str)  # a line saying what was just saved
+    language_chosen = Signal(str)  # "en" or "es", saved; the app rebuilds its window in it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -255,6 +262,7 @@ class SettingsPage(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
+        column.addWidget(self._build_language())
         column.addWidget(self._build_office())
         column.addWidget(self._build_staff())
         column.addWidget(self._build_closures())
@@ -274,6 +282,80 @@ class SettingsPage(QWidget):
             self.refresh()
 
     # -- building
+
+    def _build_language(self) -> QWidget:
+        # Both words, so whoever cannot read the language on screen still finds the setting.
+        box = QGroupBox(LANGUAGE_TITLE)
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the interface"))
+        for code in (ENGLISH, SPANISH):
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.spanish_missing = QLabel(
+            self.tr(
+                "Spanish is unavailable: its translation file ({0}) has not been built. "
+                "“make run” builds it; see “Language / Idioma” in the README."
+            ).format(qm_path(SPANISH).name)
+        )
+        self.spanish_missing.setWordWrap(True)
+        self.spanish_missing.setObjectName("spanishMissing")
+        self._show_languages()
+        self.language.currentIndexChanged.connect(self._language_picked)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        hint = QLabel(
+            self.tr(
+                "Applies at once; open records stay open. Kept for you on this computer, "
+                "not in the vault."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow("", self.spanish_missing)
+        return box
+
+    def _show_languages(self) -> None:
+        """The language in use, with Spanish offered only when its translation is there."""
+        spanish_ok = is_available(SPANISH)
+        model = self.language.model()
+        assert isinstance(model, QStandardItemModel)  # a plain combo box's own model
+        item = model.item(self.language.findData(SPANISH))
+        item.setEnabled(spanish_ok)
+        self.spanish_missing.setVisible(not spanish_ok)
+        self._loading = True
+        try:
+            self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        finally:
+            self._loading = False
+
+    def _language_picked(self, _index: int) -> None:
+        language = str(self.language.currentData())
+        if self._loading or language == current_language():
+            return
+        if self.ctx.runner.busy:
+            self._show_error(
+                self.tr(
+                    "A report, export or backup is still being written. Change the language "
+                    "when it has finished."
+                )
+            )
+            self._show_languages()
+            return
+        save_language(self.ctx.preferences, language)
+        self._hide_error()
+        self.language_chosen.emit(language)
+
+    def say_language(self, applied: str, wanted: str) -> None:
+        """After the window was rebuilt: say which language is in use now, and why not the
+        one chosen if it could not be loaded."""
+        self._show_languages()
+        if applied == wanted:
+            self.status.setText(
+                self.tr("The interface is now in {0}.").format(LANGUAGE_NAMES[applied])
+            )
+        else:
+            self._show_error(
+                self.tr("Spanish could not be loaded, so the interface stays in English.")
+            )
 
     def _build_office(self) -> QWidget:
         box = QGroupBox(self.tr("This office"))
@@ -297,25 +379,17 @@ class SettingsPage(QWidget):
 
         self.calendar = QComboBox()
         self.calendar.setAccessibleName(self.tr("Default court calendar"))
-        titles = {
-            "federal": self.tr("Federal courts (FRCP 6(a)(6)(A)-(B))"),
-            "federal-dc": self.tr(
-                "Federal courts in the District of Columbia (adds Inauguration Day)"
-            ),
-            "ca": self.tr("Federal courts in California (adds state holidays for forward periods)"),
-        }
         for name in CALENDARS:
-            self.calendar.addItem(titles.get(name, CALENDAR_TITLES[name]), name)
-            self.calendar.setItemData(
-                self.calendar.count() - 1, CALENDAR_TITLES[name], Qt.ItemDataRole.ToolTipRole
-            )
+            title = calendar_title(name)
+            self.calendar.addItem(title, name)
+            self.calendar.setItemData(self.calendar.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.calendar.currentIndexChanged.connect(self._save_calendar)
         form.addRow(self.tr("Default &calendar:"), self.calendar)
 
         self.ruleset = QComboBox()
         self.ruleset.setAccessibleName(self.tr("Default rule set"))
         for ruleset_id, title in default_rulebook().rulesets.items():
-            self.ruleset.addItem(title, ruleset_id)
+            self.ruleset.addItem(ruleset_title(ruleset_id, title), ruleset_id)
         self.ruleset.currentIndexChanged.connect(self._save_ruleset)
         form.addRow(self.tr("Default &rule set:"), self.ruleset)
         return box
@@ -474,7 +548,7 @@ class SettingsPage(QWidget):
         try:
             self.ctx.write(fn, changed=changed)
         except QuashError as exc:
-            self._show_error(str(exc))
+            self._show_error(plain_error(exc))
             return False
         self._hide_error()
         self.status.setText(done)
@@ -496,11 +570,7 @@ class SettingsPage(QWidget):
     def _save_autolock(self, minutes: int) -> None:
         if self._loading or not self.ctx.is_unlocked:
             return
-        done = (
-            self.tr("Saved: the vault locks after 1 minute without use.")
-            if minutes == 1
-            else self.tr("Saved: the vault locks after {0} minutes without use.").format(minutes)
-        )
+        done = self.tr("Saved: the vault locks after %n minute(s) without use.", "", minutes)
         if self._set("autolock_minutes", str(minutes), done):
             self.autolock_changed.emit(minutes)
 
@@ -613,7 +683,7 @@ class SettingsPage(QWidget):
         value = self.closure_date.date()
         day = dt.date(value.year(), value.month(), value.day())
         reason = self.closure_reason.text()
-        done = self.tr("Added {0} as a closure day.").format(fmt(day))
+        done = self.tr("Added {0} as a closure day.").format(weekday_date(day))
         if self._write(lambda uow: docketing.add_closure(uow, day, reason), done):
             self.closure_reason.clear()
             self._reload_closures()
@@ -622,7 +692,7 @@ class SettingsPage(QWidget):
         closure = self._selected_closure()
         if closure is None:
             return
-        done = self.tr("{0} is no longer a closure day.").format(fmt(closure.day))
+        done = self.tr("{0} is no longer a closure day.").format(weekday_date(closure.day))
         if self._write(lambda uow: docketing.remove_closure(uow, closure.day), done):
             self._reload_closures()
 

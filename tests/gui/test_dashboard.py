@@ -122,7 +122,7 @@ def test_matters_with_no_open_deadline_list_the_intake_matter(
     assert PRACTICE not in titles
     assert page.untickled_heading.text() == f"Matters with no open deadline ({len(titles)})"
     assert page.untickled_warning.text() == (
-        f"{len(titles)} open matters have no open deadline (listed below)"
+        f"{len(titles)} open matters without an open deadline (listed below)"
     )
     assert page.untickled.isVisible()
     assert not page.untickled_empty.isVisible()

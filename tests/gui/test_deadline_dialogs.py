@@ -201,7 +201,7 @@ def test_docket_event_previews_the_whole_chain_then_creates_it(
     assert dialog.preview_box.title() == "Docketed; these deadlines were created"
     assert dialog.chain_titles() == titles
     assert dialog.message.text() == (
-        "Docketed “Motion to quash filed” on Mon 16 May 2016 with 3 deadline(s)."
+        "Docketed “Motion to quash filed” on Mon 16 May 2016 with 3 deadlines."
     )
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.ok_button, LEFT)  # now "Close"

@@ -145,7 +145,7 @@ def test_a_duplicate_name_shows_the_validation_message(qtbot: QtBot, app_ctx: Ap
 
     dialog.name.clear()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.error.text() == "staff member: name is required"
+    assert dialog.error.text() == "Name is required."
     dialog.reject()
 
 
@@ -202,7 +202,7 @@ def test_a_closure_day_needs_a_reason(qtbot: QtBot, app_ctx: AppContext) -> None
     page.set_closure_date(CLOSED)
     page.add_closure_button.click()
     assert page.error.isVisible()
-    assert page.error.text() == "closure day: reason is required"
+    assert page.error.text() == "Reason is required."
     assert page.closures_model.rowCount() == 0
 
     page.closure_reason.setText("Power cut")
@@ -210,7 +210,7 @@ def test_a_closure_day_needs_a_reason(qtbot: QtBot, app_ctx: AppContext) -> None
     assert not page.error.isVisible()
     page.closure_reason.setText("Again")
     page.add_closure_button.click()
-    assert page.error.text() == "closure day: Mon 16 Mar 2026 is already recorded"
+    assert page.error.text() == "Day: Mon 16 Mar 2026 is already recorded."
 
 
 def test_locking_clears_the_page(qtbot: QtBot, app_ctx: AppContext) -> None:

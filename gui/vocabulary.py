@@ -1,0 +1,363 @@
+"""The case file's closed vocabularies in the reader's language: statuses, kinds, platforms,
+demands, roles and service methods; the rule book's titles; audit actions; and the sentences
+that name a kind of record. Stored values stay as the models name them ("motion_filed");
+only what is shown is translated.
+
+Each vocabulary is its own translation context (named after its enum), because Spanish agrees
+in gender with the noun: an open matter is "abierto", a quashed subpoena "anulada"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from services.records import spec_for
+
+# vocabulary (the enum's class name, also the translation context) -> value -> label
+VOCABULARIES: dict[str, dict[str, str]] = {
+    "Platform": {
+        "instagram": QT_TRANSLATE_NOOP("Platform", "Instagram"),
+        "facebook": QT_TRANSLATE_NOOP("Platform", "Facebook"),
+        "x": QT_TRANSLATE_NOOP("Platform", "X (Twitter)"),
+        "tiktok": QT_TRANSLATE_NOOP("Platform", "TikTok"),
+        "youtube": QT_TRANSLATE_NOOP("Platform", "YouTube"),
+        "reddit": QT_TRANSLATE_NOOP("Platform", "Reddit"),
+        "telegram": QT_TRANSLATE_NOOP("Platform", "Telegram"),
+        "other": QT_TRANSLATE_NOOP("Platform", "Other"),
+    },
+    "MatterStatus": {
+        "intake": QT_TRANSLATE_NOOP("MatterStatus", "Intake"),
+        "open": QT_TRANSLATE_NOOP("MatterStatus", "Open"),
+        "motion_filed": QT_TRANSLATE_NOOP("MatterStatus", "Motion filed"),
+        "stayed": QT_TRANSLATE_NOOP("MatterStatus", "Stayed"),
+        "withdrawn": QT_TRANSLATE_NOOP("MatterStatus", "Withdrawn"),
+        "quashed": QT_TRANSLATE_NOOP("MatterStatus", "Quashed"),
+        "enforced": QT_TRANSLATE_NOOP("MatterStatus", "Enforced"),
+        "closed": QT_TRANSLATE_NOOP("MatterStatus", "Closed"),
+    },
+    "SubpoenaKind": {
+        "administrative_subpoena": QT_TRANSLATE_NOOP("SubpoenaKind", "Administrative subpoena"),
+        "customs_summons": QT_TRANSLATE_NOOP("SubpoenaKind", "Customs summons (19 U.S.C. 1509)"),
+        "grand_jury_subpoena": QT_TRANSLATE_NOOP("SubpoenaKind", "Grand jury subpoena"),
+        "court_order": QT_TRANSLATE_NOOP("SubpoenaKind", "Court order"),
+        "search_warrant": QT_TRANSLATE_NOOP("SubpoenaKind", "Search warrant"),
+        "civil_subpoena": QT_TRANSLATE_NOOP("SubpoenaKind", "Civil subpoena"),
+        "other": QT_TRANSLATE_NOOP("SubpoenaKind", "Other"),
+    },
+    "SubpoenaStatus": {
+        "received": QT_TRANSLATE_NOOP("SubpoenaStatus", "Received"),
+        "challenged": QT_TRANSLATE_NOOP("SubpoenaStatus", "Challenged"),
+        "withdrawn": QT_TRANSLATE_NOOP("SubpoenaStatus", "Withdrawn"),
+        "quashed": QT_TRANSLATE_NOOP("SubpoenaStatus", "Quashed"),
+        "modified": QT_TRANSLATE_NOOP("SubpoenaStatus", "Modified"),
+        "complied": QT_TRANSLATE_NOOP("SubpoenaStatus", "Complied"),
+        "expired": QT_TRANSLATE_NOOP("SubpoenaStatus", "Expired"),
+    },
+    "Demand": {
+        "name": QT_TRANSLATE_NOOP("Demand", "Name"),
+        "email": QT_TRANSLATE_NOOP("Demand", "Email addresses"),
+        "phone": QT_TRANSLATE_NOOP("Demand", "Phone numbers"),
+        "address": QT_TRANSLATE_NOOP("Demand", "Postal address"),
+        "ip_signup": QT_TRANSLATE_NOOP("Demand", "Sign-up IP address"),
+        "ip_logs": QT_TRANSLATE_NOOP("Demand", "IP address logs"),
+        "login_times": QT_TRANSLATE_NOOP("Demand", "Login times"),
+        "account_created": QT_TRANSLATE_NOOP("Demand", "Account creation date"),
+        "zip_country": QT_TRANSLATE_NOOP("Demand", "ZIP code and country"),
+        "content": QT_TRANSLATE_NOOP("Demand", "Content of posts or messages"),
+        "other": QT_TRANSLATE_NOOP("Demand", "Other"),
+    },
+    "DeadlineStatus": {
+        "open": QT_TRANSLATE_NOOP("DeadlineStatus", "Open"),
+        "done": QT_TRANSLATE_NOOP("DeadlineStatus", "Done"),
+        "vacated": QT_TRANSLATE_NOOP("DeadlineStatus", "Vacated"),
+    },
+    "EventKind": {
+        "filing": QT_TRANSLATE_NOOP("EventKind", "Filing"),
+        "order": QT_TRANSLATE_NOOP("EventKind", "Order"),
+        "notice": QT_TRANSLATE_NOOP("EventKind", "Notice"),
+        "withdrawal": QT_TRANSLATE_NOOP("EventKind", "Withdrawal"),
+        "hearing": QT_TRANSLATE_NOOP("EventKind", "Hearing"),
+        "correspondence": QT_TRANSLATE_NOOP("EventKind", "Correspondence"),
+        "other": QT_TRANSLATE_NOOP("EventKind", "Other"),
+    },
+    "StaffRole": {
+        "attorney": QT_TRANSLATE_NOOP("StaffRole", "Attorney"),
+        "paralegal": QT_TRANSLATE_NOOP("StaffRole", "Paralegal"),
+        "administrator": QT_TRANSLATE_NOOP("StaffRole", "Administrator"),
+        "volunteer": QT_TRANSLATE_NOOP("StaffRole", "Volunteer"),
+    },
+    # models.deadline_engine.SERVICE_METHODS: how a paper was served (FRCP 5(b), 6(d))
+    "ServiceMethod": {
+        "electronic": QT_TRANSLATE_NOOP("ServiceMethod", "Electronic"),
+        "hand": QT_TRANSLATE_NOOP("ServiceMethod", "By hand"),
+        "mail": QT_TRANSLATE_NOOP("ServiceMethod", "By mail"),
+        "clerk": QT_TRANSLATE_NOOP("ServiceMethod", "Left with the clerk"),
+        "other-consented": QT_TRANSLATE_NOOP("ServiceMethod", "Other means consented to"),
+    },
+}
+
+
+def choice_label(value: str, vocabulary: str) -> str:
+    """A stored value in words, e.g. ("motion_filed", "MatterStatus") -> "Motion filed". A value
+    added to the models later still shows, in English, until it is given a label here."""
+    text = VOCABULARIES.get(vocabulary, {}).get(value)
+    if text is None:
+        return value.replace("_", " ").replace("-", " ").capitalize()
+    return QCoreApplication.translate(vocabulary, text)
+
+
+def vocabulary_of(kind: str, field: str) -> str:
+    """The vocabulary of an enum field of a record kind: ("matters", "status") -> "MatterStatus"."""
+    choices = spec_for(kind).field(field).choices
+    return choices.__name__ if choices is not None else ""
+
+
+def field_choice(kind: str, field: str, value: str) -> str:
+    return choice_label(value, vocabulary_of(kind, field))
+
+
+# ---- the rule book (models/rulesets/*.toml): titles by stable id ------------------------------
+
+RULE_TITLES = {
+    "frcp-6a": QT_TRANSLATE_NOOP("rules", "Period counted under FRCP 6(a)"),
+    "frcp-12a1-answer": QT_TRANSLATE_NOOP("rules", "Answer due"),
+    "frcp-45d2b-objections": QT_TRANSLATE_NOOP("rules", "Objections to the subpoena due"),
+    "ndcal-7-2a-hearing": QT_TRANSLATE_NOOP("rules", "Earliest hearing date for the motion"),
+    "ndcal-7-3a-opposition": QT_TRANSLATE_NOOP("rules", "Opposition to the motion due"),
+    "ndcal-7-3c-reply": QT_TRANSLATE_NOOP("rules", "Reply in support of the motion due"),
+    "foia-552a6ai": QT_TRANSLATE_NOOP("rules", "Agency's FOIA response due"),
+    "notice-response-window": QT_TRANSLATE_NOOP(
+        "rules", "Motion to quash on file before the platform's response window closes"
+    ),
+}
+# What each rule counts from ("Counted from service of the subpoena").
+RULE_TRIGGERS = {
+    "frcp-6a": QT_TRANSLATE_NOOP("rules", "the trigger event"),
+    "frcp-12a1-answer": QT_TRANSLATE_NOOP("rules", "service of the summons and complaint"),
+    "frcp-45d2b-objections": QT_TRANSLATE_NOOP("rules", "service of the subpoena"),
+    "ndcal-7-2a-hearing": QT_TRANSLATE_NOOP("rules", "filing of the motion"),
+    "ndcal-7-3a-opposition": QT_TRANSLATE_NOOP("rules", "filing of the motion"),
+    "ndcal-7-3c-reply": QT_TRANSLATE_NOOP("rules", "the day the opposition was due"),
+    "foia-552a6ai": QT_TRANSLATE_NOOP("rules", "receipt of the request"),
+    "notice-response-window": QT_TRANSLATE_NOOP("rules", "the day the user was notified"),
+}
+RULE_NOTES = {
+    "frcp-45d2b-objections": QT_TRANSLATE_NOOP(
+        "rules",
+        "Objections must be served before the earlier of the compliance date or 14 days "
+        "after service.",
+    ),
+    "ndcal-7-2a-hearing": QT_TRANSLATE_NOOP(
+        "rules", "The hearing must also fall on a day the assigned judge hears civil motions."
+    ),
+    "foia-552a6ai": QT_TRANSLATE_NOOP(
+        "rules",
+        "20 days, excepting Saturdays, Sundays and legal public holidays; the agency may "
+        "extend by 10 working days in unusual circumstances.",
+    ),
+    "notice-response-window": QT_TRANSLATE_NOOP(
+        "rules",
+        "The window is whatever this notice states; platforms change their policies, so it "
+        "is never assumed.",
+    ),
+}
+RULE_CITATIONS = {  # only citations that are words rather than a rule's number
+    "notice-response-window": QT_TRANSLATE_NOOP("rules", "the platform's notice to the user"),
+}
+TRIGGER_TITLES = {
+    "motion-to-quash-filed": QT_TRANSLATE_NOOP("triggers", "Motion to quash filed"),
+    "subpoena-served": QT_TRANSLATE_NOOP("triggers", "Subpoena served"),
+    "user-notified": QT_TRANSLATE_NOOP("triggers", "Platform notified the user"),
+    "complaint-served": QT_TRANSLATE_NOOP("triggers", "Summons and complaint served"),
+    "foia-request-received": QT_TRANSLATE_NOOP("triggers", "FOIA request received by the agency"),
+}
+RULESET_TITLES = {
+    "federal": QT_TRANSLATE_NOOP(
+        "rules", "Federal civil rules, N.D. Cal. local rules, FOIA and platform notices"
+    ),
+}
+CALENDAR_TITLES = {
+    "federal": QT_TRANSLATE_NOOP("calendars", "Federal courts (FRCP 6(a)(6)(A)-(B))"),
+    "federal-dc": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in the District of Columbia (adds Inauguration Day)"
+    ),
+    "ca": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in California (adds state holidays for forward periods)"
+    ),
+}
+UNITS = {  # "14 days after", "20 court days after"
+    ("days", "after"): QT_TRANSLATE_NOOP("rules", "{0} days after"),
+    ("days", "before"): QT_TRANSLATE_NOOP("rules", "{0} days before"),
+    ("court_days", "after"): QT_TRANSLATE_NOOP("rules", "{0} court days after"),
+    ("court_days", "before"): QT_TRANSLATE_NOOP("rules", "{0} court days before"),
+    ("hours", "after"): QT_TRANSLATE_NOOP("rules", "{0} hours after"),
+    ("hours", "before"): QT_TRANSLATE_NOOP("rules", "{0} hours before"),
+}
+
+
+def _looked_up(context: str, table: dict[str, str], key: str, default: str) -> str:
+    text = table.get(key)
+    return QCoreApplication.translate(context, text) if text is not None else default
+
+
+def rule_title(rule_id: str, default: str) -> str:
+    """A rule's title in the reader's language; a rule added later keeps its own title."""
+    return _looked_up("rules", RULE_TITLES, rule_id, default)
+
+
+_RULE_TITLE_SOURCES = frozenset(RULE_TITLES.values())
+
+
+def deadline_title(title: str) -> str:
+    """A deadline's title as listed: one a rule gave, and nobody has retyped, reads in the
+    reader's language; any other title is the office's own words and is shown as typed."""
+    if title in _RULE_TITLE_SOURCES:
+        return QCoreApplication.translate("rules", title)
+    return title
+
+
+def rule_trigger(rule_id: str, default: str) -> str:
+    return _looked_up("rules", RULE_TRIGGERS, rule_id, default)
+
+
+def rule_note(rule_id: str, default: str) -> str:
+    return _looked_up("rules", RULE_NOTES, rule_id, default)
+
+
+def rule_citation(rule_id: str, default: str) -> str:
+    return _looked_up("rules", RULE_CITATIONS, rule_id, default)
+
+
+def rule_period(period: int, unit: str, direction: str) -> str:
+    text = UNITS.get((unit, direction))
+    if text is None:
+        return f"{period} {unit.replace('_', ' ')} {direction}"
+    return QCoreApplication.translate("rules", text).format(period)
+
+
+def trigger_title(trigger_id: str, default: str) -> str:
+    return _looked_up("triggers", TRIGGER_TITLES, trigger_id, default)
+
+
+def ruleset_title(ruleset_id: str, default: str) -> str:
+    return _looked_up("rules", RULESET_TITLES, ruleset_id, default)
+
+
+def calendar_title(name: str, default: str = "") -> str:
+    return _looked_up("calendars", CALENDAR_TITLES, name, default or name)
+
+
+# ---- the audit log ----------------------------------------------------------------------------
+
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("audit", "create"),
+    "change": QT_TRANSLATE_NOOP("audit", "change"),
+    "delete": QT_TRANSLATE_NOOP("audit", "delete"),
+    "reveal": QT_TRANSLATE_NOOP("audit", "reveal"),
+    "export": QT_TRANSLATE_NOOP("audit", "export"),
+    "import": QT_TRANSLATE_NOOP("audit", "import"),
+    "report": QT_TRANSLATE_NOOP("audit", "report"),
+    "backup": QT_TRANSLATE_NOOP("audit", "backup"),
+    "docket": QT_TRANSLATE_NOOP("audit", "docket"),
+    "recompute": QT_TRANSLATE_NOOP("audit", "recount"),
+    "override": QT_TRANSLATE_NOOP("audit", "set by hand"),
+    "rotate": QT_TRANSLATE_NOOP("audit", "rotate"),
+}
+AUDIT_ENTITIES = {
+    "client": QT_TRANSLATE_NOOP("audit", "client"),
+    "account": QT_TRANSLATE_NOOP("audit", "account"),
+    "matter": QT_TRANSLATE_NOOP("audit", "matter"),
+    "subpoena": QT_TRANSLATE_NOOP("audit", "subpoena"),
+    "deadline": QT_TRANSLATE_NOOP("audit", "deadline"),
+    "docket event": QT_TRANSLATE_NOOP("audit", "docket event"),
+    "staff member": QT_TRANSLATE_NOOP("audit", "staff member"),
+    "document": QT_TRANSLATE_NOOP("audit", "document"),
+    "vault": QT_TRANSLATE_NOOP("audit", "vault"),
+    "key slots": QT_TRANSLATE_NOOP("audit", "key slots"),
+    "passphrase": QT_TRANSLATE_NOOP("audit", "passphrase"),
+    "setting": QT_TRANSLATE_NOOP("audit", "setting"),
+    "closure day": QT_TRANSLATE_NOOP("audit", "closure day"),
+    "data key": QT_TRANSLATE_NOOP("audit", "data key"),
+    "backup file": QT_TRANSLATE_NOOP("audit", "backup file"),
+    "restore": QT_TRANSLATE_NOOP("audit", "restore"),
+}
+
+
+def audit_action(action: str) -> str:
+    return _looked_up("audit", AUDIT_ACTIONS, action, action)
+
+
+def audit_entity(entity: str) -> str:
+    return _looked_up("audit", AUDIT_ENTITIES, entity, entity)
+
+
+# ---- sentences that name a kind of record, whole (Spanish agrees in gender) -------------------
+
+KIND_NAMES = {  # as a heading: "Matter: Doe v. DHS"
+    "clients": QT_TRANSLATE_NOOP("records", "Client"),
+    "accounts": QT_TRANSLATE_NOOP("records", "Account"),
+    "matters": QT_TRANSLATE_NOOP("records", "Matter"),
+    "subpoenas": QT_TRANSLATE_NOOP("records", "Subpoena"),
+    "deadlines": QT_TRANSLATE_NOOP("records", "Deadline"),
+    "events": QT_TRANSLATE_NOOP("records", "Docket event"),
+    "staff": QT_TRANSLATE_NOOP("records", "Staff member"),
+}
+NEW_TITLES = {
+    "clients": QT_TRANSLATE_NOOP("records", "New client"),
+    "accounts": QT_TRANSLATE_NOOP("records", "New account"),
+    "matters": QT_TRANSLATE_NOOP("records", "New matter"),
+    "subpoenas": QT_TRANSLATE_NOOP("records", "New subpoena"),
+    "deadlines": QT_TRANSLATE_NOOP("records", "New deadline"),
+    "events": QT_TRANSLATE_NOOP("records", "New docket event"),
+    "staff": QT_TRANSLATE_NOOP("records", "New staff member"),
+}
+DELETE_BUTTONS = {  # the Delete button's accessible name
+    "clients": QT_TRANSLATE_NOOP("records", "Delete this client"),
+    "accounts": QT_TRANSLATE_NOOP("records", "Delete this account"),
+    "matters": QT_TRANSLATE_NOOP("records", "Delete this matter"),
+    "subpoenas": QT_TRANSLATE_NOOP("records", "Delete this subpoena"),
+    "deadlines": QT_TRANSLATE_NOOP("records", "Delete this deadline"),
+    "events": QT_TRANSLATE_NOOP("records", "Delete this docket event"),
+    "staff": QT_TRANSLATE_NOOP("records", "Delete this staff member"),
+}
+DELETE_QUESTIONS = {
+    "clients": QT_TRANSLATE_NOOP("records", "Delete this client? This cannot be undone."),
+    "accounts": QT_TRANSLATE_NOOP("records", "Delete this account? This cannot be undone."),
+    "matters": QT_TRANSLATE_NOOP("records", "Delete this matter? This cannot be undone."),
+    "subpoenas": QT_TRANSLATE_NOOP("records", "Delete this subpoena? This cannot be undone."),
+    "deadlines": QT_TRANSLATE_NOOP("records", "Delete this deadline? This cannot be undone."),
+    "events": QT_TRANSLATE_NOOP("records", "Delete this docket event? This cannot be undone."),
+    "staff": QT_TRANSLATE_NOOP("records", "Delete this staff member? This cannot be undone."),
+}
+UNSAVED_QUESTIONS = {
+    "clients": QT_TRANSLATE_NOOP("records", "Save the changes to this client before closing?"),
+    "accounts": QT_TRANSLATE_NOOP("records", "Save the changes to this account before closing?"),
+    "matters": QT_TRANSLATE_NOOP("records", "Save the changes to this matter before closing?"),
+    "subpoenas": QT_TRANSLATE_NOOP(
+        "records", "Save the changes to this subpoena before closing?"
+    ),
+    "deadlines": QT_TRANSLATE_NOOP(
+        "records", "Save the changes to this deadline before closing?"
+    ),
+    "events": QT_TRANSLATE_NOOP("records", "Save the changes to this docket event before closing?"),
+    "staff": QT_TRANSLATE_NOOP("records", "Save the changes to this staff member before closing?"),
+}
+
+
+def kind_name(kind: str) -> str:
+    return _looked_up("records", KIND_NAMES, kind, kind)
+
+
+def new_title(kind: str) -> str:
+    return _looked_up("records", NEW_TITLES, kind, kind)
+
+
+def delete_button_name(kind: str) -> str:
+    return _looked_up("records", DELETE_BUTTONS, kind, kind)
+
+
+def delete_question(kind: str) -> str:
+    return _looked_up("records", DELETE_QUESTIONS, kind, kind)
+
+
+def unsaved_question(kind: str) -> str:
+    return _looked_up("records", UNSAVED_QUESTIONS, kind, kind)

@@ -4,7 +4,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package
+.PHONY: run test lint bench package translations qm
+
+# The GUI's Spanish translation: translations/quash_es.ts is kept in the repository and edited
+# (Qt Linguist: .venv/bin/pyside6-linguist translations/quash_es.ts); the .qm files the app
+# loads are built from it and not committed.
+GUI_SOURCES := $(shell find gui -name '*.py' | sort)
+TS_FILES := $(wildcard translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,13 +19,25 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) qm
 	$(PY) main.py
 
-test: $(STAMP)
+test: $(STAMP) qm
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# After changing texts in gui/: add new texts to the .ts (and drop removed ones), then
+# translate the entries marked unfinished. tests/gui/test_translations.py fails until then.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations relative \
+		-target-language es -ts translations/quash_es.ts
+
+# Compile the translations the app loads (pyside6-lrelease).
+qm: $(STAMP) $(QM_FILES)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
@@ -36,10 +55,6 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e ".[package]"
 	touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
-	@for ts in translations/*.ts; do \
-		[ -e "$$ts" ] || continue; \
-		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
-	done
+package: $(PACKAGE_STAMP) qm
 	$(PY) -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/quash.spec
 	@echo "Built dist/quash/: run dist/quash/quash; dist/quash/install.sh adds it to the menu."

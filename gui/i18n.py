@@ -104,10 +104,10 @@ def _locale_for(language: str) -> QLocale:
     if language == SPANISH:
         if system.language() == QLocale.Language.Spanish:
             return system
-        return QLocale(QLocale.Language.Spanish, QLocale.Territory.UnitedStates)
+        return QLocale("es_US")  # Spanish as written in the United States
     if system.language() in (QLocale.Language.English, QLocale.Language.C):
         return system
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    return QLocale("en_US")
 
 
 def install_translator(app: QCoreApplication, language: str, folder: Path | None = None) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from gui.context import AppContext
 from gui.i18n import ENGLISH, current_language, short_date, weekday_date
-from gui.vocabulary import choice_label, deadline_title
+from gui.vocabulary import choice_label, deadline_title, widest_label
 from services import queries
 from services.queries import ListQuery
 from services.records import spec_for
@@ -324,7 +324,14 @@ class RecordTableModel(QAbstractTableModel):
         if kind == "matters":
             return (
                 Column("title", self.tr("Title"), "title", 44, text("title"), stretch=True),
-                Column("status", self.tr("Status"), "status", 12, choice("status", "MatterStatus")),
+                Column(
+                    "status",
+                    self.tr("Status"),
+                    "status",
+                    12,
+                    choice("status", "MatterStatus"),
+                    sample=widest_label("MatterStatus"),
+                ),
                 Column(
                     "case_number", self.tr("Case number"), "case_number", 14, text("case_number")
                 ),
@@ -377,7 +384,12 @@ class RecordTableModel(QAbstractTableModel):
         if kind == "accounts":
             return (
                 Column(
-                    "platform", self.tr("Platform"), "platform", 12, choice("platform", "Platform")
+                    "platform",
+                    self.tr("Platform"),
+                    "platform",
+                    12,
+                    choice("platform", "Platform"),
+                    sample=widest_label("Platform"),
                 ),
                 Column("handle", self.tr("Handle"), "handle", 30, text("handle"), stretch=True),
                 Column(
@@ -413,7 +425,12 @@ class RecordTableModel(QAbstractTableModel):
                     sample=format_date(dt.date(2026, 9, 30)),
                 ),
                 Column(
-                    "status", self.tr("Status"), "status", 11, choice("status", "SubpoenaStatus")
+                    "status",
+                    self.tr("Status"),
+                    "status",
+                    11,
+                    choice("status", "SubpoenaStatus"),
+                    sample=widest_label("SubpoenaStatus"),
                 ),
                 Column(
                     "requested",
@@ -454,7 +471,12 @@ class RecordTableModel(QAbstractTableModel):
                     "responsible", self.tr("Responsible"), "responsible", 12, text("responsible")
                 ),
                 Column(
-                    "status", self.tr("Status"), "status", 9, choice("status", "DeadlineStatus")
+                    "status",
+                    self.tr("Status"),
+                    "status",
+                    9,
+                    choice("status", "DeadlineStatus"),
+                    sample=widest_label("DeadlineStatus"),
                 ),
                 Column("citation", self.tr("Citation"), "citation", 14, text("citation")),
             )
@@ -468,13 +490,27 @@ class RecordTableModel(QAbstractTableModel):
                     date("date"),
                     sample=format_date(dt.date(2026, 9, 30)),
                 ),
-                Column("kind", self.tr("Kind"), "kind", 13, choice("kind_of_event", "EventKind")),
+                Column(
+                    "kind",
+                    self.tr("Kind"),
+                    "kind",
+                    13,
+                    choice("kind_of_event", "EventKind"),
+                    sample=widest_label("EventKind"),
+                ),
                 Column("summary", self.tr("Summary"), "summary", 50, text("summary"), stretch=True),
                 Column("matter", self.tr("Matter"), "matter_id", 30, self._matter),
             )
         return (  # staff
             Column("name", self.tr("Name"), "name", 24, text("name"), stretch=True),
-            Column("role", self.tr("Role"), "role", 14, choice("role", "StaffRole")),
+            Column(
+                "role",
+                self.tr("Role"),
+                "role",
+                14,
+                choice("role", "StaffRole"),
+                sample=widest_label("StaffRole"),
+            ),
             Column(
                 "active",
                 self.tr("Active"),

@@ -105,6 +105,11 @@ def choice_label(value: str, vocabulary: str) -> str:
     return QCoreApplication.translate(vocabulary, text)
 
 
+def widest_label(vocabulary: str) -> str:
+    """The longest label of a vocabulary in the reader's language, to size a column by."""
+    return max((choice_label(v, vocabulary) for v in VOCABULARIES[vocabulary]), key=len)
+
+
 def vocabulary_of(kind: str, field: str) -> str:
     """The vocabulary of an enum field of a record kind: ("matters", "status") -> "MatterStatus"."""
     choices = spec_for(kind).field(field).choices

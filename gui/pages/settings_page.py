@@ -286,9 +286,10 @@ class SettingsPage(QWidget):
     def _build_language(self) -> QWidget:
         # Both words, so whoever cannot read the language on screen still finds the setting.
         box = QGroupBox(LANGUAGE_TITLE)
-        form = QFormLayout(box)
+        self.language_form = form = QFormLayout(box)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the interface"))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code in (ENGLISH, SPANISH):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.spanish_missing = QLabel(
@@ -299,9 +300,6 @@ class SettingsPage(QWidget):
         )
         self.spanish_missing.setWordWrap(True)
         self.spanish_missing.setObjectName("spanishMissing")
-        self._show_languages()
-        self.language.currentIndexChanged.connect(self._language_picked)
-        form.addRow(self.tr("Lan&guage:"), self.language)
         hint = QLabel(
             self.tr(
                 "Applies at once; open records stay open. Kept for you on this computer, "
@@ -309,8 +307,16 @@ class SettingsPage(QWidget):
             )
         )
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        picker = QHBoxLayout()
+        picker.addWidget(self.language)
+        picker.addSpacing(12)
+        picker.addWidget(hint, 1)
+        label = QLabel(self.tr("Lan&guage:"))
+        label.setBuddy(self.language)
+        form.addRow(label, picker)
         form.addRow("", self.spanish_missing)
+        self._show_languages()
+        self.language.currentIndexChanged.connect(self._language_picked)
         return box
 
     def _show_languages(self) -> None:
@@ -320,7 +326,7 @@ class SettingsPage(QWidget):
         assert isinstance(model, QStandardItemModel)  # a plain combo box's own model
         item = model.item(self.language.findData(SPANISH))
         item.setEnabled(spanish_ok)
-        self.spanish_missing.setVisible(not spanish_ok)
+        self.language_form.setRowVisible(self.spanish_missing, not spanish_ok)
         self._loading = True
         try:
             self.language.setCurrentIndex(max(0, self.language.findData(current_language())))

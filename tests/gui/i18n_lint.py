@@ -317,6 +317,7 @@ NOT_FOR_PEOPLE = {
     "choice_label",  # (a stored value, a vocabulary's name): the label is looked up
     "record",  # audit.record(uow, action, entity, ...): the audit log's own words
     "choice",  # gui/table_models.py's column helper: (field, vocabulary)
+    "widest_label",  # (vocabulary): sizes a column by its longest label
 }
 SHORTCUT = re.compile(r"^(Ctrl|Shift|Alt|Meta)\+")
 WORDS = re.compile(r"[a-z]{2,} [a-z]{2,}|^[A-Z][a-z]{2,}\b")

@@ -1,0 +1,5283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AddFromRuleDialog</name>
+    <message>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+222"/>
+        <source>Add a deadline from a rule — {0}</source>
+        <translation>Agregar un plazo según una regla — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save deadline</source>
+        <translation>&amp;Guardar plazo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date counted from</source>
+        <translation>Fecha desde la que se cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count back (days before an event)</source>
+        <translation>Contar hacia atrás (días antes de un hecho)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count court days only</source>
+        <translation>Contar solo días hábiles judiciales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the paper was served</source>
+        <translation>Cómo se notificó el escrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>No corresponde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regla:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bpoena:</source>
+        <translation>C&amp;itación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+81"/>
+        <source>Counted &amp;from:</source>
+        <translation>Contado &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ser&amp;ved by:</source>
+        <translation>&amp;Notificado por:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;mpliance date:</source>
+        <translation>Fecha de cu&amp;mplimiento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;alendar:</source>
+        <translation>C&amp;alendario:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Responsa&amp;ble:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the date is counted</source>
+        <translation>Cómo se cuenta la fecha</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{0}. Counted from {1}.</source>
+        <translation>{0}. Se cuenta desde {1}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Date of {0}</source>
+        <translation>Fecha de {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+44"/>
+        <source>The date counted from</source>
+        <translation>La fecha desde la que se cuenta</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Type the date of {0} to see the date.</source>
+        <translation>Escriba la fecha de {0} para ver el vencimiento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also creates: {0}</source>
+        <translation>También crea: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No date yet</source>
+        <translation>Aún sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../gui/context.py" line="+161"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../gui/pages/audit_page.py" line="+60"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Entry {0}
+{1}</source>
+        <translation>Entrada {0}
+{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry {0}, recorded {1} (UTC)</source>
+        <translation>Entrada {0}, registrada {1} (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location line="-93"/>
+        <source>%n entr(y|ies)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every change, reveal and export, newest first. Each entry is chained to the one before it, so an edited or deleted entry shows up when the history is verified. Sealed values are never written here.</source>
+        <translation>Cada cambio, revelación y exportación, de la más reciente a la más antigua. Cada entrada está encadenada a la anterior, así que una entrada editada o borrada se detecta al verificar el historial. Los datos bajo sello nunca se escriben aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show entries for action</source>
+        <translation>Mostrar entradas de la acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the audit log</source>
+        <translation>Recargar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify history</source>
+        <translation>&amp;Verificar historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify that no audit entry was edited, removed or reordered</source>
+        <translation>Verificar que ninguna entrada de auditoría se editó, borró o reordenó</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entries, newest first</source>
+        <translation>Entradas de auditoría, la más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Checking every entry of the history…</source>
+        <translation>Comprobando cada entrada del historial…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History intact: {0}.</source>
+        <translation>Historial íntegro: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>History NOT intact: %n problem(s) in {0}.</source>
+        <translation>
+            <numerusform>Historial NO íntegro: %n problema en {0}.</numerusform>
+            <numerusform>Historial NO íntegro: %n problemas en {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history could not be checked: {0}</source>
+        <translation>No se pudo comprobar el historial: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message numerus="yes">
+        <location filename="../gui/pages/backup_page.py" line="+62"/>
+        <source>%n audit log entr(y|ies)</source>
+        <translation>
+            <numerusform>%n entrada de auditoría</numerusform>
+            <numerusform>%n entradas de auditoría</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;h2&gt;Backup&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Copia de seguridad&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An encrypted copy of the whole case file, for a USB stick or any folder. Each backup is read back and checked before it gets its name. Keep the backup passphrase apart from the stick: without it nobody, not even you, can restore it.</source>
+        <translation>Una copia cifrada de todo el archivo de casos, para una memoria USB o cualquier carpeta. Cada copia se vuelve a leer y se comprueba antes de recibir su nombre. Guarde la frase de contraseña de la copia lejos de la memoria: sin ella nadie, ni siquiera usted, puede restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Make a backup</source>
+        <translation>Hacer una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where to write the backup</source>
+        <translation>Dónde escribir la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look again for plugged-in drives</source>
+        <translation>Buscar de nuevo unidades conectadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 10 characters; a few unrelated words</source>
+        <translation>al menos 10 caracteres; unas palabras sin relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>la misma otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase again</source>
+        <translation>Frase de contraseña de la copia, otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase:</source>
+        <translation>Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the newest</source>
+        <translation>Conservar solo las</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many backups to keep</source>
+        <translation>Cuántas copias conservar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>backups of this vault there; delete older ones</source>
+        <translation>copias más recientes de esta bóveda allí; borrar las anteriores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create backup</source>
+        <translation>Crear copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check or restore a backup</source>
+        <translation>Comprobar o restaurar una copia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verify reads a backup file through and checks every byte and the database inside. Restore makes a new vault from a backup, with a new passphrase and a new recovery key; the vault open now is not touched.</source>
+        <translation>Verificar lee un archivo de copia completo y comprueba cada byte y la base de datos que contiene. Restaurar crea una bóveda nueva a partir de una copia, con una nueva frase de contraseña y una nueva clave de recuperación; la bóveda abierta ahora no se toca.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verify a file…</source>
+        <translation>Verificar un archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No verified backup yet. Make one now and keep the stick in a safe place.</source>
+        <translation>Aún no hay una copia verificada. Haga una ahora y guarde la memoria en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last backup&apos;s date is unreadable.</source>
+        <translation>No se puede leer la fecha de la última copia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified backup: {0} ({1})</source>
+        <translation>Última copia verificada: {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>. Time for a new one.</source>
+        <translation>. Es hora de hacer otra.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No removable drive found: plug in a stick, or choose a folder</source>
+        <translation>No se encontró ninguna unidad extraíble: conecte una memoria o elija una carpeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Folder {0} — {1} free</source>
+        <translation>Carpeta {0} — {1} libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder {0}</source>
+        <translation>Carpeta {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back up to which folder?</source>
+        <translation>¿En qué carpeta hacer la copia?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose where to write the backup: a stick or a folder.</source>
+        <translation>Elija dónde escribir la copia: una memoria o una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup written and verified: {0} ({1}).</source>
+        <translation>Copia escrita y verificada: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed %n older backup(s) of this vault.</source>
+        <translation>
+            <numerusform>Se borró %n copia anterior de esta bóveda.</numerusform>
+            <numerusform>Se borraron %n copias anteriores de esta bóveda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. No backup was written.</source>
+        <translation>Cancelado. No se escribió ninguna copia.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a backup</source>
+        <translation>Elegir una copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quash backups (*{0});;All files (*)</source>
+        <translation>Copias de Quash (*{0});;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../gui/pages/calendar_page.py" line="+71"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month of deadlines</source>
+        <translation>Mes de plazos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days with open deadlines are bold; arrow keys move between days.</source>
+        <translation>Los días con plazos abiertos están en negrita; las flechas se mueven entre días.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the whole &amp;month</source>
+        <translation>Mostrar el &amp;mes completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the agenda for the whole month</source>
+        <translation>Mostrar la agenda del mes completo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
+        <source>%n open deadline(s):</source>
+        <translation>
+            <numerusform>%n plazo abierto:</numerusform>
+            <numerusform>%n plazos abiertos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} (today)</source>
+        <translation>{0} (hoy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bold days have open deadlines; red ones are overdue. Today ({0}) is underlined.</source>
+        <translation>Los días en negrita tienen plazos abiertos; los rojos están vencidos. Hoy ({0}) está subrayado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open deadlines in {0} ({1})</source>
+        <translation>Plazos abiertos en {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing due in {0}.</source>
+        <translation>Nada vence en {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open deadlines on {0}, {1} ({2})</source>
+        <translation>Plazos abiertos el {0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing due on {0}.</source>
+        <translation>Nada vence el {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (only the first {0} of the month are shown)</source>
+        <translation> (solo se muestran los primeros {0} del mes)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../gui/wizard.py" line="+159"/>
+        <source>Welcome to Quash</source>
+        <translation>Bienvenido a Quash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quash keeps an office&apos;s case files in an encrypted vault: one folder that nobody can read without its passphrase.</source>
+        <translation>Quash guarda los expedientes de una oficina en una bóveda cifrada: una carpeta que nadie puede leer sin su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create a new vault</source>
+        <translation>&amp;Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open an existing vault…</source>
+        <translation>&amp;Abrir una bóveda existente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo vault</source>
+        <translation>Abrir la bóveda de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a new vault</source>
+        <translation>Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a new office, or a new set of case files.</source>
+        <translation>Para una oficina nueva o un nuevo conjunto de expedientes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open an existing vault</source>
+        <translation>Abrir una bóveda existente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder of a vault made before, on this computer or a stick.</source>
+        <translation>Elija la carpeta de una bóveda creada antes, en esta computadora o en una memoria.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the demo vault</source>
+        <translation>Abrir la bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public unmasking cases and fictional clients, to try Quash out.</source>
+        <translation>Casos públicos de desenmascaramiento y clientes ficticios, para probar Quash.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <location filename="../gui/editors/client_editor.py" line="+46"/>
+        <source>{0} (sealed)</source>
+        <translation>{0} (bajo sello)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresModel</name>
+    <message>
+        <location filename="../gui/pages/settings_page.py" line="+170"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../gui/pages/dashboard.py" line="+298"/>
+        <location line="+4"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh the dashboard</source>
+        <translation>Actualizar el panel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overdue ({0})</source>
+        <translation>Vencidos ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing overdue.</source>
+        <translation>Nada vencido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue deadlines</source>
+        <translation>Plazos vencidos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due today ({0})</source>
+        <translation>Vencen hoy ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing due today.</source>
+        <translation>Nada vence hoy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines due today</source>
+        <translation>Plazos que vencen hoy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This week ({0})</source>
+        <translation>Esta semana ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing due in the next 7 days.</source>
+        <translation>Nada vence en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines due in the next 7 days</source>
+        <translation>Plazos que vencen en los próximos 7 días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next 30 days ({0})</source>
+        <translation>Próximos 30 días ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing due from day 8 to day 30.</source>
+        <translation>Nada vence del día 8 al día 30.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines due from day 8 to day 30</source>
+        <translation>Plazos que vencen del día 8 al día 30</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Open subpoenas:</source>
+        <translation>Citaciones abiertas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>received</source>
+        <translation>recibidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>challenged</source>
+        <translation>impugnadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>modificadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subpoenas {0}</source>
+        <translation>Citaciones {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Matters with no open deadline</source>
+        <translation>Asuntos sin plazo abierto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These open matters have nothing docketed. Check that no date was missed.</source>
+        <translation>Estos asuntos abiertos no tienen nada registrado. Compruebe que no se pasó por alto ninguna fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open matters with no open deadline</source>
+        <translation>Asuntos abiertos sin plazo abierto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every open matter has an open deadline.</source>
+        <translation>Todos los asuntos abiertos tienen un plazo abierto.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Today is {0}</source>
+        <translation>Hoy es {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open subpoenas ({0}):</source>
+        <translation>Citaciones abiertas ({0}):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matters with no open deadline ({0})</source>
+        <translation>Asuntos sin plazo abierto ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open matter(s) without an open deadline (listed below)</source>
+        <translation>
+            <numerusform>%n asunto abierto sin plazo abierto (ver abajo)</numerusform>
+            <numerusform>%n asuntos abiertos sin plazo abierto (ver abajo)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEditor</name>
+    <message>
+        <location filename="../gui/editors/deadline_editor.py" line="+59"/>
+        <source>Counted by rule</source>
+        <translation>Contado según regla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from</source>
+        <translation>Contado desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court calendar</source>
+        <translation>Calendario judicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>How it was counted</source>
+        <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not applicable</source>
+        <translation>No corresponde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by hand: this date was changed from what the rule gives.</source>
+        <translation>Fijada a mano: esta fecha se cambió respecto a la que da la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As computed by the rule.</source>
+        <translation>Tal como la calcula la regla.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The rule gives {0}</source>
+        <translation>La regla da {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — set by hand</source>
+        <translation> — fijada a mano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as the rule gives</source>
+        <translation>la que da la regla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date set by hand</source>
+        <translation>Fecha fijada a mano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This date was computed from a rule. Why is it set by hand?
+(for example: order of 3 Oct; stipulation filed 12 May)</source>
+        <translation>Esta fecha se calculó con una regla. ¿Por qué se fija a mano?
+(por ejemplo: orden del 3 oct.; estipulación presentada el 12 may.)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved; also recounted: {0}</source>
+        <translation>Guardado; también se recontó: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="+69"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacated</source>
+        <translation>Sin efecto</translation>
+    </message>
+</context>
+<context>
+    <name>Demand</name>
+    <message>
+        <location line="-15"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email addresses</source>
+        <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-up IP address</source>
+        <translation>Dirección IP de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address logs</source>
+        <translation>Registros de direcciones IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login times</source>
+        <translation>Horas de inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account creation date</source>
+        <translation>Fecha de creación de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP code and country</source>
+        <translation>Código postal y país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content of posts or messages</source>
+        <translation>Contenido de publicaciones o mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otros datos</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../gui/wizard.py" line="+600"/>
+        <source>The demo vault</source>
+        <translation>La bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public unmasking cases (agencies, platforms and courts named in press reports) with fictional clients. Never put real case files in it.</source>
+        <translation>Casos públicos de desenmascaramiento (agencias, plataformas y tribunales citados en la prensa) con clientes ficticios. Nunca guarde en ella expedientes reales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open demo vault</source>
+        <translation>&amp;Abrir bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its passphrase is printed here on purpose, so anyone can open the demo. You will need it if Quash locks the demo vault:</source>
+        <translation>Su frase de contraseña se muestra aquí a propósito, para que cualquiera pueda abrir la demostración. La necesitará si Quash bloquea la bóveda de demostración:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo vault passphrase</source>
+        <translation>Frase de contraseña de la bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo vault folder</source>
+        <translation>Carpeta de la bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem opening the demo vault</source>
+        <translation>Problema al abrir la bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the demo vault</source>
+        <translation>Abriendo la bóveda de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DocketEventDialog</name>
+    <message>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+51"/>
+        <source>Docket an event — {0}</source>
+        <translation>Registrar una actuación — {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Docket</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event</source>
+        <translation>Actuación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date of the event</source>
+        <translation>Fecha de la actuación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docket entry</source>
+        <translation>Anotación en el registro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Actuación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bpoena:</source>
+        <translation>C&amp;itación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpliance date:</source>
+        <translation>Fecha de cu&amp;mplimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;alendar:</source>
+        <translation>C&amp;alendario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Responsa&amp;ble:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docket &amp;entry:</source>
+        <translation>Ano&amp;tación:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadlines this will create</source>
+        <translation>Plazos que se crearán</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Citation</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines this event will create</source>
+        <translation>Plazos que creará esta actuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the chosen deadline is counted</source>
+        <translation>Cómo se cuenta el plazo elegido</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+73"/>
+        <source>The date of the event</source>
+        <translation>La fecha de la actuación</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Type the date of the event to see its deadlines.</source>
+        <translation>Escriba la fecha de la actuación para ver sus plazos.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Compliance date</source>
+        <translation>Fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Docketed; these deadlines were created</source>
+        <translation>Registrada; se crearon estos plazos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Docketed “{0}” on {1} with %n deadline(s).</source>
+        <translation>
+            <numerusform>Se registró «{0}» el {1} con %n plazo.</numerusform>
+            <numerusform>Se registró «{0}» el {1} con %n plazos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <location filename="../gui/pages/dashboard.py" line="-369"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>vencido hace %n día</numerusform>
+            <numerusform>vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../gui/editors/event_editor.py" line="+35"/>
+        <source>Move to:</source>
+        <translation>Mover al:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New date of the event</source>
+        <translation>Nueva fecha de la actuación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move and &amp;recount deadlines</source>
+        <translation>Mover y &amp;recontar plazos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Docketed as “{0}”: its deadlines are counted from this date. Moving it recounts them; dates set by hand are kept.</source>
+        <translation>Registrada como «{0}»: sus plazos se cuentan desde esta fecha. Al moverla se recuentan; las fechas fijadas a mano se mantienen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New date is not a date: type it as YYYY-MM-DD</source>
+        <translation>La nueva fecha no es una fecha: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the new date first.</source>
+        <translation>Escriba primero la nueva fecha.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved.</source>
+        <translation>Movida.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="+8"/>
+        <source>Filing</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal</source>
+        <translation>Retiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../gui/wizard.py" line="+58"/>
+        <source>Quash — set up</source>
+        <translation>Quash — configuración inicial</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Quash could not make the vault in %1: %2.</source>
+        <translation>Quash no pudo crear la bóveda en %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The vault has been made, but its recovery key will not be shown again. Close without it? The vault still opens with the passphrase.</source>
+        <translation>La bóveda está creada, pero su clave de recuperación no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location line="-756"/>
+        <source>Where the vault lives</source>
+        <translation>Dónde se guarda la bóveda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new or empty folder. The vault is encrypted, so it may sit on a shared drive or a USB stick; it is only as safe as its passphrase.</source>
+        <translation>Elija una carpeta nueva o vacía. La bóveda está cifrada, así que puede estar en una unidad compartida o en una memoria USB; es tan segura como su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the vault folder</source>
+        <translation>Buscar la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the folder</source>
+        <translation>Sobre la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the folder</source>
+        <translation>Problema con la carpeta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Quash will make this folder.</source>
+        <translation>Quash creará esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This folder is empty: the vault will be made in it.</source>
+        <translation>Esta carpeta está vacía: la bóveda se creará en ella.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a folder for the vault</source>
+        <translation>Elegir una carpeta para la bóveda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quash vault</source>
+        <translation>Bóveda de Quash</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the folder&apos;s full path, or choose it with Browse…</source>
+        <translation>Escriba la ruta completa de la carpeta, o elíjala con Examinar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already holds a Quash vault. To use it, go Back and choose “Open an existing vault”.</source>
+        <translation>%1 ya contiene una bóveda de Quash. Para usarla, vuelva Atrás y elija «Abrir una bóveda existente».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds files. Quash makes a vault only in a new or empty folder.</source>
+        <translation>%1 ya contiene archivos. Quash solo crea una bóveda en una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quash cannot look inside %1. Choose another folder.</source>
+        <translation>Quash no puede ver el contenido de %1. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="+44"/>
+        <source>Quash</source>
+        <translation>Quash</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoenas</source>
+        <translation>Citaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: </source>
+        <translation>Buscar: </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Matter…</source>
+        <translation>&amp;Asunto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Client…</source>
+        <translation>&amp;Cliente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account…</source>
+        <translation>C&amp;uenta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subpoena…</source>
+        <translation>Ci&amp;tación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline…</source>
+        <translation>&amp;Plazo…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Vault: {0}</source>
+        <translation>Bóveda: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working as: {0}</source>
+        <translation>Trabajando como: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No verified backup yet</source>
+        <translation>Aún no hay copia verificada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified backup: {0}</source>
+        <translation>Última copia verificada: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — make a new backup</source>
+        <translation> — haga una copia nueva</translation>
+    </message>
+</context>
+<context>
+    <name>MatterEditor</name>
+    <message>
+        <location filename="../gui/editors/matter_editor.py" line="+77"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clients &amp;&amp; accounts</source>
+        <translation>&amp;Clientes y cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;bpoenas</source>
+        <translation>C&amp;itaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dead&amp;lines</source>
+        <translation>&amp;Plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doc&amp;ket</source>
+        <translation>Ac&amp;tuaciones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Client or account</source>
+        <translation>Cliente o cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients of this matter and their accounts</source>
+        <translation>Clientes de este asunto y sus cuentas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client to add</source>
+        <translation>Cliente que agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a client:</source>
+        <translation>Agregar un cliente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add to matter</source>
+        <translation>&amp;Agregar al asunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client…</source>
+        <translation>Cliente nuevo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <location line="+34"/>
+        <location line="+37"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Quitar del asunto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issued by → served on</source>
+        <translation>Emitida por → notificada a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Demands</source>
+        <translation>Exige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subpoenas of this matter</source>
+        <translation>Citaciones de este asunto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;w subpoena…</source>
+        <translation>Citación n&amp;ueva…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open subpoena</source>
+        <translation>Abrir citación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is due</source>
+        <translation>Qué vence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citation</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadlines of this matter</source>
+        <translation>Plazos de este asunto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from &amp;rule…</source>
+        <translation>Agregar según re&amp;gla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add by h&amp;and…</source>
+        <translation>Agregar a m&amp;ano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Docket event…</source>
+        <translation>Registrar act&amp;uación…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open deadline</source>
+        <translation>Abrir plazo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marcar cumplido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>&amp;Dejar sin efecto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docket of this matter</source>
+        <translation>Actuaciones de este asunto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Docket event…</source>
+        <translation>Registrar actuación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docket an event and its deadlines</source>
+        <translation>Registrar una actuación y sus plazos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add entry…</source>
+        <translation>Agregar anotación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a docket entry without deadlines</source>
+        <translation>Agregar una anotación sin plazos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open docket entry</source>
+        <translation>Abrir anotación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of this matter</source>
+        <translation>Historial de este asunto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is recorded for this matter yet. Records brought in by an import are logged as one import entry in the audit log.</source>
+        <translation>Aún no hay nada registrado para este asunto. Los registros traídos por una importación constan como una sola entrada de importación en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source> (set by hand)</source>
+        <translation> (fijado a mano)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, overdue</source>
+        <translation>, vencido</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Legal name on file (sealed)</source>
+        <translation>Nombre legal en el expediente (bajo sello)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No legal name on file</source>
+        <translation>Sin nombre legal en el expediente</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Choose one or more deadlines first.</source>
+        <translation>Elija primero uno o más plazos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete this matter with its subpoenas, deadlines and docket? Clients and accounts stay. This cannot be undone.</source>
+        <translation>¿Eliminar este asunto con sus citaciones, plazos y actuaciones? Los clientes y las cuentas se conservan. Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterStatus</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="-52"/>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion filed</source>
+        <translation>Moción presentada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stayed</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Citación retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quashed</source>
+        <translation>Citación anulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enforced</source>
+        <translation>Cumplimiento ordenado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../gui/wizard.py" line="+17"/>
+        <source>Your office</source>
+        <translation>Su oficina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office&apos;s name heads every printed report. Your name goes in the audit log beside everything you do.</source>
+        <translation>El nombre de la oficina encabeza cada informe impreso. Su nombre figura en el registro de auditoría junto a todo lo que haga.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the office details</source>
+        <translation>Problema con los datos de la oficina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Office name:</source>
+        <translation>Nombre de la &amp;oficina:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;role:</source>
+        <translation>Su &amp;función:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPage</name>
+    <message>
+        <location line="-184"/>
+        <source>Open an existing vault</source>
+        <translation>Abrir una bóveda existente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the vault&apos;s folder: the one holding quash.keys and quash.db. You will be asked for its passphrase next.</source>
+        <translation>Elija la carpeta de la bóveda: la que contiene quash.keys y quash.db. A continuación se le pedirá su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the vault folder</source>
+        <translation>Buscar la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the folder</source>
+        <translation>Problema con la carpeta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a Quash vault</source>
+        <translation>Abrir una bóveda de Quash</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no Quash vault in %1: it has no quash.keys file.</source>
+        <translation>No hay ninguna bóveda de Quash en %1: no tiene el archivo quash.keys.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../gui/widgets.py" line="+22"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../gui/wizard.py" line="+160"/>
+        <source>Choose the passphrase</source>
+        <translation>Elija la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone in the office unlocks the vault with it. Quash cannot reset it. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Todos en la oficina desbloquean la bóveda con ella. Quash no puede restablecerla. Unas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Crear bóveda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase strength in words</source>
+        <translation>Solidez de la frase de contraseña, en palabras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to make the passphrase stronger</source>
+        <translation>Cómo hacer más sólida la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the passphrase</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the vault</source>
+        <translation>Creando la bóveda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating the vault… Quash is tuning the passphrase check to this computer so that guessing it is slow. This takes a few seconds.</source>
+        <translation>Creando la bóveda… Quash ajusta la comprobación de la frase de contraseña a esta computadora para que adivinarla sea lento. Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres (unas palabras sin relación funcionan bien).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This passphrase would be too easy to guess.</source>
+        <translation>Esta frase de contraseña sería demasiado fácil de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Agregue una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="-17"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (Twitter)</source>
+        <translation>X (Twitter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reddit</source>
+        <translation>Reddit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../gui/editors/base.py" line="+98"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and clos&amp;e</source>
+        <translation>Guardar y ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}[*] — Quash</source>
+        <translation>{0}[*] — Quash</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing to save.</source>
+        <translation>Nada que guardar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved at {0}</source>
+        <translation>Guardado a las {0}</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../gui/table_models.py" line="+244"/>
+        <source>{0} (this column cannot be sorted)</source>
+        <translation>{0} (esta columna no se puede ordenar)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A legal name is on file and sealed. Open the client to reveal it; the reveal is written to the audit log.</source>
+        <translation>Hay un nombre legal en el expediente, bajo sello. Abra el cliente para revelarlo; la revelación queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Overdue: this was due yesterday, {0}.</source>
+        <translation>Vencido: vencía ayer, {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Overdue: this was due %n day(s) ago, {0}.</source>
+        <translation>
+            <numerusform>Vencido: vencía hace %n día, {0}.</numerusform>
+            <numerusform>Vencido: vencía hace %n días, {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+155"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>vencido hace %n día</numerusform>
+            <numerusform>vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+137"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+100"/>
+        <location line="+46"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attorney</source>
+        <translation>Abogado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paralegal</source>
+        <translation>Asistente legal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sealed</source>
+        <translation>Bajo sello</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Intake date</source>
+        <translation>Fecha de admisión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served on</source>
+        <translation>Notificada a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compliance date</source>
+        <translation>Fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demands</source>
+        <translation>Exige</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+33"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Citation</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../gui/pages/records_page.py" line="+102"/>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w matter…</source>
+        <translation>Asunto &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matters yet. Press “New matter…” to open the first case file.</source>
+        <translation>Aún no hay asuntos. Pulse «Asunto nuevo…» para abrir el primer expediente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w client…</source>
+        <translation>Cliente &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No clients yet. Press “New client…” to add one under a pseudonym; a legal name, if you record one, stays sealed.</source>
+        <translation>Aún no hay clientes. Pulse «Cliente nuevo…» para agregar uno con un seudónimo; el nombre legal, si lo anota, queda bajo sello.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w account…</source>
+        <translation>Cuenta &amp;nueva…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet. Press “New account…” to add a social-media account that a subpoena targets.</source>
+        <translation>Aún no hay cuentas. Pulse «Cuenta nueva…» para agregar una cuenta de redes sociales a la que apunta una citación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subpoenas</source>
+        <translation>Citaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w subpoena…</source>
+        <translation>Citación &amp;nueva…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No subpoenas yet. Press “New subpoena…” to log one as soon as the platform&apos;s notice arrives.</source>
+        <translation>Aún no hay citaciones. Pulse «Citación nueva…» para anotar una en cuanto llegue el aviso de la plataforma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w deadline…</source>
+        <translation>Plazo &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No deadlines yet. Press “New deadline…” to add the first one.</source>
+        <translation>Aún no hay plazos. Pulse «Plazo nuevo…» para agregar el primero.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docket events</source>
+        <translation>Actuaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w docket event…</source>
+        <translation>Actuación &amp;nueva…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No docket events yet. Press “New docket event…” to record one.</source>
+        <translation>Aún no hay actuaciones. Pulse «Actuación nueva…» para registrar una.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w staff member…</source>
+        <translation>Miembro del personal &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No staff yet. Press “New staff member…” to add someone.</source>
+        <translation>Aún no hay personal. Pulse «Miembro del personal nuevo…» para agregar a alguien.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filte&amp;r:</source>
+        <translation>Filt&amp;rar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter text</source>
+        <translation>Texto del filtro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person filter</source>
+        <translation>Filtro de persona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} fro&amp;m:</source>
+        <translation>{0} des&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} from</source>
+        <translation>{0} desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t&amp;o:</source>
+        <translation>&amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} to</source>
+        <translation>{0} hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear filter</source>
+        <translation>&amp;Borrar filtro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} list</source>
+        <translation>Lista: {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy row</source>
+        <translation>&amp;Copiar fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark &amp;done</source>
+        <translation>Marcar c&amp;umplido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vacate</source>
+        <translation>&amp;Dejar sin efecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set &amp;status</source>
+        <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing matches the filter.</source>
+        <translation>Nada coincide con el filtro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching: {0} of {1}</source>
+        <translation>Coinciden: {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: {0}</source>
+        <translation>Total: {0}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Actions on the selected rows</source>
+        <translation>Acciones sobre las filas seleccionadas</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../gui/wizard.py" line="+35"/>
+        <source>Write down the recovery key</source>
+        <translation>Anote la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It opens the vault if the passphrase is forgotten. Quash shows it only now and can never show it again. Anyone who has it can open the vault.</source>
+        <translation>Abre la bóveda si se olvida la frase de contraseña. Quash la muestra solo ahora y nunca podrá volver a mostrarla. Cualquiera que la tenga puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>&amp;Imprimir hoja de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet to print</source>
+        <translation>Guardar la hoja de recuperación para imprimirla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem saving the recovery sheet</source>
+        <translation>Problema al guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;written the key down or printed the sheet</source>
+        <translation>He &amp;anotado la clave o impreso la hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have written the key down</source>
+        <translation>He anotado la clave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last group of the recovery key</source>
+        <translation>Último grupo de la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does the last group match</source>
+        <translation>¿Coincide el último grupo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s &amp;last group of four, from your copy:</source>
+        <translation>Escriba el ú&amp;ltimo grupo de cuatro de la clave, desde su copia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;member on this computer</source>
+        <translation>&amp;Recordar en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember on this computer</source>
+        <translation>Recordar en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anyone who can log in as you on this computer can open the vault without the passphrase.</source>
+        <translation>Cualquiera que pueda iniciar sesión como usted en esta computadora podrá abrir la bóveda sin la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem finishing</source>
+        <translation>Problema al terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>✓ Matches the key.</source>
+        <translation>✓ Coincide con la clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not the key&apos;s last group.</source>
+        <translation>Ese no es el último grupo de la clave.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
+        <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../gui/pages/reports_page.py" line="+55"/>
+        <source>Deadline report</source>
+        <translation>Informe de plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter summary</source>
+        <translation>Resumen del asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoena register</source>
+        <translation>Registro de citaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attorney</source>
+        <translation>Abogado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacated</source>
+        <translation>Sin efecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print how each date was computed (explanation trail)</source>
+        <translation>Imprimir cómo se calculó cada fecha (explicación paso a paso)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include clients&apos; legal names</source>
+        <translation>Incluir los nombres legales de los clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legal names are sealed. With this box ticked they are printed on every page that shows the client, the report says so, and the audit log records that you asked for them. Keep the printout under lock.</source>
+        <translation>Los nombres legales están bajo sello. Con esta casilla marcada se imprimen en cada página que muestra al cliente, el informe lo indica y el registro de auditoría anota que usted los pidió. Guarde la copia impresa bajo llave.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save PDF as…</source>
+        <translation>Guardar PDF como…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export calendar (.ics)…</source>
+        <translation>Exportar calendario (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export deadlines (CSV)…</source>
+        <translation>Exportar plazos (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export subpoenas (CSV)…</source>
+        <translation>Exportar citaciones (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+97"/>
+        <source>Due from</source>
+        <translation>Vencen desde</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export for other programs (nothing leaves this computer)</source>
+        <translation>Exportar para otros programas (nada sale de esta computadora)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Informes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved reports and exports are not encrypted. Every one is recorded in the audit log; delete files when done.</source>
+        <translation>Los informes y exportaciones guardados no están cifrados. Cada uno queda en el registro de auditoría; borre los archivos cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>All matters</source>
+        <translation>Todos los asuntos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Issued from</source>
+        <translation>Emitidas desde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check the dates: {0}.</source>
+        <translation>Revise las fechas: {0}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+17"/>
+        <source>Choose the matter to summarise.</source>
+        <translation>Elija el asunto que resumir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save report as</source>
+        <translation>Guardar informe como</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export calendar as</source>
+        <translation>Exportar calendario como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing calendar events…</source>
+        <translation>Escribiendo eventos del calendario…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export list as</source>
+        <translation>Exportar lista como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the list…</source>
+        <translation>Escribiendo la lista…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}… {1} of {2}</source>
+        <translation>{0}… {1} de {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {0}. It is not encrypted and includes clients&apos; legal names; delete it when done.</source>
+        <translation>Se guardó {0}. No está cifrado e incluye nombres legales de clientes; bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {0}. It is not encrypted; delete it when done.</source>
+        <translation>Se guardó {0}. No está cifrado; bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Cancelado; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../gui/pages/backup_page.py" line="+186"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the restored vault</source>
+        <translation>Carpeta de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore into:</source>
+        <translation>Restaurar en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passphrase for the restored vault</source>
+        <translation>frase de contraseña de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New vault passphrase</source>
+        <translation>Nueva frase de contraseña de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>la misma otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New vault passphrase again</source>
+        <translation>Nueva frase de contraseña de la bóveda, otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New vault passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If that folder holds a vault, replace it (it is kept beside, renamed)</source>
+        <translation>Si esa carpeta contiene una bóveda, reemplazarla (se conserva al lado, con otro nombre)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the restored vault if the passphrase is forgotten; Quash cannot show it again.</source>
+        <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda restaurada si se olvida la frase de contraseña; Quash no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored vault {0}</source>
+        <translation>Bóveda restaurada {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore into which folder?</source>
+        <translation>¿En qué carpeta restaurar?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored vault</source>
+        <translation>Bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the folder for the restored vault.</source>
+        <translation>Elija la carpeta de la bóveda restaurada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is the vault open now; restore into another folder.</source>
+        <translation>Esa es la bóveda abierta ahora; restaure en otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} already holds a vault. Choose a new folder, or tick the box to replace it (the old one is kept beside it, renamed).</source>
+        <translation>{0} ya contiene una bóveda. Elija una carpeta nueva, o marque la casilla para reemplazarla (la anterior se conserva al lado, con otro nombre).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Restored into {0}.</source>
+        <translation>Restaurada en {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault that was there is kept at {0}.</source>
+        <translation>La bóveda que había allí se conserva en {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its schema was upgraded to this version of Quash.</source>
+        <translation>Su esquema se actualizó a esta versión de Quash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log intact: it ends exactly where the backup recorded.</source>
+        <translation>Registro de auditoría íntegro: termina exactamente donde lo anotó la copia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: {0}</source>
+        <translation>Advertencia: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SealedInput</name>
+    <message>
+        <location filename="../gui/editors/sealed.py" line="+106"/>
+        <location line="+95"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Reveal {0}</source>
+        <translation>Revelar {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the sealed value for a short while; the audit log records it.</source>
+        <translation>Mostrar el dato bajo sello durante un momento; el registro de auditoría lo anota.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {0}</source>
+        <translation>Copiar {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the revealed value; it leaves the clipboard after 30 seconds.</source>
+        <translation>Copiar el dato revelado; se quita del portapapeles a los 30 segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+92"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Sealed</source>
+        <translation>Bajo sello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on file</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sealed: on file, hidden until revealed</source>
+        <translation>Bajo sello: consta, oculto hasta que se revele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing on file</source>
+        <translation>No consta nada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sealed again in {0} s</source>
+        <translation>Vuelve a quedar bajo sello en {0} s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sealed once saved: hidden until someone reveals it</source>
+        <translation>Queda bajo sello al guardar: oculto hasta que alguien lo revele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sealed once saved.</source>
+        <translation>Queda bajo sello al guardar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Revealed; seals itself again shortly</source>
+        <translation>Revelado; vuelve a quedar bajo sello en breve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copied; the clipboard is cleared in {0} s</source>
+        <translation>Copiado; el portapapeles se vacía en {0} s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Being edited; sealed again when saved</source>
+        <translation>En edición; vuelve a quedar bajo sello al guardar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Editing; sealed again when saved.</source>
+        <translation>En edición; vuelve a quedar bajo sello al guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../gui/search.py" line="+106"/>
+        <source>Search matters, clients, handles, case numbers, agencies…</source>
+        <translation>Buscar asuntos, clientes, usuarios, números de caso, agencias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results appear below as you type; press Down to choose one, Enter to open.</source>
+        <translation>Los resultados aparecen debajo mientras escribe; pulse Abajo para elegir uno e Intro para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <location line="-72"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoena</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found by its {0}</source>
+        <translation>Encontrado por: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>title, case number, court or judge</source>
+        <translation>título, número de caso, tribunal o juez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pseudonym</source>
+        <translation>seudónimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handle or platform</source>
+        <translation>usuario o plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issuing agency, recipient or authority</source>
+        <translation>agencia emisora, destinatario o fundamento</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMethod</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="+65"/>
+        <source>Electronic</source>
+        <translation>Electrónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By hand</source>
+        <translation>En mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By mail</source>
+        <translation>Por correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left with the clerk</source>
+        <translation>Entregada en la secretaría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other means consented to</source>
+        <translation>Otro medio aceptado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../gui/pages/settings_page.py" line="+82"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was saved</source>
+        <translation>Lo que se guardó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Language of the interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spanish is unavailable: its translation file ({0}) has not been built. “make run” builds it; see “Language / Idioma” in the README.</source>
+        <translation>El español no está disponible: su archivo de traducción ({0}) no se ha compilado. «make run» lo compila; vea «Language / Idioma» en el README.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Applies at once; open records stay open. Kept for you on this computer, not in the vault.</source>
+        <translation>Se aplica al instante; los registros abiertos siguen abiertos. Se guarda para usted en esta computadora, no en la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A report, export or backup is still being written. Change the language when it has finished.</source>
+        <translation>Todavía se está escribiendo un informe, una exportación o una copia. Cambie el idioma cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The interface is now in {0}.</source>
+        <translation>La interfaz ahora está en {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spanish could not be loaded, so the interface stays in English.</source>
+        <translation>No se pudo cargar el español, así que la interfaz sigue en inglés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Office name:</source>
+        <translation>Nombre de la &amp;oficina:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock after minutes without use</source>
+        <translation>Bloquear tras minutos sin uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock the vault after:</source>
+        <translation>&amp;Bloquear la bóveda tras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>without keyboard or mouse use, and whenever the computer sleeps.</source>
+        <translation>sin usar el teclado ni el ratón, y siempre que la computadora entre en reposo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default court calendar</source>
+        <translation>Calendario judicial predeterminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default &amp;calendar:</source>
+        <translation>&amp;Calendario predeterminado:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default rule set</source>
+        <translation>Conjunto de reglas predeterminado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default &amp;rule set:</source>
+        <translation>Conjunto de &amp;reglas predeterminado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+224"/>
+        <source>Add a staff member</source>
+        <translation>Agregar un miembro del personal</translation>
+    </message>
+    <message>
+        <location line="-222"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected staff member</source>
+        <translation>Editar el miembro del personal seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+212"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Deactivate or reactivate the selected staff member</source>
+        <translation>Desactivar o reactivar el miembro del personal seleccionado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People who leave are deactivated rather than removed, so the history still names them.</source>
+        <translation>Quienes se van se desactivan en lugar de eliminarse, para que el historial los siga nombrando.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Days the court or clerk&apos;s office was closed</source>
+        <translation>Días en que el tribunal o la secretaría estuvo cerrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A closure day counts as closed when a period ends on it (FRCP 6(a)(3)), for every deadline computed after it is added. Deadlines already saved are not recounted.</source>
+        <translation>Un día de cierre cuenta como cerrado cuando un período termina en él (FRCP 6(a)(3)), para cada plazo calculado después de agregarlo. Los plazos ya guardados no se recuentan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closure days</source>
+        <translation>Días de cierre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closure day</source>
+        <translation>Día de cierre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why, e.g. “Snow: clerk&apos;s office closed”</source>
+        <translation>Por qué, p. ej. «Nieve: secretaría cerrada»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the closure</source>
+        <translation>Motivo del cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;closure day</source>
+        <translation>A&amp;gregar día de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected closure day</source>
+        <translation>Quitar el día de cierre seleccionado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Saved the office name.</source>
+        <translation>Se guardó el nombre de la oficina.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved: the vault locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Guardado: la bóveda se bloquea tras %n minuto sin uso.</numerusform>
+            <numerusform>Guardado: la bóveda se bloquea tras %n minutos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved: new deadlines count by the calendar of {0}.</source>
+        <translation>Guardado: los plazos nuevos se cuentan según el calendario de {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the default rule set.</source>
+        <translation>Se guardó el conjunto de reglas predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Re&amp;activate</source>
+        <translation>Reac&amp;tivar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added {0} to the staff.</source>
+        <translation>Se agregó a {0} al personal.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {0}.</source>
+        <translation>Se guardó {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a staff member</source>
+        <translation>Editar un miembro del personal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} is active again.</source>
+        <translation>{0} vuelve a estar activo/a.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is deactivated.</source>
+        <translation>{0} está desactivado/a.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added {0} as a closure day.</source>
+        <translation>Se agregó el {0} como día de cierre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is no longer a closure day.</source>
+        <translation>El {0} ya no es día de cierre.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location line="-508"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Active (offered as responsible for deadlines)</source>
+        <translation>&amp;Activo (se ofrece como responsable de plazos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location line="-54"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No (deactivated)</source>
+        <translation>No (desactivado)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRole</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="-11"/>
+        <source>Attorney</source>
+        <translation>Abogado/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paralegal</source>
+        <translation>Asistente legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteer</source>
+        <translation>Voluntario/a</translation>
+    </message>
+</context>
+<context>
+    <name>SubpoenaEditor</name>
+    <message>
+        <location filename="../gui/editors/subpoena_editor.py" line="+70"/>
+        <source>What it demands</source>
+        <translation>Qué exige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Targeted accounts</source>
+        <translation>Cuentas afectadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scanned documents</source>
+        <translation>Documentos escaneados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned documents of this subpoena</source>
+        <translation>Documentos escaneados de esta citación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Attach a scanned document</source>
+        <translation>Adjuntar un documento escaneado</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of the document</source>
+        <translation>Guardar una copia del documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the subpoena first, then attach its scans.</source>
+        <translation>Guarde primero la citación y después adjunte sus escaneos.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Escaneos y documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save a copy outside the vault</source>
+        <translation>Guardar una copia fuera de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not read {0}: {1}</source>
+        <translation>No se pudo leer {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <source>Choose a document first.</source>
+        <translation>Elija primero un documento.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Could not save the copy: {0}</source>
+        <translation>No se pudo guardar la copia: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved outside the vault.</source>
+        <translation>Copia guardada fuera de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this document from the vault?</source>
+        <translation>¿Quitar este documento de la bóveda?</translation>
+    </message>
+</context>
+<context>
+    <name>SubpoenaKind</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="-48"/>
+        <source>Administrative subpoena</source>
+        <translation>Citación administrativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customs summons (19 U.S.C. 1509)</source>
+        <translation>Requerimiento aduanero (19 U.S.C. 1509)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grand jury subpoena</source>
+        <translation>Citación del gran jurado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court order</source>
+        <translation>Orden judicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search warrant</source>
+        <translation>Orden de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil subpoena</source>
+        <translation>Citación civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>SubpoenaStatus</name>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Challenged</source>
+        <translation>Impugnada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quashed</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complied</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../gui/tasks.py" line="+74"/>
+        <source>Something went wrong ({0}); nothing more was changed.</source>
+        <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../gui/unlock.py" line="+125"/>
+        <source>Unlock vault — Quash</source>
+        <translation>Desbloquear bóveda — Quash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock the vault</source>
+        <translation>Desbloquear la bóveda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vault folder: %1</source>
+        <translation>Carpeta de la bóveda: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From the recovery sheet in the office safe. Dashes, spaces and upper or lower case do not matter.</source>
+        <translation>De la hoja de recuperación guardada en la caja fuerte de la oficina. Los guiones, los espacios y las mayúsculas o minúsculas no importan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use recovery &amp;key</source>
+        <translation>Usar la &amp;clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use recovery key instead of the passphrase</source>
+        <translation>Usar la clave de recuperación en lugar de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock problem</source>
+        <translation>Problema al desbloquear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before trying again</source>
+        <translation>Espere antes de volver a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the key…</source>
+        <translation>Comprobando la clave…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock with this computer&apos;s &amp;keychain</source>
+        <translation>Desbloquear con el &amp;llavero de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with this computer&apos;s keychain</source>
+        <translation>Desbloquear con el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Other vault…</source>
+        <translation>&amp;Otra bóveda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create another vault</source>
+        <translation>Abrir o crear otra bóveda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+147"/>
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../gui/pages/backup_page.py" line="-182"/>
+        <source>Verify a backup</source>
+        <translation>Verificar una copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the backup&apos;s passphrase.</source>
+        <translation>Escriba la frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verified: every byte is authenticated, the database inside passes its integrity check and its audit log is intact. This backup would restore.</source>
+        <translation>Verificada: cada byte está autenticado, la base de datos que contiene supera su comprobación de integridad y su registro de auditoría está íntegro. Esta copia se podría restaurar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup decrypts, but its audit log is not intact: {0}</source>
+        <translation>La copia se descifra, pero su registro de auditoría no está íntegro: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsWorkingDialog</name>
+    <message>
+        <location filename="../gui/start.py" line="+49"/>
+        <source>Who is working? — Quash</source>
+        <translation>¿Quién está trabajando? — Quash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything you do is written in the audit log under your name.</source>
+        <translation>Todo lo que haga queda en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;You are:</source>
+        <translation>&amp;Usted es:</translation>
+    </message>
+</context>
+<context>
+    <name>_BackupFileDialog</name>
+    <message>
+        <location filename="../gui/pages/backup_page.py" line="-133"/>
+        <source>the passphrase the backup was made with</source>
+        <translation>la frase de contraseña con que se hizo la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase:</source>
+        <translation>Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no office name)</source>
+        <translation>(sin nombre de oficina)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, made {1} by Quash {2}: {3}; {4}; {5}.</source>
+        <translation>{0}, hecha el {1} por Quash {2}: {3}; {4}; {5}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no records</source>
+        <translation>sin registros</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>_DocketingDialog</name>
+    <message>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-579"/>
+        <source>Subpoena</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Court calendar</source>
+        <translation>Calendario judicial</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of the period in days</source>
+        <translation>Duración del período en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Compliance date</source>
+        <translation>Fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview message</source>
+        <translation>Mensaje de la vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="+204"/>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>cambiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reveal</source>
+        <translation>revelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export</source>
+        <translation>exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import</source>
+        <translation>importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docket</source>
+        <translation>registrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recount</source>
+        <translation>recontar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set by hand</source>
+        <translation>fijar a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotate</source>
+        <translation>rotar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matter</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subpoena</source>
+        <translation>citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docket event</source>
+        <translation>actuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff member</source>
+        <translation>miembro del personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vault</source>
+        <translation>bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key slots</source>
+        <translation>ranuras de clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passphrase</source>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closure day</source>
+        <translation>día de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data key</source>
+        <translation>clave de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup file</source>
+        <translation>archivo de copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>restauración</translation>
+    </message>
+</context>
+<context>
+    <name>calendars</name>
+    <message>
+        <location line="-102"/>
+        <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
+        <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federal courts in the District of Columbia (adds Inauguration Day)</source>
+        <translation>Tribunales federales del Distrito de Columbia (agrega el Día de la Investidura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal courts in California (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de California (agrega feriados estatales en plazos hacia adelante)</translation>
+    </message>
+</context>
+<context>
+    <name>editors</name>
+    <message>
+        <location filename="../gui/editors/__init__.py" line="+61"/>
+        <source>There is no editor for {0}; expected one of: {1}.</source>
+        <translation>No hay editor para {0}; se esperaba uno de: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+42"/>
+        <source>{0} is not a date: type it as YYYY-MM-DD.</source>
+        <translation>{0} no es una fecha: escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../gui/editors/fields.py" line="+155"/>
+        <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31</source>
+        <translation>{0} no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} is not a time: type it as HH:MM, e.g. 17:00</source>
+        <translation>{0} no es una hora: escríbala como HH:MM, p. ej. 17:00</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+123"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../gui/editors/labels.py" line="+18"/>
+        <source>Pseudonym</source>
+        <translation>Seudónimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake date</source>
+        <translation>Fecha de admisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the account posts</source>
+        <translation>Qué publica la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Juez/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible attorney</source>
+        <translation>Abogado/a responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paralegal</source>
+        <translation>Asistente legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Fecha de apertura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Fecha de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of process</source>
+        <translation>Tipo de proceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of event</source>
+        <translation>Tipo de actuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing agency</source>
+        <translation>Agencia emisora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served on (platform)</source>
+        <translation>Notificada a (plataforma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing officer</source>
+        <translation>Funcionario emisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority cited</source>
+        <translation>Fundamento legal citado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stated purpose</source>
+        <translation>Propósito declarado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Served</source>
+        <translation>Fecha de notificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User notified</source>
+        <translation>Fecha de aviso al usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response window in the notice</source>
+        <translation>Plazo de respuesta del aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Compliance date</source>
+        <translation>Fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>What it demands</source>
+        <translation>Qué exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted accounts</source>
+        <translation>Cuentas afectadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gag order (non-disclosure)</source>
+        <translation>Orden de no divulgación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoena</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due time</source>
+        <translation>Hora de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger date</source>
+        <translation>Fecha del hecho desencadenante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was counted</source>
+        <translation>Cómo se contó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docket event</source>
+        <translation>Actuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from</source>
+        <translation>Contado desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the rule gives</source>
+        <translation>Fecha que da la regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by hand</source>
+        <translation>Fijada a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court calendar</source>
+        <translation>Calendario judicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service method</source>
+        <translation>Forma de notificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docketed as</source>
+        <translation>Registrada como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{field} is required.</source>
+        <translation>{field}: este dato es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is longer than {max} characters ({got}).</source>
+        <translation>{field} tiene más de {max} caracteres ({got}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is not a real date: {value}.</source>
+        <translation>{field} no es una fecha real: {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} must be a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{field} debe ser una fecha AAAA-MM-DD, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} must be a time as HH:MM, not {value}.</source>
+        <translation>{field} debe ser una hora HH:MM, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} ({date}) is before the date it was {other} ({then}).</source>
+        <translation>{field} ({date}) es anterior a «{other}» ({then}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} &apos;{value}&apos; is already taken by another {record}.</source>
+        <translation>{field} «{value}» ya lo usa otro registro ({record}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong ({0}); nothing was saved.</source>
+        <translation>Algo salió mal ({0}); no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Revealed the sealed legal name</source>
+        <translation>Reveló el nombre legal bajo sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revealed the sealed contact details</source>
+        <translation>Reveló los datos de contacto bajo sello</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revealed a sealed value: {0}</source>
+        <translation>Reveló un dato bajo sello: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed {0}</source>
+        <translation>Cambió {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}: kept {1}, set by hand (the rule now gives {2})</source>
+        <translation>{0}: se mantuvo el {1}, fijado a mano (la regla ahora da el {2})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: unchanged, {1}</source>
+        <translation>{0}: sin cambios, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../gui/messages.py" line="+17"/>
+        <source>Something went wrong ({0}); nothing more was changed.</source>
+        <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="+113"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoena</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docket event</source>
+        <translation>Actuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New client</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New matter</source>
+        <translation>Asunto nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New subpoena</source>
+        <translation>Citación nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deadline</source>
+        <translation>Plazo nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New docket event</source>
+        <translation>Actuación nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New staff member</source>
+        <translation>Miembro del personal nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this client</source>
+        <translation>Eliminar este cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this account</source>
+        <translation>Eliminar esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this matter</source>
+        <translation>Eliminar este asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this subpoena</source>
+        <translation>Eliminar esta citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this deadline</source>
+        <translation>Eliminar este plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this docket event</source>
+        <translation>Eliminar esta actuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this staff member</source>
+        <translation>Eliminar este miembro del personal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this client? This cannot be undone.</source>
+        <translation>¿Eliminar este cliente? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this account? This cannot be undone.</source>
+        <translation>¿Eliminar esta cuenta? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this matter? This cannot be undone.</source>
+        <translation>¿Eliminar este asunto? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this subpoena? This cannot be undone.</source>
+        <translation>¿Eliminar esta citación? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this deadline? This cannot be undone.</source>
+        <translation>¿Eliminar este plazo? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this docket event? This cannot be undone.</source>
+        <translation>¿Eliminar esta actuación? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this staff member? This cannot be undone.</source>
+        <translation>¿Eliminar este miembro del personal? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to this client before closing?</source>
+        <translation>¿Guardar los cambios de este cliente antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this account before closing?</source>
+        <translation>¿Guardar los cambios de esta cuenta antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this matter before closing?</source>
+        <translation>¿Guardar los cambios de este asunto antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this subpoena before closing?</source>
+        <translation>¿Guardar los cambios de esta citación antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to this deadline before closing?</source>
+        <translation>¿Guardar los cambios de este plazo antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to this docket event before closing?</source>
+        <translation>¿Guardar los cambios de esta actuación antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this staff member before closing?</source>
+        <translation>¿Guardar los cambios de este miembro del personal antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location line="-221"/>
+        <source>Period counted under FRCP 6(a)</source>
+        <translation>Período contado según FRCP 6(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Vence la contestación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objections to the subpoena due</source>
+        <translation>Vencen las objeciones a la citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earliest hearing date for the motion</source>
+        <translation>Primera fecha posible de audiencia de la moción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposition to the motion due</source>
+        <translation>Vence la oposición a la moción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply in support of the motion due</source>
+        <translation>Vence la réplica en apoyo de la moción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency&apos;s FOIA response due</source>
+        <translation>Vence la respuesta de la agencia a la solicitud FOIA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motion to quash on file before the platform&apos;s response window closes</source>
+        <translation>Moción para anular presentada antes de que cierre el plazo de respuesta de la plataforma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the trigger event</source>
+        <translation>el hecho desencadenante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service of the summons and complaint</source>
+        <translation>la notificación del emplazamiento y la demanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service of the subpoena</source>
+        <translation>la notificación de la citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>filing of the motion</source>
+        <translation>la presentación de la moción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day the opposition was due</source>
+        <translation>el día en que vencía la oposición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt of the request</source>
+        <translation>la recepción de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day the user was notified</source>
+        <translation>el día en que se avisó al usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objections must be served before the earlier of the compliance date or 14 days after service.</source>
+        <translation>Las objeciones deben notificarse antes de la fecha de cumplimiento o de 14 días después de la notificación, lo que ocurra primero.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hearing must also fall on a day the assigned judge hears civil motions.</source>
+        <translation>La audiencia también debe caer en un día en que el juez asignado atiende mociones civiles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>20 days, excepting Saturdays, Sundays and legal public holidays; the agency may extend by 10 working days in unusual circumstances.</source>
+        <translation>20 días, sin contar sábados, domingos ni feriados legales; la agencia puede prorrogarlo 10 días hábiles en circunstancias inusuales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window is whatever this notice states; platforms change their policies, so it is never assumed.</source>
+        <translation>El plazo es el que indique este aviso; las plataformas cambian sus políticas, así que nunca se da por supuesto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the platform&apos;s notice to the user</source>
+        <translation>el aviso de la plataforma al usuario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Federal civil rules, N.D. Cal. local rules, FOIA and platform notices</source>
+        <translation>Reglas civiles federales, reglas locales del N.D. Cal., FOIA y avisos de plataformas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} days after</source>
+        <translation>{0} días después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days before</source>
+        <translation>{0} días antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} court days after</source>
+        <translation>{0} días hábiles judiciales después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} court days before</source>
+        <translation>{0} días hábiles judiciales antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} hours after</source>
+        <translation>{0} horas después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} hours before</source>
+        <translation>{0} horas antes</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <location filename="../gui/start.py" line="+24"/>
+        <source>unknown user</source>
+        <translation>usuario desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>triggers</name>
+    <message>
+        <location filename="../gui/vocabulary.py" line="-26"/>
+        <source>Motion to quash filed</source>
+        <translation>Moción para anular presentada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoena served</source>
+        <translation>Citación notificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform notified the user</source>
+        <translation>La plataforma avisó al usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summons and complaint served</source>
+        <translation>Emplazamiento y demanda notificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FOIA request received by the agency</source>
+        <translation>Solicitud FOIA recibida por la agencia</translation>
+    </message>
+</context>
+</TS>

@@ -4525,7 +4525,7 @@
         <location line="+25"/>
         <location line="+123"/>
         <source>(none)</source>
-        <translation>(ninguno)</translation>
+        <translation>(sin asignar)</translation>
     </message>
     <message>
         <location line="-40"/>

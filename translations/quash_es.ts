@@ -1791,7 +1791,7 @@
     <message>
         <location line="+7"/>
         <source>Add from &amp;rule…</source>
-        <translation>Agregar según re&amp;gla…</translation>
+        <translation>Agregar según reg&amp;la…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2262,7 +2262,7 @@
     <message>
         <location line="+2"/>
         <source>Save and clos&amp;e</source>
-        <translation>Guardar y ce&amp;rrar</translation>
+        <translation>Guardar y c&amp;errar</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer
 
 from reports import fonts
+from reports.i18n import N_, Translator, check_language, sentence, translator
 from reports.layout import (
     BAND,
     NO_TASK,
@@ -30,26 +31,36 @@ from reports.layout import (
     new_doc_width,
     render,
 )
+from reports.wording import days_left, describe_selection, due_text, words
 from services import reporting
 from services.reporting import DeadlineRow, DeadlineSelection
 from storage.uow import UnitOfWork
 
 CLIP = 400  # characters of one cell; notes and trails are the case file's job, not a row's
-GROUP_TITLES = {"day": "day", "attorney": "attorney", "matter": "matter"}
+TITLE = N_("Deadline report")
+GROUP_TITLES = {
+    "day": N_("Grouped by day."),
+    "attorney": N_("Grouped by attorney."),
+    "matter": N_("Grouped by matter."),
+}
 COLUMNS = (
-    Column("Due", 1.05),
-    Column("Days left", 0.8),
-    Column("What is due", 2.1),
-    Column("Matter", 2.0),
-    Column("Client (pseudonym)", 1.25),
-    Column("Account", 1.25),
-    Column("Responsible", 0.95),
-    Column("Rule / citation", 1.25),
+    # TRANSLATORS: column headings of a narrow table; keep them short.
+    Column(N_("Due"), 1.05),
+    Column(N_("Days left"), 0.8),
+    Column(N_("What is due"), 2.1),
+    Column(N_("Matter"), 2.0),
+    Column(N_("Client (pseudonym)"), 1.25),
+    Column(N_("Account"), 1.25),
+    Column(N_("Responsible"), 0.95),
+    Column(N_("Rule / citation"), 1.25),
 )
 
 
 @dataclass(frozen=True)
 class DeadlineReportOptions:
+    """What the report holds and shows. The language it is written in is the writer's
+    `language` keyword, as for every report and export."""
+
     selection: DeadlineSelection
     reveal_names: bool = False  # clients' sealed legal names, only on a person's explicit ask
     trail: bool = False  # print each deadline's computation trail under it
@@ -70,11 +81,6 @@ def clip(text: str | None, limit: int = CLIP) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def due_text(day: dt.date, time: dt.time | None) -> str:
-    text = f"{day:%a} {day.day} {day:%b %Y}"
-    return text + (f"\n{time:%H:%M}" if time else "")
-
-
 def _group_key(row: DeadlineRow, group: str) -> Any:
     if group == "attorney":
         return row.attorney or ""
@@ -83,19 +89,28 @@ def _group_key(row: DeadlineRow, group: str) -> Any:
     return "overdue" if row.overdue else row.due
 
 
-def _group_title(row: DeadlineRow, group: str, today: dt.date) -> str:
+def matter_heading(tr: Translator, matter_id: int, title: str, case_number: str | None) -> str:
+    if case_number:
+        return tr.gettext(
+            "Matter %(id)d: %(title)s (%(case)s)", id=matter_id, title=title, case=case_number
+        )
+    return tr.gettext("Matter %(id)d: %(title)s", id=matter_id, title=title)
+
+
+def _group_title(tr: Translator, row: DeadlineRow, group: str, today: dt.date) -> str:
     if group == "attorney":
-        return f"Attorney: {row.attorney}" if row.attorney else "No attorney assigned"
+        if row.attorney:
+            return tr.gettext("Attorney: %(name)s", name=row.attorney)
+        return tr.gettext("No attorney assigned")
     if group == "matter":
-        case = f" ({row.case_number})" if row.case_number else ""
-        return f"Matter {row.matter_id}: {row.matter_title}{case}"
+        return matter_heading(tr, row.matter_id, row.matter_title, row.case_number)
     if row.overdue:
-        return "OVERDUE"
-    label = f"{row.due:%A} {row.due.day} {row.due:%B %Y}"
+        return tr.gettext("OVERDUE")
+    label = sentence(tr.long_day(row.due))
     if row.due == today:
-        return f"{label} — today"
+        return tr.gettext("%(day)s — today", day=label)
     if row.due == today + dt.timedelta(days=1):
-        return f"{label} — tomorrow"
+        return tr.gettext("%(day)s — tomorrow", day=label)
     return label
 
 
@@ -107,6 +122,7 @@ def _trail_markup(row: DeadlineRow) -> str | None:
 
 
 def _row(
+    tr: Translator,
     row: DeadlineRow,
     columns: Columns,
     styles: Styles,
@@ -114,24 +130,28 @@ def _row(
     stripe: bool,
     on_draw: Any,
 ) -> Row:
+    left = fonts.markup(days_left(tr, row.days_left))
     if row.overdue:
-        days = f'<font color="{OVERDUE.hexval()}"><b>OVERDUE</b><br/>{row.days_left_text}</font>'
+        overdue = fonts.markup(tr.gettext("OVERDUE"))
+        days = f'<font color="{OVERDUE.hexval()}"><b>{overdue}</b><br/>{left}</font>'
     else:
-        days = fonts.markup(row.days_left_text)
+        days = left
         if row.status != "open":
-            days += "<br/>" + fonts.markup(row.status)
+            status = words(tr.language).of(words(tr.language).deadline_status, row.status)
+            days += "<br/>" + fonts.markup(status)
     matter = fonts.markup(clip(row.matter_title, 160))
     if row.case_number:
         matter += "<br/>" + fonts.markup(row.case_number)
     client = fonts.markup(clip(row.clients, 200))
     if options.reveal_names and row.legal_names:
-        client += f'<br/><font color="{OVERDUE.hexval()}"><b>Legal name:</b></font> '
+        label = fonts.markup(tr.gettext("Legal name:"))
+        client += f'<br/><font color="{OVERDUE.hexval()}"><b>{label}</b></font> '
         client += fonts.markup(clip(row.legal_names, 300))
     rule = fonts.markup(row.citation or "")
     if row.rule_id:
         rule += ("<br/>" if rule else "") + f'<font size="6.8">{fonts.markup(row.rule_id)}</font>'
     cells = [
-        f"<b>{fonts.markup(due_text(row.due, row.due_time))}</b>",
+        f"<b>{fonts.markup(due_text(tr, row.due, row.due_time))}</b>",
         days,
         fonts.markup(clip(row.title)),
         matter,
@@ -156,21 +176,31 @@ def intro(
     title: str,
     lines: list[str],
     meta: ReportMeta,
-    note: str = "Clients appear by pseudonym only; sealed legal names are left out.",
+    note: str | None = None,
 ) -> list[Flowable]:
+    """The report's title, what it holds, and what it says about sealed names. `note` (already
+    in the report's language) replaces the usual "pseudonym only" note."""
+    tr = meta.tr
     story: list[Flowable] = [Paragraph(fonts.markup(title), styles.title), Spacer(1, 3)]
     story += [Paragraph(line, styles.subtitle) for line in lines]
     if meta.names_revealed:
         story.append(Spacer(1, 4))
         story.append(
             Paragraph(
-                "This report includes clients' sealed legal names, printed at the explicit "
-                f"request of {fonts.markup(meta.generated_by)} and recorded in the audit log. "
-                "Keep it under lock; shred it when done.",
+                fonts.markup(
+                    tr.gettext(
+                        "This report includes clients' sealed legal names, printed at the "
+                        "explicit request of %(who)s and recorded in the audit log. Keep it "
+                        "under lock; shred it when done.",
+                        who=meta.generated_by,
+                    )
+                ),
                 styles.warning,
             )
         )
     else:
+        if note is None:
+            note = tr.gettext("Clients appear by pseudonym only; sealed legal names are left out.")
         story.append(Paragraph(fonts.markup(note), styles.small))
     story.append(Spacer(1, 8))
     return story
@@ -183,24 +213,29 @@ def write_deadline_report(
     *,
     task: Task = NO_TASK,
     now: dt.datetime | None = None,
+    language: str = "en",
 ) -> ReportResult:
-    """Gather, lay out and write the report (atomically), then add its audit entry to `uow`.
-    The caller commits once it has the result; a cancelled report writes nothing."""
+    """Gather, lay out and write the report (atomically) in `language` ("en" or "es"), then add
+    its audit entry to `uow`. The caller commits once it has the result; a cancelled report
+    writes nothing."""
+    tr = translator(check_language(language))
     selection = options.selection.checked()
     meta = ReportMeta(
-        title="Deadline report",
+        title=tr.gettext(TITLE),
         office_name=reporting.office_name(uow),
         generated_at=now or dt.datetime.now(),
         generated_by=uow.actor,
         names_revealed=options.reveal_names,
         page_size=check_page_size(options.page_size),
         landscape=True,
+        language=tr.language,
     )
     styles = make_styles()
     columns = Columns(COLUMNS, new_doc_width(meta))
     source = reporting.DeadlineRows(uow, selection, reveal_names=options.reveal_names)
     total = source.count()
-    task.progress(0, total, "Reading deadlines")
+    reading, laying_out = tr.gettext("Reading deadlines"), tr.gettext("Laying out pages")
+    task.progress(0, total, reading)
     today = selection.today
 
     drawn = 0
@@ -210,10 +245,10 @@ def write_deadline_report(
         drawn += 1
         if drawn % 50 == 0 or drawn == total:
             task.check()
-            task.progress(drawn, total, "Laying out pages")
+            task.progress(drawn, total, laying_out)
 
     body: list[Flowable] = []
-    header = header_row(columns, styles)
+    header = header_row(columns, styles, tr)
     header.keepWithNext = True
     body.append(header)
     rows = overdue = 0
@@ -230,7 +265,7 @@ def write_deadline_report(
                     bands.append((band, in_group, band.text))
                 current, in_group = key, 0
                 band = Band(
-                    fonts.markup(_group_title(row, selection.group, today)),
+                    fonts.markup(_group_title(tr, row, selection.group, today)),
                     styles.band,
                     columns.width,
                     text_color=OVERDUE if key == "overdue" else None,
@@ -238,37 +273,53 @@ def write_deadline_report(
                 )
                 band.keepWithNext = True
                 body.append(band)
-            body.append(_row(row, columns, styles, options, in_group % 2 == 1, on_draw))
+            body.append(_row(tr, row, columns, styles, options, in_group % 2 == 1, on_draw))
             if rows == 0:  # from the next page on, every page starts with the headings
-                body.append(SetPageTopFlowables([header_row(columns, styles)]))
+                body.append(SetPageTopFlowables([header_row(columns, styles, tr)]))
             rows += 1
             in_group += 1
             overdue += row.overdue
-        task.progress(rows, total, "Reading deadlines")
+        task.progress(rows, total, reading)
     if band is not None:
         bands.append((band, in_group, band.text))
     for group_band, count, text in bands:
-        group_band.text = f"{text} · {count} deadline{'s' if count != 1 else ''}"
-    total = rows
-    lines = [
-        fonts.markup(reporting.DeadlineSelection.describe(selection)),
-        f"Grouped by {GROUP_TITLES[selection.group]}. Today is "
-        f"{today:%A} {today.day} {today:%B %Y}.",
-        f"<b>{rows} deadline{'s' if rows != 1 else ''}</b>"
-        + (
-            f', <font color="{OVERDUE.hexval()}"><b>{overdue} overdue</b></font>'
-            if overdue
-            else ", none overdue"
+        group_band.text = tr.ngettext(
+            # TRANSLATORS: a group's heading ("Monday 2 March 2026 — today") and how many it holds.
+            "%(group)s · %(n)d deadline",
+            "%(group)s · %(n)d deadlines",
+            count,
+            group=text,
         )
-        + ".",
+    total = rows
+    counted = tr.ngettext("%(n)d deadline", "%(n)d deadlines", rows)
+    if overdue:
+        late = fonts.markup(tr.ngettext("%(n)d overdue", "%(n)d overdue", overdue))
+        state = tr.gettext(
+            # TRANSLATORS: "5 deadlines, 1 overdue."
+            "%(count)s, %(overdue)s.",
+            count=f"<b>{fonts.markup(counted)}</b>",
+            overdue=f'<font color="{OVERDUE.hexval()}"><b>{late}</b></font>',
+        )
+    else:
+        state = tr.gettext("%(count)s, none overdue.", count=f"<b>{fonts.markup(counted)}</b>")
+    lines = [
+        fonts.markup(describe_selection(selection, tr.language)),
+        fonts.markup(
+            tr.gettext(GROUP_TITLES[selection.group])
+            + " "
+            + tr.gettext("Today is %(day)s.", day=tr.long_day(today))
+        ),
+        state,
     ]
-    story = intro(styles, "Deadline report", lines, meta)
+    story = intro(styles, meta.title, lines, meta)
     if rows:
         story += body
     else:
-        story.append(Paragraph("No deadlines match this selection.", styles.body))
+        story.append(
+            Paragraph(fonts.markup(tr.gettext("No deadlines match this selection.")), styles.body)
+        )
     pages = render(meta, story, out)
-    task.progress(total, total, "Saved")
+    task.progress(total, total, tr.gettext("Saved"))
     reporting.record_output(
         uow,
         "report",

@@ -11,13 +11,16 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
+from reports.deadline_report import matter_heading
+from reports.i18n import Translator, check_language, translator
 from reports.layout import NO_TASK, PRIVILEGE, Task
+from reports.wording import words
 from services import reporting
 from services.reporting import DeadlineRow, DeadlineSelection
 from storage.atomic import write_atomically
 from storage.uow import UnitOfWork
 
-PRODID = "-//Quash//Deadline calendar//EN"
+PRODID = "-//Quash//Deadline calendar//{language}"  # the FPI's last part: the text's language
 TIMED_MINUTES = 30
 
 
@@ -33,34 +36,36 @@ def event_uid(vault_id: str, deadline_id: int) -> str:
     return f"quash-deadline-{deadline_id}-{vault_id}@quash.invalid"
 
 
-def _description(row: DeadlineRow) -> str:
-    matter = f"Matter {row.matter_id}: {row.matter_title}"
-    if row.case_number:
-        matter += f" ({row.case_number})"
-    lines = [matter]
+def _description(tr: Translator, row: DeadlineRow) -> str:
+    _ = tr.gettext
+    lines = [matter_heading(tr, row.matter_id, row.matter_title, row.case_number)]
     if row.clients:
-        lines.append(f"Clients (pseudonyms): {row.clients}")
+        lines.append(_("Clients (pseudonyms): %(names)s", names=row.clients))
     if row.accounts:
-        lines.append(f"Accounts: {row.accounts}")
+        lines.append(_("Accounts: %(handles)s", handles=row.accounts))
     if row.responsible:
-        lines.append(f"Responsible: {row.responsible}")
+        lines.append(_("Responsible: %(name)s", name=row.responsible))
     if row.citation or row.rule_id:
         rule = row.citation or ""
         if row.rule_id:
             rule += f" [{row.rule_id}]" if rule else row.rule_id
-        lines.append(f"Rule: {rule}")
-    lines.append(f"Status: {row.status}")
+        lines.append(_("Rule: %(rule)s", rule=rule))
+    w = words(tr.language)
+    lines.append(_("Status: %(status)s", status=w.of(w.deadline_status, row.status)))
     lines.append("")
-    lines.append(f"{PRIVILEGE}. Exported from Quash.")
+    lines.append(_("%(privilege)s. Exported from Quash.", privilege=_(PRIVILEGE)))
     return "\n".join(lines)
 
 
-def _event(row: DeadlineRow, vault_id: str, sequence: int, stamp: dt.datetime) -> Event:
+def _event(
+    tr: Translator, row: DeadlineRow, vault_id: str, sequence: int, stamp: dt.datetime
+) -> Event:
+    _ = tr.gettext
     event = Event()
     event.add("uid", event_uid(vault_id, row.id))
     event.add("dtstamp", stamp)
     event.add("sequence", sequence)
-    event.add("summary", f"{row.title} — {row.matter_title}")
+    event.add("summary", _("%(title)s — %(matter)s", title=row.title, matter=row.matter_title))
     if row.due_time is None:
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))
@@ -71,14 +76,14 @@ def _event(row: DeadlineRow, vault_id: str, sequence: int, stamp: dt.datetime) -
         event.add("dtstart", start)
         event.add("dtend", start + dt.timedelta(minutes=TIMED_MINUTES))
         remind = dt.timedelta(days=-1)
-    event.add("description", _description(row))
-    event.add("categories", ["Deadline", f"Matter {row.matter_id}"])
+    event.add("description", _description(tr, row))
+    event.add("categories", [_("Deadline"), _("Matter %(id)d", id=row.matter_id)])
     event.add("status", "CANCELLED" if row.status == "vacated" else "CONFIRMED")
     event.add("class", "CONFIDENTIAL")
     if row.status == "open":
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Due: {row.title}")
+        alarm.add("description", _("Due: %(title)s", title=row.title))
         alarm.add("trigger", remind)
         event.add_component(alarm)
     return event
@@ -91,27 +96,35 @@ def write_calendar(
     *,
     task: Task = NO_TASK,
     now: dt.datetime | None = None,
+    language: str = "en",
 ) -> ExportResult:
-    """Write the chosen deadlines as .ics (atomically) and audit the export in `uow`."""
+    """Write the chosen deadlines as .ics (atomically), their text in `language` ("en" or
+    "es"), and audit the export in `uow`."""
+    tr = translator(check_language(language))
     source = reporting.DeadlineRows(uow, selection)  # never with names: calendars sync widely
     total = source.count()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     vault_id = uow.vault.vault_id
     office = reporting.office_name(uow)
     calendar = Calendar()
-    calendar.add("prodid", PRODID)
+    calendar.add("prodid", PRODID.format(language=tr.language.upper()))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"Deadlines — {office}" if office else "Quash deadlines")
+    calendar.add(
+        "x-wr-calname",
+        tr.gettext("Deadlines — %(office)s", office=office)
+        if office
+        else tr.gettext("Quash deadlines"),
+    )
     rows = 0
     for batch in source.batches():
         task.check()
         sequences = reporting.change_counts(uow, [r.id for r in batch])
         for row in batch:
-            calendar.add_component(_event(row, vault_id, sequences.get(row.id, 0), stamp))
+            calendar.add_component(_event(tr, row, vault_id, sequences.get(row.id, 0), stamp))
         rows += len(batch)
-        task.progress(rows, total, "Writing calendar events")
+        task.progress(rows, total, tr.gettext("Writing calendar events"))
     task.check()
     write_atomically(out, calendar.to_ical())
     reporting.record_output(

@@ -19,9 +19,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from models.errors import ValidationError
 from reports import fonts
+from reports.i18n import BABEL_LOCALES, N_, Language, Translator, translator
 from storage.atomic import write_atomically
 
-PRIVILEGE = "Privileged & Confidential — Attorney Work Product"
+PRIVILEGE = N_("Privileged & Confidential — Attorney Work Product")
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 MARGIN = 0.5 * inch
 HEADER_SPACE = 0.55 * inch
@@ -65,6 +66,7 @@ class ReportMeta:
     names_revealed: bool
     page_size: str = "letter"
     landscape: bool = False
+    language: Language = "en"
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -72,8 +74,30 @@ class ReportMeta:
         return landscape(size) if self.landscape else size
 
     @property
+    def tr(self) -> Translator:
+        return translator(self.language)
+
+    @property
+    def privilege(self) -> str:
+        return self.tr.gettext(PRIVILEGE)
+
+    @property
     def generated_text(self) -> str:
-        return f"Generated {self.generated_at:%Y-%m-%d %H:%M} by {self.generated_by}"
+        return self.tr.gettext(
+            "Generated %(when)s by %(who)s",
+            when=self.tr.moment(self.generated_at),
+            who=self.generated_by,
+        )
+
+
+def fit(text: str, font: str, size: float, room: float) -> str:
+    """`text` cut short with "…" where it would be wider than `room` points."""
+    if fonts.string_width(text, font, size) <= room:
+        return text
+    cut = text
+    while cut and fonts.string_width(cut + "…", font, size) > room:
+        cut = cut[:-1]
+    return cut.rstrip() + "…" if cut else ""
 
 
 def check_page_size(name: str) -> str:
@@ -162,20 +186,29 @@ def _canvas_maker(meta: ReportMeta) -> type[Canvas]:
 
 def _decorate(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
     f = fonts.register()
+    tr = meta.tr
     width, height = meta.pagesize
     left, right = MARGIN, width - MARGIN
     top = height - MARGIN
     canvas.saveState()
     canvas.setFillColor(OVERDUE)
-    fonts.draw_string(canvas, left, top - 9, PRIVILEGE, f.bold, 9)
+    fonts.draw_string(canvas, left, top - 9, meta.privilege, f.bold, 9)
     canvas.setFillColor(INK)
-    fonts.draw_string(canvas, right, top - 9, meta.office_name or "", f.bold, 9, "right")
+    room = right - left - fonts.string_width(meta.privilege, f.bold, 9) - 24
+    office = fit(meta.office_name or "", f.bold, 9, room)  # Spanish's legend is long
+    fonts.draw_string(canvas, right, top - 9, office, f.bold, 9, "right")
     canvas.setFillColor(MUTED)
     fonts.draw_string(canvas, left, top - 21, meta.title, f.regular, 8)
     if meta.names_revealed:
         canvas.setFillColor(OVERDUE)
         fonts.draw_string(
-            canvas, right, top - 21, "Contains clients' sealed legal names", f.bold, 8, "right"
+            canvas,
+            right,
+            top - 21,
+            tr.gettext("Contains clients' sealed legal names"),
+            f.bold,
+            8,
+            "right",
         )
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
@@ -188,13 +221,21 @@ def _decorate(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
         canvas,
         width / 2,
         bottom + 3,
-        "Confidential: do not leave unattended",
+        tr.gettext("Confidential: do not leave unattended"),
         f.regular,
         7.5,
         "centre",
     )
     canvas.setFillColor(INK)
-    fonts.draw_string(canvas, right, bottom + 3, f"Page {page} of {total}", f.bold, 8, "right")
+    fonts.draw_string(
+        canvas,
+        right,
+        bottom + 3,
+        tr.gettext("Page %(page)d of %(total)d", page=page, total=total),
+        f.bold,
+        8,
+        "right",
+    )
     canvas.restoreState()
 
 
@@ -212,7 +253,8 @@ class ReportDoc(BaseDocTemplate):
             title=meta.title,
             author=meta.office_name or "Quash",
             creator="Quash",
-            subject=PRIVILEGE,
+            subject=meta.privilege,
+            lang=BABEL_LOCALES[meta.language].replace("_", "-"),  # read aloud in its language
             invariant=False,
         )
         frame = Frame(
@@ -349,10 +391,11 @@ class Row(Flowable):
             self.on_draw()
 
 
-def header_row(columns: Columns, styles: Styles) -> Row:
+def header_row(columns: Columns, styles: Styles, tr: Translator) -> Row:
+    """The dark heading row; column headings are English messages, translated here."""
     return Row(
         columns,
-        [fonts.markup(c.heading) for c in columns.columns],
+        [fonts.markup(tr.gettext(c.heading) if c.heading else "") for c in columns.columns],
         styles.cell_head,
         background=HEAD,
         heading=True,

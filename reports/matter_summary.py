@@ -10,7 +10,8 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from reports import fonts
-from reports.deadline_report import ReportResult, clip, due_text, intro
+from reports.deadline_report import ReportResult, clip, intro
+from reports.i18n import N_, Translator, check_language, translator
 from reports.layout import (
     NO_TASK,
     OVERDUE,
@@ -29,23 +30,17 @@ from reports.layout import (
     new_doc_width,
     render,
 )
+from reports.wording import due_text, words
 from services import reporting
 from storage.uow import UnitOfWork
 
-STATUS_WORDS = {
-    "intake": "Intake",
-    "open": "Open",
-    "motion_filed": "Motion filed",
-    "stayed": "Stayed",
-    "withdrawn": "Withdrawn",
-    "quashed": "Quashed",
-    "enforced": "Enforced",
-    "closed": "Closed",
-}
+TITLE = N_("Matter summary — matter %(id)d")
 
 
 @dataclass(frozen=True)
 class MatterSummaryOptions:
+    """Which matter and what to show; the language is the writer's `language` keyword."""
+
     matter_id: int
     today: dt.date
     reveal_names: bool = False
@@ -53,18 +48,20 @@ class MatterSummaryOptions:
     page_size: str = "letter"
 
 
-def _date(day: dt.date | None) -> str | None:
-    return f"{day:%a} {day.day} {day:%b %Y}" if day else None
-
-
 def _table(
-    heading: str, columns: Columns, rows: list[list[str]], styles: Styles, empty: str
+    tr: Translator,
+    heading: str,
+    columns: Columns,
+    rows: list[list[str]],
+    styles: Styles,
+    empty: str,
 ) -> list[Flowable]:
+    """A headed table; `heading` and `empty` are already in the report's language."""
     story: list[Flowable] = [Paragraph(fonts.markup(heading), styles.heading)]
     if not rows:
         story.append(Paragraph(fonts.markup(empty), styles.small))
         return story
-    head = header_row(columns, styles)
+    head = header_row(columns, styles, tr)
     head.keepWithNext = True
     story.append(head)
     story += [
@@ -81,19 +78,29 @@ def write_matter_summary(
     *,
     task: Task = NO_TASK,
     now: dt.datetime | None = None,
+    language: str = "en",
 ) -> ReportResult:
+    """Write one matter's summary (atomically) in `language` ("en" or "es") and audit it."""
+    tr = translator(check_language(language))
+    w = words(tr.language)
+    _ = tr.gettext
+
+    def day(value: dt.date | None) -> str | None:
+        return tr.day(value) if value else None
+
     reporting.check_matter(uow, options.matter_id)
-    task.progress(0, 2, "Reading the matter")
+    task.progress(0, 2, _("Reading the matter"))
     summary = reporting.matter_summary(uow, options.matter_id, reveal_names=options.reveal_names)
     task.check()
     m = summary.matter
     meta = ReportMeta(
-        title=f"Matter summary — matter {m.id}",
+        title=_(TITLE, id=m.id),
         office_name=reporting.office_name(uow),
         generated_at=now or dt.datetime.now(),
         generated_by=uow.actor,
         names_revealed=options.reveal_names,
         page_size=check_page_size(options.page_size),
+        language=tr.language,
     )
     styles = make_styles()
     width = new_doc_width(meta)
@@ -101,52 +108,70 @@ def write_matter_summary(
     story = intro(
         styles,
         m.title,
-        [f"Matter {m.id} · {fonts.markup(STATUS_WORDS.get(m.status, m.status))}"],
+        [
+            fonts.markup(
+                _(
+                    "Matter %(id)d · %(status)s",
+                    id=m.id,
+                    status=w.of(w.matter_status, m.status),
+                )
+            )
+        ],
         meta,
     )
     story += key_value_rows(
         [
-            ("Court", m.court),
-            ("Case number", m.case_number),
-            ("Judge", m.judge),
-            ("Attorney", m.attorney),
-            ("Paralegal", m.paralegal),
-            ("Opened", _date(m.opened)),
-            ("Closed", _date(m.closed)),
+            (_("Court"), m.court),
+            (_("Case number"), m.case_number),
+            (_("Judge"), m.judge),
+            (_("Attorney"), m.attorney),
+            (_("Paralegal"), m.paralegal),
+            (_("Opened"), day(m.opened)),
+            (_("Closed"), day(m.closed)),
         ],
         kv,
         styles,
     )
 
-    client_cols = [Column("Pseudonym", 2.2), Column("Language", 0.8), Column("Intake", 1.2)]
+    client_cols = [
+        Column(N_("Pseudonym"), 2.2),
+        Column(N_("Language"), 0.8),
+        Column(N_("Intake"), 1.2),
+    ]
     if options.reveal_names:
-        client_cols.append(Column("Legal name (sealed)", 2.2))
+        client_cols.append(Column(N_("Legal name (sealed)"), 2.2))
     client_rows = []
     for c in summary.clients:
-        cells = [fonts.markup(c.pseudonym), fonts.markup(c.language or ""), _date(c.intake_date)]
+        cells = [fonts.markup(c.pseudonym), fonts.markup(c.language or ""), day(c.intake_date)]
         if options.reveal_names:
             cells.append(
                 f'<font color="{OVERDUE.hexval()}">{fonts.markup(c.legal_name or "—")}</font>'
             )
         client_rows.append([cell or "" for cell in cells])
     story += _table(
-        "Clients", Columns(client_cols, width), client_rows, styles, "No clients linked."
+        tr,
+        _("Clients"),
+        Columns(client_cols, width),
+        client_rows,
+        styles,
+        _("No clients linked."),
     )
 
     story += _table(
-        "Accounts",
+        tr,
+        _("Accounts"),
         Columns(
             (
-                Column("Platform", 0.9),
-                Column("Handle", 1.8),
-                Column("URL", 1.8),
-                Column("Activity", 2.6),
+                Column(N_("Platform"), 0.9),
+                Column(N_("Handle"), 1.8),
+                Column(N_("URL"), 1.8),
+                Column(N_("Activity"), 2.6),
             ),
             width,
         ),
         [
             [
-                fonts.markup(a.platform),
+                fonts.markup(w.of(w.platform, a.platform)),
                 fonts.markup(a.handle),
                 fonts.markup(a.url or ""),
                 fonts.markup(clip(a.description, 300)),
@@ -154,32 +179,48 @@ def write_matter_summary(
             for a in summary.accounts
         ],
         styles,
-        "No accounts linked.",
+        _("No accounts linked."),
     )
 
-    story.append(Paragraph("Legal process received", styles.heading))
+    story.append(Paragraph(fonts.markup(_("Legal process received")), styles.heading))
     if not summary.subpoenas:
-        story.append(Paragraph("No subpoenas, summonses or orders recorded.", styles.small))
+        story.append(
+            Paragraph(fonts.markup(_("No subpoenas, summonses or orders recorded.")), styles.small)
+        )
     for s in summary.subpoenas:
-        title = f"{s.kind_text} from {s.issuer} to {s.recipient}"
+        title = _(
+            "%(kind)s from %(issuer)s to %(recipient)s",
+            kind=w.of(w.process_kind, s.kind),
+            issuer=s.issuer,
+            recipient=s.recipient,
+        )
         head = Paragraph(f"<b>{fonts.markup(title)}</b>", styles.body)
         head.keepWithNext = True
         story.append(head)
-        window = f"{s.response_window_days} days" if s.response_window_days is not None else None
+        window = (
+            tr.ngettext("%(n)d day", "%(n)d days", s.response_window_days)
+            if s.response_window_days is not None
+            else None
+        )
+        status = _(
+            "%(status)s (%(outcome)s)",
+            status=w.of(w.subpoena_status, s.status),
+            outcome=w.of(w.outcome, s.outcome),
+        )
         story += key_value_rows(
             [
-                ("Demands", s.demands_text or "not recorded"),
-                ("Authority cited", s.authority),
-                ("Issuing officer", s.issuing_officer),
-                ("Stated purpose", clip(s.stated_purpose, 600)),
-                ("Issued", _date(s.issued)),
-                ("Served", _date(s.served)),
-                ("User notified", _date(s.user_notified)),
-                ("Response window", window),
-                ("Compliance date", _date(s.compliance_date)),
-                ("Accounts targeted", s.accounts),
-                ("Gag order", "Yes" if s.gag_order else "No"),
-                ("Status", f"{s.status} ({s.outcome})"),
+                (_("Demands"), w.demands(s.requested) or _("not recorded")),
+                (_("Authority cited"), s.authority),
+                (_("Issuing officer"), s.issuing_officer),
+                (_("Stated purpose"), clip(s.stated_purpose, 600)),
+                (_("Issued"), day(s.issued)),
+                (_("Served"), day(s.served)),
+                (_("User notified"), day(s.user_notified)),
+                (_("Response window"), window),
+                (_("Compliance date"), day(s.compliance_date)),
+                (_("Accounts targeted"), s.accounts),
+                (_("Gag order"), w.yes_no(s.gag_order)),
+                (_("Status"), status),
             ],
             kv,
             styles,
@@ -190,11 +231,13 @@ def write_matter_summary(
     for d in summary.deadlines:
         days = (d.due - options.today).days
         overdue = d.status == "open" and days < 0
-        left = (
-            f'<font color="{OVERDUE.hexval()}"><b>OVERDUE</b> {-days} d</font>'
-            if overdue
-            else (f"{days} d" if d.status == "open" else "")
-        )
+        if overdue:
+            late = fonts.markup(_("OVERDUE"))
+            # TRANSLATORS: a number of days, abbreviated for a narrow column ("3 d").
+            behind = fonts.markup(_("%(n)d d", n=-days))
+            left = f'<font color="{OVERDUE.hexval()}"><b>{late}</b> {behind}</font>'
+        else:
+            left = fonts.markup(_("%(n)d d", n=days)) if d.status == "open" else ""
         what = fonts.markup(clip(d.title))
         if options.trail and d.trail:
             steps = [t.strip(" -") for t in d.trail.splitlines() if t.strip()]
@@ -205,46 +248,57 @@ def write_matter_summary(
             )
         deadline_rows.append(
             [
-                f"<b>{fonts.markup(due_text(d.due, d.due_time))}</b>",
+                f"<b>{fonts.markup(due_text(tr, d.due, d.due_time))}</b>",
                 left,
                 what,
-                fonts.markup(d.status),
+                fonts.markup(w.of(w.deadline_status, d.status)),
                 fonts.markup(d.responsible or "—"),
                 fonts.markup(d.citation or ""),
             ]
         )
     deadline_cols = Columns(
         (
-            Column("Due", 1.1),
-            Column("Left", 0.8),
-            Column("What is due", 3.0),
-            Column("Status", 0.7),
-            Column("Responsible", 1.0),
-            Column("Citation", 1.3),
+            Column(N_("Due"), 1.1),
+            # TRANSLATORS: "Left" heads the days left until a deadline; "Due" its due date.
+            Column(N_("Left"), 0.8),
+            Column(N_("What is due"), 3.0),
+            Column(N_("Status"), 0.7),
+            Column(N_("Responsible"), 1.0),
+            Column(N_("Citation"), 1.3),
         ),
         width,
     )
-    deadline_story = _table("Deadlines", deadline_cols, deadline_rows, styles, "No deadlines.")
+    deadline_story = _table(
+        tr, _("Deadlines"), deadline_cols, deadline_rows, styles, _("No deadlines.")
+    )
     for flowable, d in zip(deadline_story[2:], summary.deadlines, strict=False):
         if isinstance(flowable, Row) and d.status == "open" and d.due < options.today:
             flowable.background = OVERDUE_BG
     story += deadline_story
 
     story += _table(
-        "Docket events",
-        Columns((Column("Date", 1.1), Column("Kind", 1.0), Column("Summary", 5.0)), width),
+        tr,
+        _("Docket events"),
+        Columns(
+            (Column(N_("Date"), 1.1), Column(N_("Kind"), 1.0), Column(N_("Summary"), 5.0)),
+            width,
+        ),
         [
-            [_date(e.date) or "", fonts.markup(e.kind_of_event), fonts.markup(clip(e.summary, 800))]
+            [
+                day(e.date) or "",
+                fonts.markup(w.of(w.event_kind, e.kind_of_event)),
+                fonts.markup(clip(e.summary, 800)),
+            ]
             for e in summary.events
         ],
         styles,
-        "No docket events.",
+        _("No docket events."),
     )
-    story.append(Paragraph("Notes", styles.heading))
-    story.append(Paragraph(fonts.markup(m.notes) or "No notes.", styles.body))
+    story.append(Paragraph(fonts.markup(_("Notes")), styles.heading))
+    story.append(Paragraph(fonts.markup(m.notes) or fonts.markup(_("No notes.")), styles.body))
 
     pages = render(meta, story, out)
-    task.progress(2, 2, "Saved")
+    task.progress(2, 2, _("Saved"))
     reporting.record_output(
         uow,
         "report",

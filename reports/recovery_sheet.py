@@ -13,12 +13,11 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph, 
 
 from models.errors import ValidationError
 from reports import fonts
+from reports.i18n import N_, Translator, check_language, translator
 from reports.layout import (
     BAND,
     INK,
-    MARGIN,
     OVERDUE,
-    PRIVILEGE,
     RULE,
     ReportMeta,
     check_page_size,
@@ -28,7 +27,7 @@ from reports.layout import (
 )
 from storage import keyslots
 
-TITLE = "Quash vault recovery key"
+TITLE = N_("Quash vault recovery key")
 # Courier is one of PDF's standard fonts: every reader has it, so nothing is embedded or fetched.
 # Its zero, one and capital letters are distinct, and the key's alphabet has no I, L, O or U.
 KEY_FONT = "Courier-Bold"
@@ -45,10 +44,6 @@ def _page_size_name(pagesize: str | tuple[float, float]) -> str:
         if tuple(round(v) for v in pagesize) == tuple(round(v) for v in size):
             return name
     raise ValidationError("Page size must be letter or a4.", field="page_size")
-
-
-def _page_width(pagesize: str | tuple[float, float]) -> float:
-    return float((LETTER if _page_size_name(pagesize) == "letter" else A4)[0])
 
 
 def _key_lines(recovery_key: str) -> list[str]:
@@ -69,23 +64,14 @@ def _clip(text: str, limit: int) -> str:
     return text[:half] + "…" + text[-(limit - 1 - half) :]
 
 
-def _header_office(office_name: str, meta_width: float) -> str:
-    """The office name as the page header has room for beside the privilege legend."""
-    f = fonts.register()
-    room = meta_width - 2 * MARGIN - fonts.string_width(PRIVILEGE, f.bold, 9) - 24
-    name = office_name
-    while name and fonts.string_width(name, f.bold, 9) > room:
-        name = name[:-1]
-    return name if name == office_name else name[:-1].rstrip() + "…"
-
-
-def _when(moment: dt.datetime) -> str:
-    text = f"{moment:%Y-%m-%d %H:%M}"
+def _when(tr: Translator, moment: dt.datetime) -> str:
+    text = tr.moment(moment)
     zone = moment.tzname()
     return f"{text} {zone}" if zone else text
 
 
 def _story(
+    tr: Translator,
     *,
     office_name: str,
     vault_folder: str,
@@ -124,14 +110,15 @@ def _story(
             ("BOTTOMPADDING", (0, -1), (-1, -1), 14),
         ],
     )
+    _ = tr.gettext
     details = Table(
         [
-            [Paragraph(name, label), Paragraph(fonts.markup(text), value)]
+            [Paragraph(fonts.markup(name), label), Paragraph(fonts.markup(text), value)]
             for name, text in (
-                ("Office", office_name or "(not named)"),
-                ("Vault folder", vault_folder),
-                ("Vault id", vault_id),
-                ("Vault created", _when(created)),
+                (_("Office"), office_name or _("(not named)")),
+                (_("Vault folder"), vault_folder),
+                (_("Vault id"), vault_id),
+                (_("Vault created"), _when(tr, created)),
             )
         ],
         colWidths=[width * 0.22, width * 0.78],
@@ -143,27 +130,41 @@ def _story(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ],
     )
+    # Paragraph markup: translations keep the <b> and <font> tags (checked by the tests).
     instructions = [
-        "<b>What it unlocks.</b> This key opens the Quash vault named above, and every client, "
-        "matter, subpoena and document in it, without the passphrase. Use it when the "
-        "passphrase is forgotten or nobody who knows it is available.",
-        "<b>Keep it in the office safe.</b> Do not photograph, scan, email or copy it into "
-        "any other program, and delete any PDF of this sheet once it is printed.",
-        "<b>Anyone with this key can open the vault.</b> If this sheet is lost, copied or "
-        "seen by someone who should not have it, rotate the vault's key at once "
-        "(<font name='Courier'>quash key rotate</font>): that issues a new recovery key and "
-        "retires this one. Then shred this sheet.",
-        "<b>To use it.</b> On Quash's unlock screen choose <b>Use recovery key</b> and type "
-        "the key; dashes, spaces and upper or lower case do not matter. From the command line, "
-        "set the environment variable <font name='Courier'>QUASH_RECOVERY_KEY</font> to the "
-        "key. Afterwards, set a new passphrase.",
+        _(
+            "<b>What it unlocks.</b> This key opens the Quash vault named above, and every "
+            "client, matter, subpoena and document in it, without the passphrase. Use it when "
+            "the passphrase is forgotten or nobody who knows it is available."
+        ),
+        _(
+            "<b>Keep it in the office safe.</b> Do not photograph, scan, email or copy it into "
+            "any other program, and delete any PDF of this sheet once it is printed."
+        ),
+        _(
+            "<b>Anyone with this key can open the vault.</b> If this sheet is lost, copied or "
+            "seen by someone who should not have it, rotate the vault's key at once "
+            "(<font name='Courier'>quash key rotate</font>): that issues a new recovery key "
+            "and retires this one. Then shred this sheet."
+        ),
+        _(
+            "<b>To use it.</b> On Quash's unlock screen choose <b>Use recovery key</b> and "
+            "type the key; dashes, spaces and upper or lower case do not matter. From the "
+            "command line, set the environment variable "
+            "<font name='Courier'>QUASH_RECOVERY_KEY</font> to the key. Afterwards, set a new "
+            "passphrase."
+        ),
     ]
     return [
         Paragraph(fonts.markup(office_name), office) if office_name else Spacer(1, 15),
-        Paragraph(TITLE, title),
+        Paragraph(fonts.markup(_(TITLE)), title),
         Paragraph(
-            "The recovery key below opens the vault if its passphrase is lost. "
-            "It is 32 letters and digits in 8 groups of 4; there is no letter I, L, O or U.",
+            fonts.markup(
+                _(
+                    "The recovery key below opens the vault if its passphrase is lost. It is "
+                    "32 letters and digits in 8 groups of 4; there is no letter I, L, O or U."
+                )
+            ),
             lead,
         ),
         Spacer(1, 12),
@@ -171,7 +172,7 @@ def _story(
         Spacer(1, 16),
         details,
         Spacer(1, 8),
-        Paragraph("Instructions", heading),
+        Paragraph(fonts.markup(_("Instructions")), heading),
         ListFlowable(
             [Paragraph(text, item) for text in instructions],
             bulletType="1",
@@ -181,8 +182,12 @@ def _story(
         ),
         Spacer(1, 6),
         Paragraph(
-            "Quash never stores this key in readable form and cannot show it again. "
-            "This page is the only copy.",
+            fonts.markup(
+                _(
+                    "Quash never stores this key in readable form and cannot show it again. "
+                    "This page is the only copy."
+                )
+            ),
             ParagraphStyle("closing", note, textColor=OVERDUE),
         ),
     ]
@@ -198,18 +203,23 @@ def write_recovery_sheet(
     created: dt.datetime,
     pagesize: str | tuple[float, float] = "letter",
     generated_at: dt.datetime | None = None,
+    language: str = "en",
 ) -> None:
     """Write the one-page recovery sheet to `path`, atomically (a reader never finds half a
-    PDF). `pagesize` is "letter" (the default) or "a4", or ReportLab's LETTER or A4."""
+    PDF), in `language` ("en" or "es"). `pagesize` is "letter" (the default) or "a4", or
+    ReportLab's LETTER or A4."""
+    tr = translator(check_language(language))
     meta = ReportMeta(
-        title=TITLE,
-        office_name=_header_office(office_name, _page_width(pagesize)),
+        title=tr.gettext(TITLE),
+        office_name=office_name,  # the page header shortens it to fit beside the legend
         generated_at=generated_at or dt.datetime.now().astimezone(),
         generated_by="Quash",
         names_revealed=False,
         page_size=_page_size_name(pagesize),
+        language=tr.language,
     )
     story = _story(
+        tr,
         office_name=_clip(office_name, OFFICE_CHARS),
         vault_folder=_clip(vault_folder, FOLDER_CHARS),
         vault_id=vault_id,

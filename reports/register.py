@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer,
 
 from reports import fonts
 from reports.deadline_report import ReportResult, clip, intro
+from reports.i18n import N_, Translator, check_language, sentence, translator
 from reports.layout import (
     NO_TASK,
     STRIPE,
@@ -30,45 +31,50 @@ from reports.layout import (
     new_doc_width,
     render,
 )
+from reports.wording import describe_period, words
 from services import reporting
 from services.reporting import Period, RegisterTotals, SubpoenaRow
 from storage.uow import UnitOfWork
 
+TITLE = N_("Subpoena register")
 BAR = colors.HexColor("#3e5c76")
-OUTCOME_COLOURS = {
-    "Pending": colors.HexColor("#9aa5b1"),
-    "Withdrawn": colors.HexColor("#2f855a"),
-    "Quashed": colors.HexColor("#276749"),
-    "Narrowed": colors.HexColor("#b7791f"),
-    "Produced": colors.HexColor("#b42318"),
-    "Expired": colors.HexColor("#718096"),
+OUTCOME_COLOURS = {  # by outcome code (services.reporting.OUTCOMES)
+    "pending": colors.HexColor("#9aa5b1"),
+    "withdrawn": colors.HexColor("#2f855a"),
+    "quashed": colors.HexColor("#276749"),
+    "narrowed": colors.HexColor("#b7791f"),
+    "produced": colors.HexColor("#b42318"),
+    "expired": colors.HexColor("#718096"),
 }
 TOP = 8  # bars per chart; the rest are summed as "All others"
 COLUMNS = (
-    Column("Issued", 0.95),
-    Column("Agency", 1.6),
-    Column("Recipient", 0.9),
-    Column("Process", 1.2),
-    Column("Authority", 1.0),
-    Column("Demanded", 1.7),
-    Column("Accounts", 1.5),
-    Column("Status", 0.8),
-    Column("Outcome", 0.8),
+    Column(N_("Issued"), 0.95),
+    Column(N_("Agency"), 1.6),
+    Column(N_("Recipient"), 0.9),
+    # TRANSLATORS: "Process" is the kind of legal process (subpoena, summons, order).
+    Column(N_("Process"), 1.2),
+    Column(N_("Authority"), 1.0),
+    Column(N_("Demanded"), 1.7),
+    Column(N_("Accounts"), 1.5),
+    Column(N_("Status"), 0.8),
+    Column(N_("Outcome"), 0.8),
 )
 
 
 @dataclass(frozen=True)
 class RegisterOptions:
+    """Which period; the language is the writer's `language` keyword."""
+
     period: Period
     page_size: str = "letter"
 
 
-def _top(pairs: tuple[tuple[str, int], ...], n: int = TOP) -> list[tuple[str, int]]:
+def _top(tr: Translator, pairs: tuple[tuple[str, int], ...], n: int = TOP) -> list[tuple[str, int]]:
     items = list(pairs)
     if len(items) <= n:
         return items
     rest = sum(v for _k, v in items[n - 1 :])
-    return items[: n - 1] + [("All others", rest)]
+    return items[: n - 1] + [(tr.gettext("All others"), rest)]
 
 
 def _short(label: str, limit: int = 40) -> str:
@@ -81,7 +87,7 @@ def _title(drawing: Drawing, text: str, height: float) -> None:
         String(
             0,
             height - 12,
-            text,
+            fonts.plain(text),
             fontName=fonts.register().bold,
             fontSize=9.5,
             fillColor=colors.HexColor("#1f2933"),
@@ -90,19 +96,28 @@ def _title(drawing: Drawing, text: str, height: float) -> None:
 
 
 def bar_chart(
+    tr: Translator,
     title: str,
     pairs: list[tuple[str, int]],
     width: float,
     height: float,
     bar_colours: dict[str, colors.Color] | None = None,
+    labels: dict[str, str] | None = None,
 ) -> Drawing:
-    """Horizontal bars, largest first, each labelled with its count."""
+    """Horizontal bars, largest first, each labelled with its count. `title` is in the
+    report's language; `labels` gives a printed label per key where keys are codes."""
     f = fonts.register()
     drawing = Drawing(width, height)
     _title(drawing, title, height)
     if not pairs:
         drawing.add(
-            String(0, height / 2, "Nothing in this period.", fontName=f.regular, fontSize=8)
+            String(
+                0,
+                height / 2,
+                fonts.plain(tr.gettext("Nothing in this period.")),
+                fontName=f.regular,
+                fontSize=8,
+            )
         )
         return drawing
     chart = HorizontalBarChart()
@@ -113,7 +128,7 @@ def bar_chart(
     chart.width = width - label_width - 26
     ordered = list(reversed(pairs))  # ReportLab draws the first category at the bottom
     chart.data = [[v for _k, v in ordered]]
-    chart.categoryAxis.categoryNames = [_short(k) for k, _v in ordered]
+    chart.categoryAxis.categoryNames = [_short((labels or {}).get(k, k)) for k, _v in ordered]
     chart.categoryAxis.labels.fontName = f.regular
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -142,7 +157,9 @@ def bar_chart(
     return drawing
 
 
-def _buckets(months: tuple[tuple[str, int], ...]) -> tuple[str, list[tuple[str, int]]]:
+def _buckets(
+    tr: Translator, months: tuple[tuple[str, int], ...]
+) -> tuple[str, list[tuple[str, int]]]:
     """Months when the period is short enough to read them; quarters, then years, when not."""
     counts = dict(months)
     first = dt.date.fromisoformat(months[0][0] + "-01")
@@ -154,11 +171,11 @@ def _buckets(months: tuple[tuple[str, int], ...]) -> tuple[str, list[tuple[str, 
         keys.append(day)
         day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     if span <= 18:
-        return "month", [(f"{d:%b} {d:%y}", counts.get(f"{d:%Y-%m}", 0)) for d in keys]
+        return "month", [(tr.month(d), counts.get(f"{d:%Y-%m}", 0)) for d in keys]
     if span <= 60:
         quarters: dict[str, int] = {}
         for d in keys:
-            label = f"Q{(d.month - 1) // 3 + 1} {d:%y}"
+            label = tr.quarter(d)
             quarters[label] = quarters.get(label, 0) + counts.get(f"{d:%Y-%m}", 0)
         return "quarter", list(quarters.items())
     years: dict[str, int] = {}
@@ -167,21 +184,35 @@ def _buckets(months: tuple[tuple[str, int], ...]) -> tuple[str, list[tuple[str, 
     return "year", list(years.items())
 
 
-def month_chart(months: tuple[tuple[str, int], ...], width: float, height: float) -> Drawing:
+BY_UNIT = {
+    "month": N_("By month issued"),
+    "quarter": N_("By quarter issued"),
+    "year": N_("By year issued"),
+}
+
+
+def month_chart(
+    tr: Translator, months: tuple[tuple[str, int], ...], width: float, height: float
+) -> Drawing:
     """Vertical bars per month issued (per quarter or year over long periods); empty months
     are kept so gaps show."""
     f = fonts.register()
     drawing = Drawing(width, height)
     if not months:
-        _title(drawing, "By month issued", height)
+        unit = "month"
+        _title(drawing, tr.gettext(BY_UNIT[unit]), height)
         drawing.add(
             String(
-                0, height / 2, "No dated process in this period.", fontName=f.regular, fontSize=8
+                0,
+                height / 2,
+                fonts.plain(tr.gettext("No dated process in this period.")),
+                fontName=f.regular,
+                fontSize=8,
             )
         )
         return drawing
-    unit, buckets = _buckets(months)
-    _title(drawing, f"By {unit} issued", height)
+    unit, buckets = _buckets(tr, months)
+    _title(drawing, tr.gettext(BY_UNIT[unit]), height)
     chart = VerticalBarChart()
     chart.x = 26
     chart.y = 22
@@ -216,18 +247,27 @@ def month_chart(months: tuple[tuple[str, int], ...], width: float, height: float
     return drawing
 
 
-def charts(totals: RegisterTotals, width: float) -> Flowable:
+def charts(tr: Translator, totals: RegisterTotals, width: float) -> Flowable:
     """The four charts in a two-by-two grid."""
     cell_w = width / 2 - 8
     cell_h = 140.0
+    _ = tr.gettext
     grid = [
         [
-            bar_chart("By agency", _top(totals.by_agency), cell_w, cell_h),
-            bar_chart("By recipient platform", _top(totals.by_platform), cell_w, cell_h),
+            bar_chart(tr, _("By agency"), _top(tr, totals.by_agency), cell_w, cell_h),
+            bar_chart(tr, _("By recipient platform"), _top(tr, totals.by_platform), cell_w, cell_h),
         ],
         [
-            bar_chart("By outcome", list(totals.by_outcome), cell_w, cell_h, OUTCOME_COLOURS),
-            month_chart(totals.by_month, cell_w, cell_h),
+            bar_chart(
+                tr,
+                _("By outcome"),
+                list(totals.by_outcome),
+                cell_w,
+                cell_h,
+                OUTCOME_COLOURS,
+                labels=words(tr.language).outcome,
+            ),
+            month_chart(tr, totals.by_month, cell_w, cell_h),
         ],
     ]
     table = Table(grid, colWidths=[width / 2, width / 2])
@@ -244,38 +284,71 @@ def charts(totals: RegisterTotals, width: float) -> Flowable:
     return table
 
 
-def _headline(totals: RegisterTotals) -> list[str]:
+def _headline(tr: Translator, totals: RegisterTotals) -> list[str]:
+    """The register's summary sentences, as Paragraph markup."""
+    w = words(tr.language)
     outcome = dict(totals.by_outcome)
     n = totals.total
-    stopped = outcome.get("Withdrawn", 0) + outcome.get("Quashed", 0)
+    stopped = outcome.get("withdrawn", 0) + outcome.get("quashed", 0)
 
     def share(k: int) -> str:
-        return f"{k} ({round(100 * k / n)}%)" if n else str(k)
+        return f"{k} ({tr.percent(k / n)})" if n else str(k)
 
-    lines = [
-        f"<b>{n} demand{'s' if n != 1 else ''} for account holders' identities</b> received "
-        f"from {len(totals.by_agency)} agenc{'ies' if len(totals.by_agency) != 1 else 'y'} "
-        f"and served on {len(totals.by_platform)} platform"
-        f"{'s' if len(totals.by_platform) != 1 else ''}.",
-        f"Withdrawn or quashed: <b>{share(stopped)}</b> · narrowed: "
-        f"{share(outcome.get('Narrowed', 0))} · produced: {share(outcome.get('Produced', 0))} "
-        f"· still pending: {share(outcome.get('Pending', 0))}"
-        + (f" · expired: {share(outcome['Expired'])}" if outcome.get("Expired") else "")
-        + ".",
+    demands = tr.ngettext(
+        "%(n)d demand for account holders' identities",
+        "%(n)d demands for account holders' identities",
+        n,
+    )
+    agencies = tr.ngettext("%(n)d agency", "%(n)d agencies", len(totals.by_agency))
+    platforms = tr.ngettext("%(n)d platform", "%(n)d platforms", len(totals.by_platform))
+    first = tr.ngettext(
+        "%(demands)s received from %(agencies)s and served on %(platforms)s.",
+        "%(demands)s received from %(agencies)s and served on %(platforms)s.",
+        n,
+        demands=f"<b>{fonts.markup(demands)}</b>",
+        agencies=fonts.markup(agencies),
+        platforms=fonts.markup(platforms),
+    )
+    parts = [
+        tr.gettext("Withdrawn or quashed: %(share)s", share=f"<b>{share(stopped)}</b>"),
+        tr.gettext("narrowed: %(share)s", share=share(outcome.get("narrowed", 0))),
+        tr.gettext("produced: %(share)s", share=share(outcome.get("produced", 0))),
+        tr.gettext("still pending: %(share)s", share=share(outcome.get("pending", 0))),
     ]
+    if outcome.get("expired"):
+        parts.append(tr.gettext("expired: %(share)s", share=share(outcome["expired"])))
+    lines = [first, " · ".join(parts) + "."]
     if totals.demands:
-        top = ", ".join(f"{fonts.markup(k)} ({v})" for k, v in totals.demands[:6])
-        lines.append(f"Most demanded: {top}.")
+        named = sorted(((w.of(w.demand, k), v) for k, v in totals.demands), key=lambda kv: -kv[1])
+        top = ", ".join(f"{fonts.markup(k)} ({v})" for k, v in named[:6])
+        lines.append(tr.gettext("Most demanded: %(demands)s.", demands=top))
     if totals.undated:
-        lines.append(f"{totals.undated} with no date recorded (left out of the chart by date).")
+        lines.append(
+            fonts.markup(
+                tr.ngettext(
+                    "%(n)d with no date recorded (left out of the chart by date).",
+                    "%(n)d with no date recorded (left out of the chart by date).",
+                    totals.undated,
+                )
+            )
+        )
     return lines
 
 
 def _row(
-    s: SubpoenaRow, columns: Columns, styles: Styles, stripe: bool, on_draw: Callable[[], None]
+    tr: Translator,
+    s: SubpoenaRow,
+    columns: Columns,
+    styles: Styles,
+    stripe: bool,
+    on_draw: Callable[[], None],
 ) -> Row:
-    when = f"{s.date:%d %b %Y}" if s.date else "no date"
-    process = fonts.markup(s.kind_text) + ("<br/><i>gag order</i>" if s.gag_order else "")
+    w = words(tr.language)
+    when = tr.compact_day(s.date) if s.date else tr.gettext("no date")
+    process = fonts.markup(w.of(w.process_kind, s.kind))
+    if s.gag_order:
+        gag = fonts.markup(tr.gettext("gag order"))
+        process += f"<br/><i>{gag}</i>"
     return Row(
         columns,
         [
@@ -284,10 +357,10 @@ def _row(
             fonts.markup(clip(s.recipient, 80)),
             process,
             fonts.markup(clip(s.authority, 120)),
-            fonts.markup(s.demands_text or "not recorded"),
+            fonts.markup(w.demands(s.requested) or tr.gettext("not recorded")),
             fonts.markup(clip(s.accounts, 200)),
-            fonts.markup(s.status),
-            f"<b>{fonts.markup(s.outcome)}</b>",
+            fonts.markup(w.of(w.subpoena_status, s.status)),
+            f"<b>{fonts.markup(w.of(w.outcome, s.outcome))}</b>",
         ],
         styles.cell,
         background=STRIPE if stripe else None,
@@ -302,63 +375,69 @@ def write_register(
     *,
     task: Task = NO_TASK,
     now: dt.datetime | None = None,
+    language: str = "en",
 ) -> ReportResult:
+    """Write the register for a period (atomically) in `language` ("en" or "es"), and audit it."""
+    tr = translator(check_language(language))
+    _ = tr.gettext
     period = options.period.checked()
     meta = ReportMeta(
-        title="Subpoena register",
+        title=_(TITLE),
         office_name=reporting.office_name(uow),
         generated_at=now or dt.datetime.now(),
         generated_by=uow.actor,
         names_revealed=False,  # the register names agencies and platforms, never clients
         page_size=check_page_size(options.page_size),
         landscape=True,
+        language=tr.language,
     )
     styles = make_styles()
     width = new_doc_width(meta)
     total = reporting.count_subpoenas(uow, period)
-    task.progress(0, total, "Counting")
+    task.progress(0, total, _("Counting"))
     totals = reporting.register_totals(uow, period)
     task.check()
     story = intro(
         styles,
-        "Subpoena register",
-        [fonts.markup(period.describe()).capitalize()],
+        meta.title,
+        [fonts.markup(sentence(describe_period(period, tr.language)))],
         meta,
-        note="The register names agencies, platforms and accounts; it holds no client names.",
+        note=_("The register names agencies, platforms and accounts; it holds no client names."),
     )
-    story += [Paragraph(line, styles.body) for line in _headline(totals)]
+    story += [Paragraph(line, styles.body) for line in _headline(tr, totals)]
     story.append(Spacer(1, 10))
-    story.append(charts(totals, width))
+    story.append(charts(tr, totals, width))
     columns = Columns(COLUMNS, width)
     drawn = 0
+    laying_out = _("Laying out pages")
 
     def on_draw() -> None:
         nonlocal drawn
         drawn += 1
         if drawn % 50 == 0 or drawn == total:
             task.check()
-            task.progress(drawn, total, "Laying out pages")
+            task.progress(drawn, total, laying_out)
 
     rows = 0
     if total:
-        heading = Paragraph("Every demand in the period", styles.heading)
+        heading = Paragraph(fonts.markup(_("Every demand in the period")), styles.heading)
         heading.keepWithNext = True
         story.append(heading)
-        head = header_row(columns, styles)
+        head = header_row(columns, styles, tr)
         head.keepWithNext = True
         story.append(head)
         for batch in reporting.subpoena_batches(uow, period):
             task.check()
             for s in batch:
-                story.append(_row(s, columns, styles, rows % 2 == 1, on_draw))
+                story.append(_row(tr, s, columns, styles, rows % 2 == 1, on_draw))
                 if rows == 0:  # from the next page on, every page starts with the headings
-                    story.append(SetPageTopFlowables([header_row(columns, styles)]))
+                    story.append(SetPageTopFlowables([header_row(columns, styles, tr)]))
                 rows += 1
-            task.progress(rows, total, "Reading subpoenas")
+            task.progress(rows, total, _("Reading subpoenas"))
     else:
-        story.append(Paragraph("No subpoenas in this period.", styles.body))
+        story.append(Paragraph(fonts.markup(_("No subpoenas in this period.")), styles.body))
     pages = render(meta, story, out)
-    task.progress(rows, rows, "Saved")
+    task.progress(rows, rows, _("Saved"))
     reporting.record_output(
         uow,
         "report",

@@ -35,38 +35,18 @@ STATUS_CHOICES = ("open", "done", "vacated", "any")
 DEFAULT_DAYS = 14
 BATCH = 500
 
+# What became of a subpoena, from its status: the register's outcome codes, in chart order.
+# The words a reader sees come from the reports layer (reports/wording.py), in its language.
 OUTCOMES: dict[str, str] = {
-    SubpoenaStatus.RECEIVED.value: "Pending",
-    SubpoenaStatus.CHALLENGED.value: "Pending",
-    SubpoenaStatus.WITHDRAWN.value: "Withdrawn",
-    SubpoenaStatus.QUASHED.value: "Quashed",
-    SubpoenaStatus.MODIFIED.value: "Narrowed",
-    SubpoenaStatus.COMPLIED.value: "Produced",
-    SubpoenaStatus.EXPIRED.value: "Expired",
+    SubpoenaStatus.RECEIVED.value: "pending",
+    SubpoenaStatus.CHALLENGED.value: "pending",
+    SubpoenaStatus.WITHDRAWN.value: "withdrawn",
+    SubpoenaStatus.QUASHED.value: "quashed",
+    SubpoenaStatus.MODIFIED.value: "narrowed",
+    SubpoenaStatus.COMPLIED.value: "produced",
+    SubpoenaStatus.EXPIRED.value: "expired",
 }
-OUTCOME_ORDER = ("Pending", "Withdrawn", "Quashed", "Narrowed", "Produced", "Expired")
-DEMAND_WORDS = {
-    "name": "name",
-    "email": "email",
-    "phone": "phone",
-    "address": "address",
-    "ip_signup": "sign-up IP",
-    "ip_logs": "IP logs",
-    "login_times": "login times",
-    "account_created": "account creation date",
-    "zip_country": "zip code / country",
-    "content": "content",
-    "other": "other",
-}
-KIND_WORDS = {
-    "administrative_subpoena": "Administrative subpoena",
-    "customs_summons": "Customs summons",
-    "grand_jury_subpoena": "Grand jury subpoena",
-    "court_order": "Court order",
-    "search_warrant": "Search warrant",
-    "civil_subpoena": "Civil subpoena",
-    "other": "Other process",
-}
+OUTCOME_ORDER = ("pending", "withdrawn", "quashed", "narrowed", "produced", "expired")
 
 
 # ---- deadlines -------------------------------------------------------------------------------
@@ -116,26 +96,6 @@ class DeadlineSelection:
             )
         return self
 
-    def describe(self) -> str:
-        if self.date_from and self.date_to:
-            span = f"due {_day(self.date_from)} to {_day(self.date_to)}"
-        elif self.date_from:
-            span = f"due from {_day(self.date_from)}"
-        elif self.date_to:
-            span = f"due until {_day(self.date_to)}"
-        else:
-            span = "all dates"
-        parts = [span]
-        if self.include_overdue and self.status in ("open", "any"):
-            parts.append("with everything overdue")
-        parts.append(f"status {self.status}")
-        if self.person:
-            parts.append(f"person {self.person}")
-        if self.matter_id is not None:
-            parts.append(f"matter {self.matter_id}")
-        text = "; ".join(parts)
-        return text[:1].upper() + text[1:]
-
     def as_detail(self) -> dict[str, Any]:
         return {
             "from": self.date_from.isoformat() if self.date_from else None,
@@ -146,10 +106,6 @@ class DeadlineSelection:
             "overdue_included": self.include_overdue,
             "group": self.group,
         }
-
-
-def _day(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,17 +128,6 @@ class DeadlineRow:
     rule_id: str | None
     trail: str | None
     legal_names: str | None = None  # only when a person chose to reveal them
-
-    @property
-    def days_left_text(self) -> str:
-        n = self.days_left
-        if n < 0:
-            return f"{-n} day{'s' if n != -1 else ''} overdue"
-        if n == 0:
-            return "today"
-        if n == 1:
-            return "tomorrow"
-        return f"in {n} days"
 
 
 def _deadline_query(selection: DeadlineSelection) -> Select[Any]:
@@ -439,15 +384,6 @@ class Period:
             )
         return self
 
-    def describe(self) -> str:
-        if self.date_from and self.date_to:
-            return f"issued {_day(self.date_from)} to {_day(self.date_to)}"
-        if self.date_from:
-            return f"issued from {_day(self.date_from)}"
-        if self.date_to:
-            return f"issued until {_day(self.date_to)}"
-        return "all dates, including process with no date recorded"
-
     def as_detail(self) -> dict[str, Any]:
         return {
             "from": self.date_from.isoformat() if self.date_from else None,
@@ -491,15 +427,8 @@ class SubpoenaRow:
 
     @property
     def outcome(self) -> str:
+        """The outcome code ("pending", "quashed", …; see OUTCOMES)."""
         return OUTCOMES.get(self.status, self.status)
-
-    @property
-    def kind_text(self) -> str:
-        return KIND_WORDS.get(self.kind, self.kind)
-
-    @property
-    def demands_text(self) -> str:
-        return ", ".join(DEMAND_WORDS.get(d, d) for d in self.requested)
 
 
 def count_subpoenas(uow: UnitOfWork, period: Period) -> int:
@@ -599,10 +528,10 @@ class RegisterTotals:
     total: int
     by_agency: tuple[tuple[str, int], ...]
     by_platform: tuple[tuple[str, int], ...]
-    by_outcome: tuple[tuple[str, int], ...]
+    by_outcome: tuple[tuple[str, int], ...]  # (outcome code, n) in OUTCOME_ORDER
     by_month: tuple[tuple[str, int], ...]  # ("2025-09", n), oldest first; undated left out
     undated: int
-    demands: tuple[tuple[str, int], ...] = field(default=())
+    demands: tuple[tuple[str, int], ...] = field(default=())  # (demand code, n), most first
 
 
 def register_totals(uow: UnitOfWork, period: Period) -> RegisterTotals:
@@ -641,7 +570,7 @@ def register_totals(uow: UnitOfWork, period: Period) -> RegisterTotals:
         undated=int(session.scalar(undated_stmt) or 0),
         demands=tuple(
             sorted(
-                ((DEMAND_WORDS.get(k, k), n) for k, n in demand_counts.items()),
+                demand_counts.items(),
                 key=lambda kv: (-kv[1], kv[0]),
             )
         ),

@@ -135,6 +135,9 @@ class _Values:
     def demands(self, values: tuple[str, ...]) -> str:
         return ", ".join(values) if self.as_stored else self.words.demands(values)
 
+    def title(self, title: str) -> str:
+        return title if self.as_stored else self.words.deadline_title(title)
+
     def yes_no(self, value: bool) -> str:
         if self.as_stored:
             return "yes" if value else "no"
@@ -193,7 +196,7 @@ def write_deadlines_csv(
                 r.days_left,
                 values.yes_no(r.overdue),
                 values.label(values.words.deadline_status, r.status),
-                r.title,
+                values.title(r.title),
                 r.matter_id,
                 r.matter_title,
                 r.case_number,

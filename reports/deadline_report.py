@@ -153,7 +153,7 @@ def _row(
     cells = [
         f"<b>{fonts.markup(due_text(tr, row.due, row.due_time))}</b>",
         days,
-        fonts.markup(clip(row.title)),
+        fonts.markup(clip(words(tr.language).deadline_title(row.title))),
         matter,
         client,
         fonts.markup(clip(row.accounts, 200)),

@@ -61,11 +61,12 @@ def _event(
     tr: Translator, row: DeadlineRow, vault_id: str, sequence: int, stamp: dt.datetime
 ) -> Event:
     _ = tr.gettext
+    title = words(tr.language).deadline_title(row.title)
     event = Event()
     event.add("uid", event_uid(vault_id, row.id))
     event.add("dtstamp", stamp)
     event.add("sequence", sequence)
-    event.add("summary", _("%(title)s — %(matter)s", title=row.title, matter=row.matter_title))
+    event.add("summary", _("%(title)s — %(matter)s", title=title, matter=row.matter_title))
     if row.due_time is None:
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))
@@ -83,7 +84,7 @@ def _event(
     if row.status == "open":
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", _("Due: %(title)s", title=row.title))
+        alarm.add("description", _("Due: %(title)s", title=title))
         alarm.add("trigger", remind)
         event.add_component(alarm)
     return event

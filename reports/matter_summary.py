@@ -238,7 +238,7 @@ def write_matter_summary(
             left = f'<font color="{OVERDUE.hexval()}"><b>{late}</b> {behind}</font>'
         else:
             left = fonts.markup(_("%(n)d d", n=days)) if d.status == "open" else ""
-        what = fonts.markup(clip(d.title))
+        what = fonts.markup(clip(w.deadline_title(d.title)))
         if options.trail and d.trail:
             steps = [t.strip(" -") for t in d.trail.splitlines() if t.strip()]
             what += (

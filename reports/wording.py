@@ -11,8 +11,21 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reports.i18n import Language, Translator, check_language, sentence, translator
+from reports.i18n import N_, Language, Translator, check_language, sentence, translator
 from services.reporting import DeadlineSelection, Period
+
+# The titles the shipped rule sets (models/rulesets/*.toml) give the deadlines they compute; a
+# test keeps this list complete. A title the office retyped is its own words and stays as typed.
+RULE_TITLES = (
+    N_("Period counted under FRCP 6(a)"),
+    N_("Answer due"),
+    N_("Objections to the subpoena due"),
+    N_("Earliest hearing date for the motion"),
+    N_("Opposition to the motion due"),
+    N_("Reply in support of the motion due"),
+    N_("Agency's FOIA response due"),
+    N_("Motion to quash on file before the platform's response window closes"),
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,7 @@ class Words:
     event_kind: dict[str, str]
     platform: dict[str, str]
     selection_status: dict[str, str]
+    rule_title: dict[str, str]  # by the English title a rule gives a deadline
     yes: str
     no: str
 
@@ -39,6 +53,11 @@ class Words:
 
     def yes_no(self, value: bool) -> str:
         return self.yes if value else self.no
+
+    def deadline_title(self, title: str) -> str:
+        """A deadline's title: one a rule gave (models/rulesets), and nobody retyped, reads in
+        the report's language, as in the GUI; any other title is the office's own words."""
+        return self.rule_title.get(title, title)
 
 
 @lru_cache(maxsize=4)
@@ -124,6 +143,7 @@ def words(language: str) -> Words:
             "vacated": tr.pgettext("deadline status", "vacated"),
             "any": tr.pgettext("deadline status", "any"),
         },
+        rule_title={title: tr.gettext(title) for title in RULE_TITLES},
         yes=tr.gettext("Yes"),
         no=tr.gettext("No"),
     )

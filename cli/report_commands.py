@@ -5,6 +5,8 @@
     export-csv deadlines|subpoenas     lists for spreadsheets
 
 Every file written is plaintext by nature, so each command warns on stderr, as `export` does.
+Each takes `--language en|es` for the file's text and dates; the default is the language of the
+user's locale (LC_ALL, LC_MESSAGES or LANG). The command's own messages stay in English.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from cli.app import EXIT_OK, Parser, actor, parse_date, with_vault
 from models.errors import ValidationError
+from reports.i18n import LANGUAGES, system_language
 from reports.layout import PAGE_SIZES
 from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period
 from storage.uow import UnitOfWork
@@ -108,7 +111,7 @@ def cmd_report_deadlines(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
         progress = _Progress()
         with UnitOfWork(vault, actor()) as uow:
-            result = write_deadline_report(uow, options, out, task=progress)
+            result = write_deadline_report(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
         _warn(out, result.names_revealed, "deadline report")
@@ -132,7 +135,7 @@ def cmd_report_matter(args: argparse.Namespace) -> int:
 
     def work(vault: Vault) -> int:
         with UnitOfWork(vault, actor()) as uow:
-            result = write_matter_summary(uow, options, out)
+            result = write_matter_summary(uow, options, out, language=args.language)
             uow.commit()
         _warn(out, result.names_revealed, "matter summary")
         print(f"Wrote {out}: matter {args.matter} on {_n(result.pages, 'page')}.")
@@ -150,7 +153,7 @@ def cmd_report_register(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
         progress = _Progress()
         with UnitOfWork(vault, actor()) as uow:
-            result = write_register(uow, options, out, task=progress)
+            result = write_register(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
         _warn(out, False, "subpoena register")
@@ -171,7 +174,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
     def work(vault: Vault) -> int:
         with UnitOfWork(vault, actor()) as uow:
-            result = write_calendar(uow, selection, out)
+            result = write_calendar(uow, selection, out, language=args.language)
             uow.commit()
         _warn(out, False, "deadlines")
         print(f"Wrote {out}: {result.rows} deadlines as calendar events.")
@@ -194,9 +197,11 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         with UnitOfWork(vault, actor()) as uow:
             if args.kind == "deadlines":
                 selection = _selection(args, today, default_days=None, overdue=False)
-                result = write_deadlines_csv(uow, selection, out, reveal_names=args.reveal_names)
+                result = write_deadlines_csv(
+                    uow, selection, out, reveal_names=args.reveal_names, language=args.language
+                )
             else:
-                result = write_subpoenas_csv(uow, _period(args), out)
+                result = write_subpoenas_csv(uow, _period(args), out, language=args.language)
             uow.commit()
         _warn(out, result.names_revealed, f"{args.kind} list")
         print(f"Wrote {out}: {result.rows} {args.kind}.")
@@ -228,6 +233,16 @@ def _page_size(p: Parser) -> None:
     p.add_argument("--page-size", choices=sorted(PAGE_SIZES), default="letter")
 
 
+def _language(p: Parser) -> None:
+    default = system_language()
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=default,
+        help=f"language of the file's text and dates (default {default}, from the locale)",
+    )
+
+
 def _reveal(p: Parser) -> None:
     p.add_argument(
         "--reveal-names",
@@ -257,6 +272,7 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--trail", action="store_true", help="print how each date was computed")
     _page_size(p)
     _reveal(p)
+    _language(p)
 
     p = command(
         "matter",
@@ -269,6 +285,7 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--trail", action="store_true", help="print how each date was computed")
     _page_size(p)
     _reveal(p)
+    _language(p)
 
     p = command(
         "register",
@@ -279,6 +296,7 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     _range_flags(p, "issue date")
     _page_size(p)
+    _language(p)
 
     p = command(
         "calendar",
@@ -288,6 +306,7 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE.ics")
     _range_flags(p, "due date")
     _deadline_filters(p, "open")
+    _language(p)
 
     p = command(
         "export-csv",
@@ -299,3 +318,4 @@ def register(sub: Any, command: Any) -> None:
     _range_flags(p, "due date (deadlines) or issue date (subpoenas)")
     _deadline_filters(p, "any")
     _reveal(p)
+    _language(p)

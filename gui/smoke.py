@@ -17,11 +17,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton, QWizard
 
 from gui.app import build_window
 from gui.context import AppContext
+from gui.i18n import chosen_language, install_translator
 from gui.tasks import TaskRunner
 from gui.wizard import DEMO_FOLDER_NAME, ChoicePage, FirstRunWizard, Page, measure
 from services import records
@@ -101,6 +102,7 @@ def open_demo_and_quit(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Quash")
     app.setOrganizationName("Quash")
+    install_translator(app, chosen_language(QSettings()))  # as the app starts: the .qm loads
     pool = QThreadPool()
     runner = TaskRunner(pool)
     wizard = FirstRunWizard(runner)

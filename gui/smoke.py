@@ -5,7 +5,8 @@ wizard as a person would, show the main window, then lock the vault and quit.
 
 The demo vault is made, or reopened, in the user's data folder, exactly as the wizard's
 "Open the demo vault" does; it holds only public cases and fictional people, and its
-passphrase is published. The passphrase meter's word lists are checked too. On success the
+passphrase is published. The passphrase meter's word lists are checked too, and that the
+Spanish translation loads when it is there. On success the
 exit code is 0 and one line on stdout says what was opened; otherwise the exit code is 1 and
 one line on stderr says why. tests/packaging runs this against the packaged app on the
 offscreen platform.
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QRadioButton, QWiza
 
 from gui.app import build_window
 from gui.context import AppContext
-from gui.i18n import chosen_language, install_translator
+from gui.i18n import SPANISH, chosen_language, install_translator, is_available
 from gui.tasks import TaskRunner
 from gui.wizard import DEMO_FOLDER_NAME, ChoicePage, FirstRunWizard, Page, measure
 from services import records
@@ -102,7 +103,10 @@ def open_demo_and_quit(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Quash")
     app.setOrganizationName("Quash")
-    install_translator(app, chosen_language(QSettings()))  # as the app starts: the .qm loads
+    if is_available(SPANISH) and install_translator(app, SPANISH) != SPANISH:
+        print("quash: the Spanish translation is there but does not load", file=sys.stderr)
+        return 1
+    install_translator(app, chosen_language(QSettings()))  # as the app starts
     pool = QThreadPool()
     runner = TaskRunner(pool)
     wizard = FirstRunWizard(runner)

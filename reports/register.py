@@ -319,7 +319,9 @@ def _headline(tr: Translator, totals: RegisterTotals) -> list[str]:
         parts.append(tr.gettext("expired: %(share)s", share=share(outcome["expired"])))
     lines = [first, " · ".join(parts) + "."]
     if totals.demands:
-        named = sorted(((w.of(w.demand, k), v) for k, v in totals.demands), key=lambda kv: -kv[1])
+        named = sorted(
+            ((w.of(w.demand, k), v) for k, v in totals.demands), key=lambda kv: (-kv[1], kv[0])
+        )
         top = ", ".join(f"{fonts.markup(k)} ({v})" for k, v in named[:6])
         lines.append(tr.gettext("Most demanded: %(demands)s.", demands=top))
     if totals.undated:

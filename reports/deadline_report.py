@@ -283,8 +283,8 @@ def write_deadline_report(
     if band is not None:
         bands.append((band, in_group, band.text))
     for group_band, count, text in bands:
+        # TRANSLATORS: a group's heading ("Monday 2 March 2026 — today") and how many it holds.
         group_band.text = tr.ngettext(
-            # TRANSLATORS: a group's heading ("Monday 2 March 2026 — today") and how many it holds.
             "%(group)s · %(n)d deadline",
             "%(group)s · %(n)d deadlines",
             count,
@@ -294,8 +294,8 @@ def write_deadline_report(
     counted = tr.ngettext("%(n)d deadline", "%(n)d deadlines", rows)
     if overdue:
         late = fonts.markup(tr.ngettext("%(n)d overdue", "%(n)d overdue", overdue))
+        # TRANSLATORS: "5 deadlines, 1 overdue."
         state = tr.gettext(
-            # TRANSLATORS: "5 deadlines, 1 overdue."
             "%(count)s, %(overdue)s.",
             count=f"<b>{fonts.markup(counted)}</b>",
             overdue=f'<font color="{OVERDUE.hexval()}"><b>{late}</b></font>',

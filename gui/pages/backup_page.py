@@ -528,7 +528,10 @@ class VerifyDialog(_BackupFileDialog):
         path = self.path
 
         def op(task: Any) -> backups.VerifiedBackup:
-            return backups.verify_backup(path, passphrase, progress=task.progress, check=task.check)
+            # A person asked: the thorough check (database inside and audit chain too).
+            return backups.verify_backup(
+                path, passphrase, deep=True, progress=task.progress, check=task.check
+            )
 
         self.run(op, self._verified)
 

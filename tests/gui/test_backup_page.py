@@ -189,6 +189,7 @@ def test_verify_a_file(
         dialog.go_button.click()
     assert result.args == [True]
     assert "Verified" in dialog.result.text()
+    assert "integrity check" in dialog.result.text()  # the GUI runs the deep check
     dialog.close()
 
 

@@ -5,8 +5,9 @@ wizard as a person would, show the main window, then lock the vault and quit.
 
 The demo vault is made, or reopened, in the user's data folder, exactly as the wizard's
 "Open the demo vault" does; it holds only public cases and fictional people, and its
-passphrase is published. The passphrase meter's word lists are checked too, and that the
-Spanish translation loads when it is there. On success the
+passphrase is published. The passphrase meter's word lists are checked too, that the
+Spanish translation loads when it is there, and that the Spanish report texts are bundled and
+read. On success the
 exit code is 0 and one line on stdout says what was opened; otherwise the exit code is 1 and
 one line on stderr says why. tests/packaging runs this against the packaged app on the
 offscreen platform.
@@ -26,6 +27,8 @@ from gui.context import AppContext
 from gui.i18n import SPANISH, chosen_language, install_translator, is_available
 from gui.tasks import TaskRunner
 from gui.wizard import DEMO_FOLDER_NAME, ChoicePage, FirstRunWizard, Page, measure
+from models.errors import QuashError
+from reports.i18n import translator as report_translator
 from services import records
 from storage.vault import VaultPaths
 
@@ -105,6 +108,14 @@ def open_demo_and_quit(argv: list[str]) -> int:
     app.setOrganizationName("Quash")
     if is_available(SPANISH) and install_translator(app, SPANISH) != SPANISH:
         print("quash: the Spanish translation is there but does not load", file=sys.stderr)
+        return 1
+    try:
+        spanish_reports = report_translator("es").gettext("Deadline report")
+    except QuashError as exc:
+        print(f"quash: {exc}", file=sys.stderr)
+        return 1
+    if spanish_reports == "Deadline report":
+        print("quash: the Spanish report texts are there but do not translate", file=sys.stderr)
         return 1
     install_translator(app, chosen_language(QSettings()))  # as the app starts
     pool = QThreadPool()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from zxcvbn import zxcvbn
 
+from gui.i18n import current_language
 from gui.messages import confirm
 from gui.tasks import TaskRunner
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
@@ -729,6 +730,7 @@ class RecoveryPage(_WizardPage):
         office = wizard.office_page.office.text().strip()
         folder, vault_id, key = str(wizard.folder), wizard.vault.vault_id, wizard.recovery_key
         created = wizard.created_at or dt.datetime.now().astimezone()
+        language = current_language()  # the sheet is read by the person using the wizard
 
         def op(_task: object) -> Path:
             write_recovery_sheet(
@@ -738,6 +740,7 @@ class RecoveryPage(_WizardPage):
                 vault_id=vault_id,
                 recovery_key=key,
                 created=created,
+                language=language,
             )
             return path
 

@@ -638,7 +638,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+159"/>
+        <location filename="../gui/wizard.py" line="+160"/>
         <source>Welcome to Quash</source>
         <translation>Bienvenido a Quash</translation>
     </message>
@@ -1031,7 +1031,7 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+600"/>
+        <location filename="../gui/wizard.py" line="+602"/>
         <source>The demo vault</source>
         <translation>La bóveda de demostración</translation>
     </message>
@@ -1364,7 +1364,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="-756"/>
+        <location line="-758"/>
         <source>Where the vault lives</source>
         <translation>Dónde se guarda la bóveda</translation>
     </message>
@@ -2889,7 +2889,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
         <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
     </message>
@@ -2897,7 +2897,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/pages/reports_page.py" line="+55"/>
+        <location filename="../gui/pages/reports_page.py" line="+56"/>
         <source>Deadline report</source>
         <translation>Informe de plazos</translation>
     </message>
@@ -2923,12 +2923,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>Open</source>
         <translation>Abiertos</translation>
     </message>
@@ -2963,7 +2963,7 @@
         <translation>A4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Include clients&apos; legal names</source>
         <translation>Incluir los nombres legales de los clientes</translation>
     </message>
@@ -3009,12 +3009,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Due from</source>
         <translation>Vencen desde</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
@@ -3032,6 +3032,11 @@
         <location line="+1"/>
         <source>Paper</source>
         <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3076,8 +3081,8 @@
         <translation>Revise las fechas: {0}.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+17"/>
+        <location line="+53"/>
+        <location line="+19"/>
         <source>Choose the matter to summarise.</source>
         <translation>Elija el asunto que resumir.</translation>
     </message>
@@ -3107,7 +3112,7 @@
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Writing calendar events…</source>
         <translation>Escribiendo eventos del calendario…</translation>
     </message>
@@ -3122,7 +3127,7 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Writing the list…</source>
         <translation>Escribiendo la lista…</translation>
     </message>
@@ -3155,7 +3160,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="+186"/>
+        <location filename="../gui/pages/backup_page.py" line="+189"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
@@ -4170,7 +4175,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-182"/>
+        <location filename="../gui/pages/backup_page.py" line="-185"/>
         <source>Verify a backup</source>
         <translation>Verificar una copia</translation>
     </message>
@@ -4185,7 +4190,7 @@
         <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Verified: every byte is authenticated, the database inside passes its integrity check and its audit log is intact. This backup would restore.</source>
         <translation>Verificada: cada byte está autenticado, la base de datos que contiene supera su comprobación de integridad y su registro de auditoría está íntegro. Esta copia se podría restaurar.</translation>
     </message>
@@ -4221,7 +4226,7 @@
 <context>
     <name>_BackupFileDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-133"/>
+        <location filename="../gui/pages/backup_page.py" line="-136"/>
         <source>the passphrase the backup was made with</source>
         <translation>la frase de contraseña con que se hizo la copia</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
+from gui.i18n import LANGUAGE_NAMES, current_language
 from gui.tasks import TaskHandle
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
@@ -83,6 +84,10 @@ class ReportsPage(QWidget):
         self.trail.setObjectName("trail")
         page_sizes = (("letter", self.tr("Letter")), ("a4", self.tr("A4")))
         self.page_size = _combo(page_sizes, "pageSize")
+        # Reports, calendars and lists are written in the interface's language unless a person
+        # picks the other one (a Spanish-speaking paralegal printing for an English court).
+        self.language = _combo(tuple(LANGUAGE_NAMES.items()), "reportLanguage")
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         self.reveal = QCheckBox(self.tr("Include clients' legal names"))
         self.reveal.setObjectName("revealNames")
         self.reveal_warning = QLabel(
@@ -129,6 +134,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("Matter"), self.matter)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Paper"), self.page_size)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.trail)
         form.addRow("", self.reveal)
         form.addRow("", self.reveal_warning)
@@ -264,6 +270,7 @@ class ReportsPage(QWidget):
     def _work_for_report(self, out: Path) -> Callable[[UnitOfWork, Any], Any]:
         kind = self.kind.currentData()
         page_size = self.page_size.currentData()
+        language = self.language.currentData()
         reveal = self.reveal.isChecked() and self.reveal.isEnabled()
         trail = self.trail.isChecked()
         if kind == "deadlines":
@@ -272,7 +279,9 @@ class ReportsPage(QWidget):
             options = DeadlineReportOptions(
                 self.selection(), reveal_names=reveal, trail=trail, page_size=page_size
             )
-            return lambda uow, task: write_deadline_report(uow, options, out, task=task)
+            return lambda uow, task: write_deadline_report(
+                uow, options, out, task=task, language=language
+            )
         if kind == "matter":
             from reports.matter_summary import MatterSummaryOptions, write_matter_summary
 
@@ -282,12 +291,14 @@ class ReportsPage(QWidget):
             summary = MatterSummaryOptions(
                 matter_id, self._today, reveal_names=reveal, trail=trail, page_size=page_size
             )
-            return lambda uow, task: write_matter_summary(uow, summary, out, task=task)
+            return lambda uow, task: write_matter_summary(
+                uow, summary, out, task=task, language=language
+            )
         from reports.register import RegisterOptions, write_register
 
         date_from, date_to = self._dates()
         register = RegisterOptions(Period(date_from, date_to).checked(), page_size=page_size)
-        return lambda uow, task: write_register(uow, register, out, task=task)
+        return lambda uow, task: write_register(uow, register, out, task=task, language=language)
 
     def save_report(self) -> None:
         if self.is_running:
@@ -329,8 +340,9 @@ class ReportsPage(QWidget):
             return
         from reports.ics import write_calendar
 
+        language = self.language.currentData()
         self._start(
-            lambda uow, task: write_calendar(uow, selection, out, task=task),
+            lambda uow, task: write_calendar(uow, selection, out, task=task, language=language),
             self.tr("Writing calendar events…"),
         )
 
@@ -356,10 +368,14 @@ class ReportsPage(QWidget):
             return
         from reports.csv_export import write_deadlines_csv, write_subpoenas_csv
 
+        language = self.language.currentData()
+
         def work(uow: UnitOfWork, task: Any) -> Any:
             if what == "deadlines":
-                return write_deadlines_csv(uow, selection, out, reveal_names=reveal, task=task)
-            return write_subpoenas_csv(uow, period, out, task=task)
+                return write_deadlines_csv(
+                    uow, selection, out, reveal_names=reveal, task=task, language=language
+                )
+            return write_subpoenas_csv(uow, period, out, task=task, language=language)
 
         self._start(work, self.tr("Writing the list…"))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -164,3 +164,38 @@ def test_bad_dates_are_one_clear_line(qtbot: QtBot, page: ReportsPage) -> None:
     with qtbot.waitSignal(page.report_failed, timeout=5000) as failed:
         qtbot.mouseClick(page.ics_button, Qt.MouseButton.LeftButton)
     assert "before it starts" in failed.args[0]
+
+
+def test_reports_are_written_in_the_interfaces_language_or_the_one_chosen(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    default = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+    try:
+        page = ReportsPage(demo_ctx)  # as built after switching the interface to Español
+        qtbot.addWidget(page)
+        page.show()
+        assert page.language.currentData() == "es"
+
+        spanish = tmp_path / "plazos.pdf"
+        _save_to(monkeypatch, spanish)
+        with qtbot.waitSignal(page.report_written, timeout=20000):
+            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        text = all_text(spanish)
+        assert "Informe de plazos" in text and "Deadline report" not in text
+
+        ics = tmp_path / "plazos.ics"
+        _save_to(monkeypatch, ics)
+        with qtbot.waitSignal(page.report_written, timeout=20000):
+            qtbot.mouseClick(page.ics_button, Qt.MouseButton.LeftButton)
+        raw = ics.read_bytes().decode("utf-8")
+        assert "CATEGORIES:Plazo," in raw and "CATEGORIES:Deadline" not in raw
+
+        page.language.setCurrentIndex(page.language.findData("en"))  # for an English court
+        english = tmp_path / "deadlines.pdf"
+        _save_to(monkeypatch, english)
+        with qtbot.waitSignal(page.report_written, timeout=20000):
+            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert "Deadline report" in all_text(english)
+    finally:
+        QLocale.setDefault(default)

@@ -289,14 +289,14 @@ def subpoena_register(folder: Path, cache: Path, repeat: int, size: int) -> list
 
 
 @contextlib.contextmanager
-def kdf_clock() -> Iterator[list[float]]:
-    """Add up the seconds spent in Argon2id while the block runs (to leave them out, as the
-    unlock measurement does); the benchmark's own wrapping, nothing in Quash changes."""
+def clocked(*functions: tuple[Any, str]) -> Iterator[list[float]]:
+    """Add up the seconds spent in each (module, function name) while the block runs; the
+    benchmark's own wrapping, put back afterwards: nothing in Quash changes."""
     spent = [0.0]
-    originals = (keyslots._argon2, backup.derive_kek)
+    originals = [(module, name, getattr(module, name)) for module, name in functions]
 
-    def clocked(fn: Callable[..., bytes]) -> Callable[..., bytes]:
-        def run(*args: Any, **kwargs: Any) -> bytes:
+    def clock(fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
             started = time.perf_counter()
             try:
                 return fn(*args, **kwargs)
@@ -305,32 +305,23 @@ def kdf_clock() -> Iterator[list[float]]:
 
         return run
 
-    keyslots._argon2 = clocked(originals[0])  # type: ignore[assignment]
-    backup.derive_kek = clocked(originals[1])  # type: ignore[assignment]
+    for module, name, fn in originals:
+        setattr(module, name, clock(fn))
     try:
         yield spent
     finally:
-        keyslots._argon2, backup.derive_kek = originals  # type: ignore[assignment]
+        for module, name, fn in originals:
+            setattr(module, name, fn)
 
 
-@contextlib.contextmanager
-def rekey_clock() -> Iterator[list[float]]:
-    """Add up the seconds a restore spends putting the database under its new data key."""
-    spent = [0.0]
-    original = backup._rekey
+def kdf_clock() -> contextlib.AbstractContextManager[list[float]]:
+    """Argon2id's seconds, to leave them out as the unlock measurement does."""
+    return clocked((keyslots, "_argon2"), (backup, "derive_kek"))
 
-    def run(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            spent[0] += time.perf_counter() - started
 
-    backup._rekey = run  # type: ignore[assignment]
-    try:
-        yield spent
-    finally:
-        backup._rekey = original  # type: ignore[assignment]
+def rekey_clock() -> contextlib.AbstractContextManager[list[float]]:
+    """The seconds a restore spends putting the database under its new data key."""
+    return clocked((backup, "_rekey"))
 
 
 def copy_vault_file(folder: Path, work: Path) -> float:

@@ -1,12 +1,26 @@
-"""Errors a user can act on. Each carries the command line's exit code and one plain sentence."""
+"""Errors a user can act on. Each carries the command line's exit code and one plain sentence.
+
+The sentence is English, as the command line prints it. An error may also carry a `code` and
+its `params` (the facts the sentence was made from), so the GUI can say the same thing in the
+reader's language: gui/errors.py holds one translated sentence per code."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 
 class QuashError(Exception):
     """Base of every error that is reported to the user as one line, never a traceback."""
 
     exit_code = 1
+
+    def __init__(
+        self, message: str = "", *, code: str | None = None, params: Mapping[str, Any] | None = None
+    ):
+        super().__init__(message)
+        self.code = code  # e.g. "field.required"; None: only the English sentence is known
+        self.params: dict[str, Any] = dict(params or {})
 
 
 class WrongKeyError(QuashError):
@@ -26,8 +40,16 @@ class ValidationError(QuashError):
 
     exit_code = 5
 
-    def __init__(self, message: str, *, record: str | None = None, field: str | None = None):
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        record: str | None = None,
+        field: str | None = None,
+        code: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ):
+        super().__init__(message, code=code, params=params)
         self.record = record
         self.field = field
 

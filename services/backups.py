@@ -152,7 +152,9 @@ def create_backup(
     """Write a verified backup of the unit of work's vault into `target`; record it in the audit
     log and as the last verified backup. The caller commits."""
     if keep is not None and keep < 1:
-        raise ValidationError("Keep at least one backup (--keep 1 or more).", field="keep")
+        raise ValidationError(
+            "Keep at least one backup (--keep 1 or more).", field="keep", code="backup.keep_none"
+        )
     written = backup.write_backup(
         uow.vault,
         target,
@@ -218,7 +220,9 @@ def _chain(folder: Path, vault_id: str, db_key: bytes) -> audit.ChainReport:
         raise
     except Exception as exc:  # noqa: BLE001 - a log the models cannot read counts as damaged
         raise CorruptFileError(
-            f"The audit log inside the backup cannot be read ({type(exc).__name__})."
+            f"The audit log inside the backup cannot be read ({type(exc).__name__}).",
+            code="backup.audit_log_unreadable",
+            params={"error": type(exc).__name__},
         ) from exc
     finally:
         vault.lock()

@@ -45,6 +45,8 @@ class Recomputed:
 
 # ---- closure days ----------------------------------------------------------------------------
 
+MAX_CLOSURE_REASON = 200
+
 
 @dataclass(frozen=True)
 class ClosureView:
@@ -62,12 +64,24 @@ def add_closure(uow: UnitOfWork, day: dt.date, reason: str) -> ClosureView:
     computation treats it as closed."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError("closure day: reason is required", field="reason")
-    if len(reason) > 200:
-        raise ValidationError("closure day: reason is longer than 200 characters", field="reason")
+        raise ValidationError(
+            "closure day: reason is required", field="reason", code="field.required"
+        )
+    if len(reason) > MAX_CLOSURE_REASON:
+        raise ValidationError(
+            f"closure day: reason is longer than {MAX_CLOSURE_REASON} characters",
+            field="reason",
+            code="field.too_long",
+            params={"max": MAX_CLOSURE_REASON, "got": len(reason)},
+        )
     CourtCalendar.check_year(day)
     if uow.session.get(ClosureDay, day) is not None:
-        raise ValidationError(f"closure day: {fmt(day)} is already recorded", field="day")
+        raise ValidationError(
+            f"closure day: {fmt(day)} is already recorded",
+            field="day",
+            code="closure.already_recorded",
+            params={"day": day},
+        )
     uow.session.add(ClosureDay(day=day, reason=reason))
     uow.session.flush()
     audit.record(uow, "create", "closure day", None, {"day": day.isoformat(), "reason": reason})
@@ -77,7 +91,12 @@ def add_closure(uow: UnitOfWork, day: dt.date, reason: str) -> ClosureView:
 def remove_closure(uow: UnitOfWork, day: dt.date) -> None:
     row = uow.session.get(ClosureDay, day)
     if row is None:
-        raise NotFoundError(f"{fmt(day)} is not a recorded closure day.", field="day")
+        raise NotFoundError(
+            f"{fmt(day)} is not a recorded closure day.",
+            field="day",
+            code="closure.not_recorded",
+            params={"day": day},
+        )
     uow.session.delete(row)
     uow.session.flush()
     audit.record(uow, "delete", "closure day", None, {"day": day.isoformat()})
@@ -107,7 +126,12 @@ def preview(
 def _matter(uow: UnitOfWork, matter_id: int) -> Matter:
     matter = uow.session.get(Matter, matter_id)
     if matter is None:
-        raise NotFoundError(f"There is no matter with id {matter_id}.", record="matter")
+        raise NotFoundError(
+            f"There is no matter with id {matter_id}.",
+            record="matter",
+            code="record.not_found",
+            params={"record": "matter", "id": matter_id},
+        )
     return matter
 
 
@@ -120,6 +144,8 @@ def _subpoena(uow: UnitOfWork, matter_id: int, subpoena_id: int | None) -> Subpo
             f"Matter {matter_id} has no subpoena with id {subpoena_id}.",
             record="subpoena",
             field="subpoena_id",
+            code="subpoena.not_in_matter",
+            params={"id": subpoena_id},
         )
     return subpoena
 
@@ -135,6 +161,7 @@ def _options_for(rule: Rule, subpoena: Subpoena | None, options: dict[str, Any])
                 "The subpoena does not record the response window the notice states; "
                 "enter it on the subpoena or give the number of days.",
                 field="response_window_days",
+                code="subpoena.no_response_window",
             )
         filled["days"] = subpoena.response_window_days
     if rule.period is not None:
@@ -345,7 +372,12 @@ def move_trigger(
     book = rulebook or default_rulebook()
     event = uow.session.get(DocketEvent, event_id)
     if event is None:
-        raise NotFoundError(f"There is no docket event with id {event_id}.", record="event")
+        raise NotFoundError(
+            f"There is no docket event with id {event_id}.",
+            record="event",
+            code="record.not_found",
+            params={"record": "docket event", "id": event_id},
+        )
     CourtCalendar.check_year(new_date)
     old_date = event.date
     event.date = new_date
@@ -391,10 +423,17 @@ def override_due(
     book = rulebook or default_rulebook()
     deadline = uow.session.get(Deadline, deadline_id)
     if deadline is None:
-        raise NotFoundError(f"There is no deadline with id {deadline_id}.", record="deadline")
+        raise NotFoundError(
+            f"There is no deadline with id {deadline_id}.",
+            record="deadline",
+            code="record.not_found",
+            params={"record": "deadline", "id": deadline_id},
+        )
     if not reason.strip():
         raise ValidationError(
-            'Say why the date is set by hand (e.g. "order of 3 Oct").', field="reason"
+            'Say why the date is set by hand (e.g. "order of 3 Oct").',
+            field="reason",
+            code="deadline.no_reason",
         )
     old = deadline.due
     deadline.due = new_due

@@ -29,19 +29,35 @@ class DocumentView:
 def attach(uow: UnitOfWork, subpoena_id: int, filename: str, content: bytes) -> DocumentView:
     """Store a file with a subpoena. The bytes live only in the encrypted vault."""
     if uow.session.get(Subpoena, subpoena_id) is None:
-        raise NotFoundError(f"There is no subpoena with id {subpoena_id}.", record="subpoena")
+        raise NotFoundError(
+            f"There is no subpoena with id {subpoena_id}.",
+            record="subpoena",
+            code="record.not_found",
+            params={"record": "subpoena", "id": subpoena_id},
+        )
     name = filename.strip().replace("/", "_").replace("\\", "_")
     if not name or len(name) > SHORT:
         raise ValidationError(
-            "document: filename must be 1 to 200 characters", record="document", field="filename"
+            "document: filename must be 1 to 200 characters",
+            record="document",
+            field="filename",
+            code="document.bad_filename",
+            params={"max": SHORT},
         )
     if not content:
-        raise ValidationError("document: the file is empty", record="document", field="content")
+        raise ValidationError(
+            "document: the file is empty",
+            record="document",
+            field="content",
+            code="document.empty",
+        )
     if len(content) > MAX_BYTES:
         raise ValidationError(
             f"document: the file is larger than {MAX_BYTES // (1024 * 1024)} MB",
             record="document",
             field="content",
+            code="document.too_large",
+            params={"megabytes": MAX_BYTES // (1024 * 1024)},
         )
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     doc = Document(
@@ -83,14 +99,24 @@ def list_for_subpoena(uow: UnitOfWork, subpoena_id: int) -> list[DocumentView]:
 def read(uow: UnitOfWork, document_id: int) -> bytes:
     doc = uow.session.get(Document, document_id)
     if doc is None:
-        raise NotFoundError(f"There is no document with id {document_id}.", record="document")
+        raise NotFoundError(
+            f"There is no document with id {document_id}.",
+            record="document",
+            code="record.not_found",
+            params={"record": "document", "id": document_id},
+        )
     return doc.content
 
 
 def remove(uow: UnitOfWork, document_id: int) -> None:
     doc = uow.session.get(Document, document_id)
     if doc is None:
-        raise NotFoundError(f"There is no document with id {document_id}.", record="document")
+        raise NotFoundError(
+            f"There is no document with id {document_id}.",
+            record="document",
+            code="record.not_found",
+            params={"record": "document", "id": document_id},
+        )
     uow.session.delete(doc)
     uow.session.flush()
     audit.record(uow, "delete", "document", document_id, {})

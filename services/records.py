@@ -206,6 +206,7 @@ SPECS: dict[str, RecordSpec] = {
 
 SEALED_FIELDS = {(s.name, f.name) for s in SPECS.values() for f in s.fields if f.sealed}
 MAX_WINDOW_DAYS = 3650
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200  # a date outside is a typo
 
 
 def spec_for(kind: str) -> RecordSpec:
@@ -213,16 +214,26 @@ def spec_for(kind: str) -> RecordSpec:
         return SPECS[kind]
     except KeyError:
         raise ValidationError(
-            f"Unknown record kind {kind!r}; expected one of: {', '.join(SPECS)}."
+            f"Unknown record kind {kind!r}; expected one of: {', '.join(SPECS)}.",
+            code="record.unknown_kind",
+            params={"kind": kind},
         ) from None
 
 
 # ---- validation ------------------------------------------------------------------------------
 
 
-def _fail(spec: RecordSpec, field: Field, problem: str) -> ValidationError:
+def _fail(
+    spec: RecordSpec, field: Field, problem: str, code: str, **params: Any
+) -> ValidationError:
+    """`problem` is the English after the field's name; `code` and `params` say the same for
+    the GUI, which words it in the reader's language (gui/errors.py)."""
     return ValidationError(
-        f"{spec.singular}: {field.name} {problem}", record=spec.singular, field=field.name
+        f"{spec.singular}: {field.name} {problem}",
+        record=spec.singular,
+        field=field.name,
+        code=code,
+        params=params,
     )
 
 
@@ -230,19 +241,26 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
     """Check one value and turn it into its stored form; None means absent."""
     if value is None or (isinstance(value, str) and not value.strip() and field.kind != "enums"):
         if field.required:
-            raise _fail(spec, field, "is required")
+            raise _fail(spec, field, "is required", "field.required")
         return field.default
     kind = field.kind
     if kind == "text":
         if not isinstance(value, str):
-            raise _fail(spec, field, "must be text")
+            raise _fail(spec, field, "must be text", "field.not_text")
         value = value.strip()
         if len(value) > field.max_len:
-            raise _fail(spec, field, f"is longer than {field.max_len} characters ({len(value)})")
+            raise _fail(
+                spec,
+                field,
+                f"is longer than {field.max_len} characters ({len(value)})",
+                "field.too_long",
+                max=field.max_len,
+                got=len(value),
+            )
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise _fail(spec, field, "is not valid Unicode text") from None
+            raise _fail(spec, field, "is not valid Unicode text", "field.not_unicode") from None
         bad = [
             c
             for c in value
@@ -254,22 +272,43 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
                 spec,
                 field,
                 "contains control characters" + ("" if field.multiline else " or line breaks"),
+                "field.control_characters" if field.multiline else "field.line_breaks",
             )
         return value
     if kind == "date":
         if isinstance(value, dt.datetime):
-            raise _fail(spec, field, "must be a date, not a date and time")
+            raise _fail(spec, field, "must be a date, not a date and time", "field.date_and_time")
         if isinstance(value, dt.date):
             parsed = value
         elif isinstance(value, str) and ISO_DATE.match(value):
             try:
                 parsed = dt.date.fromisoformat(value)
             except ValueError:
-                raise _fail(spec, field, f"is not a real date: {value!r}") from None
+                raise _fail(
+                    spec,
+                    field,
+                    f"is not a real date: {value!r}",
+                    "field.not_a_real_date",
+                    value=value,
+                ) from None
         else:
-            raise _fail(spec, field, f"must be a date as YYYY-MM-DD, not {value!r}")
-        if not 1900 <= parsed.year <= 2200:
-            raise _fail(spec, field, f"is out of range: {parsed.isoformat()}")
+            raise _fail(
+                spec,
+                field,
+                f"must be a date as YYYY-MM-DD, not {value!r}",
+                "field.not_a_date",
+                value=value,
+            )
+        if not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
+            raise _fail(
+                spec,
+                field,
+                f"is out of range: {parsed.isoformat()}",
+                "field.date_out_of_range",
+                date=parsed,
+                first=EARLIEST_YEAR,
+                last=LATEST_YEAR,
+            )
         return parsed
     if kind == "time":
         if isinstance(value, dt.time):
@@ -279,47 +318,87 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
                 return dt.time.fromisoformat(value)
             except ValueError:
                 pass
-        raise _fail(spec, field, f"must be a time as HH:MM, not {value!r}")
+        raise _fail(
+            spec, field, f"must be a time as HH:MM, not {value!r}", "field.not_a_time", value=value
+        )
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(spec, field, f"must be a whole number, not {value!r}")
+            raise _fail(
+                spec,
+                field,
+                f"must be a whole number, not {value!r}",
+                "field.not_a_whole_number",
+                value=value,
+            )
         if not 0 <= value <= MAX_WINDOW_DAYS:
-            raise _fail(spec, field, f"must be between 0 and {MAX_WINDOW_DAYS}, not {value}")
+            raise _fail(
+                spec,
+                field,
+                f"must be between 0 and {MAX_WINDOW_DAYS}, not {value}",
+                "field.out_of_range",
+                low=0,
+                high=MAX_WINDOW_DAYS,
+                value=value,
+            )
         return value
     if kind == "bool":
         if not isinstance(value, bool):
-            raise _fail(spec, field, f"must be true or false, not {value!r}")
+            raise _fail(
+                spec,
+                field,
+                f"must be true or false, not {value!r}",
+                "field.not_yes_or_no",
+                value=value,
+            )
         return value
     if kind == "enum":
         assert field.choices is not None
         allowed = [m.value for m in field.choices]
         if not isinstance(value, str) or value not in allowed:
-            raise _fail(spec, field, f"must be one of {', '.join(allowed)}; got {value!r}")
+            raise _fail(
+                spec,
+                field,
+                f"must be one of {', '.join(allowed)}; got {value!r}",
+                "field.not_a_choice",
+                value=value,
+                allowed=allowed,
+            )
         return field.choices(value)
     if kind == "enums":
         assert field.choices is not None
         allowed = [m.value for m in field.choices]
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise _fail(spec, field, "must be a list")
+            raise _fail(spec, field, "must be a list", "field.not_a_list")
         unknown = [v for v in value if v not in allowed]
         if unknown:
             raise _fail(
-                spec, field, f"has unknown value {unknown[0]!r}; allowed: {', '.join(allowed)}"
+                spec,
+                field,
+                f"has unknown value {unknown[0]!r}; allowed: {', '.join(allowed)}",
+                "field.not_a_choice",
+                value=unknown[0],
+                allowed=allowed,
             )
         if len(set(value)) != len(value):
-            raise _fail(spec, field, "lists a value twice")
+            raise _fail(spec, field, "lists a value twice", "field.listed_twice")
         return ",".join(value)
     if kind == "ref":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(spec, field, f"must be a record id, not {value!r}")
+            raise _fail(
+                spec,
+                field,
+                f"must be a record id, not {value!r}",
+                "field.not_a_record_id",
+                value=value,
+            )
         return value
     if kind == "refs":
         if not isinstance(value, list | tuple) or not all(
             isinstance(v, int) and not isinstance(v, bool) for v in value
         ):
-            raise _fail(spec, field, "must be a list of record ids")
+            raise _fail(spec, field, "must be a list of record ids", "field.not_record_ids")
         if len(set(value)) != len(value):
-            raise _fail(spec, field, "lists the same record twice")
+            raise _fail(spec, field, "lists the same record twice", "field.listed_twice")
         return list(value)
     raise AssertionError(kind)
 
@@ -329,7 +408,11 @@ def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -
     unknown = [k for k in data if k not in spec.field_names]
     if unknown:
         raise ValidationError(
-            f"{spec.singular}: unknown field {unknown[0]!r}", record=spec.singular, field=unknown[0]
+            f"{spec.singular}: unknown field {unknown[0]!r}",
+            record=spec.singular,
+            field=unknown[0],
+            code="field.unknown",
+            params={"name": unknown[0]},
         )
     cleaned: dict[str, Any] = {}
     for field in spec.fields:
@@ -340,24 +423,28 @@ def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -
     return cleaned
 
 
-def _order(
-    spec: RecordSpec, values: Mapping[str, Any], first: str, second: str, problem: str
-) -> None:
+def _order(spec: RecordSpec, values: Mapping[str, Any], first: str, second: str) -> None:
     a, b = values.get(first), values.get(second)
     if a is not None and b is not None and b < a:
         raise _fail(
-            spec, spec.field(second), f"({b.isoformat()}) {problem} {first} ({a.isoformat()})"
+            spec,
+            spec.field(second),
+            f"({b.isoformat()}) is before the date it was {first} ({a.isoformat()})",
+            "field.before",
+            date=b,
+            other=first,
+            then=a,
         )
 
 
 def check_consistency(spec: RecordSpec, values: Mapping[str, Any]) -> None:
     """Rules between fields of one record."""
     if spec.name == "subpoenas":
-        _order(spec, values, "issued", "served", "is before the date it was")
-        _order(spec, values, "served", "compliance_date", "is before the date it was")
-        _order(spec, values, "issued", "compliance_date", "is before the date it was")
+        _order(spec, values, "issued", "served")
+        _order(spec, values, "served", "compliance_date")
+        _order(spec, values, "issued", "compliance_date")
     elif spec.name == "matters":
-        _order(spec, values, "opened", "closed", "is before the date it was")
+        _order(spec, values, "opened", "closed")
 
 
 # ---- views -----------------------------------------------------------------------------------
@@ -529,7 +616,10 @@ def _get(uow: UnitOfWork, spec: RecordSpec, record_id: int) -> Any:
     entity = uow.session.get(spec.entity, record_id)
     if entity is None:
         raise NotFoundError(
-            f"There is no {spec.singular} with id {record_id}.", record=spec.singular
+            f"There is no {spec.singular} with id {record_id}.",
+            record=spec.singular,
+            code="record.not_found",
+            params={"record": spec.singular, "id": record_id},
         )
     return entity
 
@@ -557,6 +647,8 @@ def _resolve_refs(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) 
                 "which does not exist",
                 record=spec.singular,
                 field=field.name,
+                code="field.refers_to_nothing",
+                params={"record": target.singular, "id": missing[0]},
             )
         if field.kind == "refs":
             assert field.attr is not None
@@ -575,7 +667,14 @@ def _check_unique(
         if record_id is not None:
             query = query.where(spec.entity.id != record_id)
         if uow.session.scalar(query.limit(1)) is not None:
-            raise _fail(spec, field, f"{value!r} is already taken by another {spec.singular}")
+            raise _fail(
+                spec,
+                field,
+                f"{value!r} is already taken by another {spec.singular}",
+                "field.taken",
+                value=value,
+                record=spec.singular,
+            )
 
 
 def _check_same_matter(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) -> None:
@@ -596,6 +695,8 @@ def _check_same_matter(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, A
                 f"deadline: {name} {other.id} belongs to another matter",
                 record="deadline",
                 field=name,
+                code="field.other_matter",
+                params={"id": other.id},
             )
 
 
@@ -649,6 +750,7 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
                 "trigger (`deadline move-trigger`) so they are recounted",
                 record="docket event",
                 field="date",
+                code="event.moves_deadlines",
             )
     if spec.name == "deadlines" and entity.rule_id and "due" in values:
         if values["due"] != entity.due:
@@ -743,7 +845,9 @@ def remove_client_from_matter(uow: UnitOfWork, matter_id: int, client_id: int) -
 def set_status(uow: UnitOfWork, kind: str, record_id: int, status: str) -> Any:
     """Move a matter, subpoena or deadline to another status (open → done, received → quashed)."""
     if kind not in ("matters", "subpoenas", "deadlines"):
-        raise ValidationError(f"{kind} have no status.")
+        raise ValidationError(
+            f"{kind} have no status.", code="record.no_status", params={"kind": kind}
+        )
     return update(uow, kind, record_id, {"status": status})
 
 
@@ -751,7 +855,10 @@ def reveal(uow: UnitOfWork, client_id: int, field: str) -> str | None:
     """Show a sealed value on purpose; the audit log records who, which client, which field."""
     if ("clients", field) not in SEALED_FIELDS:
         raise ValidationError(
-            f"client: {field} is not a sealed field", record="client", field=field
+            f"client: {field} is not a sealed field",
+            record="client",
+            field=field,
+            code="field.not_sealed",
         )
     client = _get(uow, SPECS["clients"], client_id)
     audit.record(uow, "reveal", "client", client_id, {"field": field})

@@ -1,7 +1,10 @@
-"""GUI fixtures: a real vault and the context the app hands every window, in English."""
+"""GUI fixtures: a real vault and the context the app hands every window, in English; and the
+compiled Spanish translation, for tests that switch the screen to Spanish."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,10 +12,13 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from gui import i18n
 from gui.context import AppContext
-from gui.i18n import ENGLISH, install_translator
+from gui.i18n import ENGLISH, SPANISH, install_translator
 from gui.tasks import TaskRunner
 from storage.vault import Vault
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -20,6 +26,39 @@ def english_interface(qapp: QApplication) -> None:
     """The English the app shows, counts included ("1 day", "3 days"), as `run_gui` installs
     it for a person who chose English. Tests that switch language switch back."""
     install_translator(qapp, ENGLISH)
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """translations/quash_es.ts compiled as `make` compiles it, into a folder of its own."""
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source = REPO / "translations" / "quash_es.ts"
+    run = subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(folder / "quash_es.qm")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    return folder
+
+
+@pytest.fixture
+def translations(
+    compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> Iterator[Path]:
+    """The app finds the compiled Spanish where it looks for it; English again afterwards."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+    yield compiled
+    install_translator(qapp, ENGLISH)
+
+
+@pytest.fixture
+def spanish(translations: Path, qapp: QApplication) -> str:
+    """A Spanish screen: the compiled translation installed as the app installs it."""
+    assert install_translator(qapp, SPANISH) == SPANISH
+    return SPANISH
 
 
 @pytest.fixture

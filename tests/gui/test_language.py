@@ -5,8 +5,6 @@ this computer, and English when the Spanish translation was never built."""
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,32 +28,6 @@ from tests.gui.test_editors import type_into
 REPO = Path(__file__).resolve().parents[2]
 ENGLISH_PAGES = ["Dashboard", "Matters", "Clients", "Accounts", "Subpoenas", "Deadlines"]
 SPANISH_PAGES = ["Panel", "Asuntos", "Clientes", "Cuentas", "Citaciones", "Plazos"]
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """translations/quash_es.ts compiled as `make` compiles it, into a folder of its own."""
-    folder = tmp_path_factory.mktemp("translations")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source = REPO / "translations" / "quash_es.ts"
-    run = subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(folder / "quash_es.qm")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    return folder
-
-
-@pytest.fixture
-def translations(
-    compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[Path]:
-    """The app finds the compiled Spanish where it looks for it; English again afterwards."""
-    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
-    yield compiled
-    install_translator(qapp, ENGLISH)
 
 
 @pytest.fixture

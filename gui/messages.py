@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.errors import plain_error
 from models.errors import QuashError
 
 APP_NAME = "Quash"  # a name, the same in every language
@@ -12,7 +13,7 @@ APP_NAME = "Quash"  # a name, the same in every language
 
 def show_error(parent: QWidget | None, message: str | BaseException, title: str = "") -> None:
     if isinstance(message, QuashError):
-        text = str(message)
+        text = plain_error(message)
     elif isinstance(message, BaseException):
         text = QCoreApplication.translate(
             "messages", "Something went wrong ({0}); nothing more was changed."

@@ -6,7 +6,8 @@
 `op(ctx)` runs on a QThreadPool thread. It must never touch a widget; it opens its own unit of
 work, reports `ctx.progress(done, total, text)`, and calls `ctx.check()` to stop when cancelled.
 Results and errors come back to the GUI thread through signals. A `QuashError` arrives as its
-one-line message; anything else as a plain sentence naming only the error's type.
+one-line message in the reader's language (gui.errors); anything else as a plain sentence naming
+only the error's type. Progress texts are shown in the reader's language too (gui.progress).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gui.errors import plain_error
+from gui.progress import progress_text
 from models.errors import QuashError
 
 log = logging.getLogger("quash.gui.tasks")
@@ -67,7 +70,7 @@ class _Task(QRunnable):
         except Cancelled:
             self._signals.cancelled.emit()
         except QuashError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(plain_error(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must never take the app down
             log.error("background task failed: %s", type(exc).__name__)
             self._signals.failed.emit(
@@ -117,7 +120,7 @@ class TaskHandle(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.progressed.emit(done, total, text)
+        self.progressed.emit(done, total, progress_text(text))
 
 
 class TaskRunner(QObject):

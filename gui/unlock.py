@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.errors import plain_error
 from gui.tasks import TaskRunner
 from models.errors import WrongKeyError
 from storage import keyslots
@@ -289,7 +290,7 @@ class UnlockDialog(QDialog):
             try:
                 keyslots.parse_recovery_key(secret)  # a typo is told at once, and costs no wait
             except WrongKeyError as exc:
-                show_problem(self.message, str(exc))
+                show_problem(self.message, plain_error(exc))
                 return
             unlock = unlock_with_recovery_key
         else:
@@ -300,7 +301,7 @@ class UnlockDialog(QDialog):
             try:
                 return _Attempt(unlock(folder, secret))
             except WrongKeyError as exc:
-                return _Attempt(None, str(exc))
+                return _Attempt(None, plain_error(exc))
 
         self._start(op)
 
@@ -311,7 +312,7 @@ class UnlockDialog(QDialog):
             try:
                 return _Attempt(unlock_with_keyring(folder))
             except WrongKeyError as exc:
-                return _Attempt(None, str(exc), counts_as_guess=False)
+                return _Attempt(None, plain_error(exc), counts_as_guess=False)
 
         self._start(op)
 

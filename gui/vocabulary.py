@@ -1,7 +1,7 @@
 """The case file's closed vocabularies in the reader's language: statuses, kinds, platforms,
-demands, roles and service methods; the rule book's titles; audit actions; and the sentences
-that name a kind of record. Stored values stay as the models name them ("motion_filed");
-only what is shown is translated.
+demands, roles and service methods; the fields of each record; the rule book's titles; audit
+actions; and the sentences that name a kind of record. Stored values stay as the models name
+them ("motion_filed"); only what is shown is translated.
 
 Each vocabulary is its own translation context (named after its enum), because Spanish agrees
 in gender with the noun: an open matter is "abierto", a quashed subpoena "anulada"."""
@@ -118,6 +118,79 @@ def vocabulary_of(kind: str, field: str) -> str:
 
 def field_choice(kind: str, field: str, value: str) -> str:
     return choice_label(value, vocabulary_of(kind, field))
+
+
+# ---- the fields of records, as the forms name them -------------------------------------------
+
+# (record kind or "*", field name) -> label; the kind-specific entry wins.
+FIELD_LABELS: dict[tuple[str, str], str] = {
+    ("*", "pseudonym"): QT_TRANSLATE_NOOP("fields", "Pseudonym"),
+    ("*", "legal_name"): QT_TRANSLATE_NOOP("fields", "Legal name"),
+    ("*", "contact"): QT_TRANSLATE_NOOP("fields", "Contact details"),
+    ("*", "language"): QT_TRANSLATE_NOOP("fields", "Preferred language"),
+    ("*", "intake_date"): QT_TRANSLATE_NOOP("fields", "Intake date"),
+    ("*", "notes"): QT_TRANSLATE_NOOP("fields", "Notes"),
+    ("*", "platform"): QT_TRANSLATE_NOOP("fields", "Platform"),
+    ("*", "handle"): QT_TRANSLATE_NOOP("fields", "Handle"),
+    ("*", "url"): QT_TRANSLATE_NOOP("fields", "Web address"),
+    ("*", "description"): QT_TRANSLATE_NOOP("fields", "What the account posts"),
+    ("*", "client_ids"): QT_TRANSLATE_NOOP("fields", "Clients"),
+    ("*", "title"): QT_TRANSLATE_NOOP("fields", "Title"),
+    ("*", "status"): QT_TRANSLATE_NOOP("fields", "Status"),
+    ("*", "court"): QT_TRANSLATE_NOOP("fields", "Court"),
+    ("*", "case_number"): QT_TRANSLATE_NOOP("fields", "Case number"),
+    ("*", "judge"): QT_TRANSLATE_NOOP("fields", "Judge"),
+    ("*", "attorney"): QT_TRANSLATE_NOOP("fields", "Responsible attorney"),
+    ("*", "paralegal"): QT_TRANSLATE_NOOP("fields", "Paralegal"),
+    ("*", "opened"): QT_TRANSLATE_NOOP("fields", "Opened"),
+    ("*", "closed"): QT_TRANSLATE_NOOP("fields", "Closed"),
+    ("*", "matter_id"): QT_TRANSLATE_NOOP("fields", "Matter"),
+    ("subpoenas", "kind"): QT_TRANSLATE_NOOP("fields", "Kind of process"),
+    ("events", "kind"): QT_TRANSLATE_NOOP("fields", "Kind of event"),
+    ("*", "issuer"): QT_TRANSLATE_NOOP("fields", "Issuing agency"),
+    ("*", "recipient"): QT_TRANSLATE_NOOP("fields", "Served on (platform)"),
+    ("*", "issuing_officer"): QT_TRANSLATE_NOOP("fields", "Issuing officer"),
+    ("*", "authority"): QT_TRANSLATE_NOOP("fields", "Authority cited"),
+    ("*", "stated_purpose"): QT_TRANSLATE_NOOP("fields", "Stated purpose"),
+    ("*", "issued"): QT_TRANSLATE_NOOP("fields", "Issued"),
+    ("*", "served"): QT_TRANSLATE_NOOP("fields", "Served"),
+    ("*", "user_notified"): QT_TRANSLATE_NOOP("fields", "User notified"),
+    ("*", "response_window_days"): QT_TRANSLATE_NOOP("fields", "Response window in the notice"),
+    ("*", "compliance_date"): QT_TRANSLATE_NOOP("fields", "Compliance date"),
+    ("*", "requested"): QT_TRANSLATE_NOOP("fields", "What it demands"),
+    ("*", "account_ids"): QT_TRANSLATE_NOOP("fields", "Targeted accounts"),
+    ("*", "gag_order"): QT_TRANSLATE_NOOP("fields", "Gag order (non-disclosure)"),
+    ("*", "subpoena_id"): QT_TRANSLATE_NOOP("fields", "Subpoena"),
+    ("*", "due"): QT_TRANSLATE_NOOP("fields", "Due date"),
+    ("*", "due_time"): QT_TRANSLATE_NOOP("fields", "Due time"),
+    ("*", "rule_id"): QT_TRANSLATE_NOOP("fields", "Rule"),
+    ("*", "trigger_date"): QT_TRANSLATE_NOOP("fields", "Trigger date"),
+    ("*", "citation"): QT_TRANSLATE_NOOP("fields", "Citation"),
+    ("*", "trail"): QT_TRANSLATE_NOOP("fields", "How it was counted"),
+    ("*", "responsible"): QT_TRANSLATE_NOOP("fields", "Responsible"),
+    ("*", "event_id"): QT_TRANSLATE_NOOP("fields", "Docket event"),
+    ("*", "parent_id"): QT_TRANSLATE_NOOP("fields", "Counted from"),
+    ("*", "computed_due"): QT_TRANSLATE_NOOP("fields", "Date the rule gives"),
+    ("*", "overridden"): QT_TRANSLATE_NOOP("fields", "Set by hand"),
+    ("*", "calendar"): QT_TRANSLATE_NOOP("fields", "Court calendar"),
+    ("*", "service"): QT_TRANSLATE_NOOP("fields", "Service method"),
+    ("*", "date"): QT_TRANSLATE_NOOP("fields", "Date"),
+    ("*", "summary"): QT_TRANSLATE_NOOP("fields", "Summary"),
+    ("*", "trigger_id"): QT_TRANSLATE_NOOP("fields", "Docketed as"),
+    ("*", "name"): QT_TRANSLATE_NOOP("fields", "Name"),
+    ("*", "role"): QT_TRANSLATE_NOOP("fields", "Role"),
+    ("*", "active"): QT_TRANSLATE_NOOP("fields", "Active"),
+    ("*", "reason"): QT_TRANSLATE_NOOP("fields", "Reason"),
+    ("*", "days"): QT_TRANSLATE_NOOP("fields", "Days"),
+    ("*", "compliance"): QT_TRANSLATE_NOOP("fields", "Compliance date"),
+}
+
+
+def field_label(kind: str, name: str) -> str:
+    text = FIELD_LABELS.get((kind, name)) or FIELD_LABELS.get(("*", name))
+    if text is None:
+        return name.replace("_", " ").capitalize()
+    return QCoreApplication.translate("fields", text)
 
 
 # ---- the rule book (models/rulesets/*.toml): titles by stable id ------------------------------
@@ -284,6 +357,13 @@ AUDIT_ENTITIES = {
     "data key": QT_TRANSLATE_NOOP("audit", "data key"),
     "backup file": QT_TRANSLATE_NOOP("audit", "backup file"),
     "restore": QT_TRANSLATE_NOOP("audit", "restore"),
+    # reports and exports (reports/: what `record_output` names)
+    "deadline report": QT_TRANSLATE_NOOP("audit", "deadline report"),
+    "subpoena register": QT_TRANSLATE_NOOP("audit", "subpoena register"),
+    "matter summary": QT_TRANSLATE_NOOP("audit", "matter summary"),
+    "deadline calendar": QT_TRANSLATE_NOOP("audit", "deadline calendar"),
+    "deadline list": QT_TRANSLATE_NOOP("audit", "deadline list"),
+    "subpoena list": QT_TRANSLATE_NOOP("audit", "subpoena list"),
 }
 
 
@@ -337,12 +417,8 @@ UNSAVED_QUESTIONS = {
     "clients": QT_TRANSLATE_NOOP("records", "Save the changes to this client before closing?"),
     "accounts": QT_TRANSLATE_NOOP("records", "Save the changes to this account before closing?"),
     "matters": QT_TRANSLATE_NOOP("records", "Save the changes to this matter before closing?"),
-    "subpoenas": QT_TRANSLATE_NOOP(
-        "records", "Save the changes to this subpoena before closing?"
-    ),
-    "deadlines": QT_TRANSLATE_NOOP(
-        "records", "Save the changes to this deadline before closing?"
-    ),
+    "subpoenas": QT_TRANSLATE_NOOP("records", "Save the changes to this subpoena before closing?"),
+    "deadlines": QT_TRANSLATE_NOOP("records", "Save the changes to this deadline before closing?"),
     "events": QT_TRANSLATE_NOOP("records", "Save the changes to this docket event before closing?"),
     "staff": QT_TRANSLATE_NOOP("records", "Save the changes to this staff member before closing?"),
 }

@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+222"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+247"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -112,17 +112,17 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The date counted from</source>
         <translation>La fecha desde la que se cuenta</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Type the date of {0} to see the date.</source>
         <translation>Escriba la fecha de {0} para ver el vencimiento.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>También crea: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No date yet</source>
         <translation>Aún sin fecha</translation>
     </message>
@@ -148,12 +148,217 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../gui/pages/audit_page.py" line="+60"/>
+        <location filename="../gui/pages/audit_page.py" line="+71"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last audit entry</source>
+        <translation>Última entrada de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older backups removed</source>
+        <translation>Copias anteriores borradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>Copia hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema upgraded from</source>
+        <translation>Esquema actualizado desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log as the backup recorded</source>
+        <translation>Registro de auditoría tal como lo anotó la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced a vault</source>
+        <translation>Reemplazó una bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Actuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remembered on this computer</source>
+        <translation>Recordada en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office name given</source>
+        <translation>Nombre de la oficina indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo vault</source>
+        <translation>Bóveda de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made-up records</source>
+        <translation>Registros inventados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed values included</source>
+        <translation>Datos bajo sello incluidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal names shown</source>
+        <translation>Nombres legales mostrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients whose names were shown</source>
+        <translation>Clientes cuyos nombres se mostraron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue included</source>
+        <translation>Vencidos incluidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grouped by</source>
+        <translation>Agrupado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default court calendar</source>
+        <translation>Calendario judicial predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after minutes idle</source>
+        <translation>Bloquear tras minutos de inactividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified backup</source>
+        <translation>Última copia verificada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(sealed)</source>
+        <translation>(bajo sello)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created and verified</source>
+        <translation>creada y verificada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored from a backup</source>
+        <translation>restaurada desde una copia</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -293,8 +498,13 @@
 </context>
 <context>
     <name>BackupPage</name>
+    <message>
+        <location filename="../gui/pages/backup_page.py" line="+68"/>
+        <source>The passphrase is too short: use at least {0} characters (a few unrelated words work well).</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos {0} caracteres (unas palabras sin relación funcionan bien).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui/pages/backup_page.py" line="+62"/>
+        <location line="+8"/>
         <source>%n audit log entr(y|ies)</source>
         <translation>
             <numerusform>%n entrada de auditoría</numerusform>
@@ -480,7 +690,7 @@
         <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1175,17 +1385,17 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>The date of the event</source>
         <translation>La fecha de la actuación</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Type the date of the event to see its deadlines.</source>
         <translation>Escriba la fecha de la actuación para ver sus plazos.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
@@ -2240,7 +2450,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../gui/editors/base.py" line="+98"/>
+        <location filename="../gui/editors/base.py" line="+99"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3260,7 +3470,7 @@
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{0} already holds a vault. Choose a new folder, or tick the box to replace it (the old one is kept beside it, renamed).</source>
         <translation>{0} ya contiene una bóveda. Elija una carpeta nueva, o marque la casilla para reemplazarla (la anterior se conserva al lado, con otro nombre).</translation>
     </message>
@@ -4046,7 +4256,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../gui/tasks.py" line="+74"/>
+        <location filename="../gui/tasks.py" line="+77"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
     </message>
@@ -4054,7 +4264,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../gui/unlock.py" line="+125"/>
+        <location filename="../gui/unlock.py" line="+126"/>
         <source>Unlock vault — Quash</source>
         <translation>Desbloquear bóveda — Quash</translation>
     </message>
@@ -4175,7 +4385,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-185"/>
+        <location filename="../gui/pages/backup_page.py" line="-189"/>
         <source>Verify a backup</source>
         <translation>Verificar una copia</translation>
     </message>
@@ -4284,7 +4494,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-579"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-612"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -4315,12 +4525,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-111"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
@@ -4334,11 +4544,119 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>Quash&apos;s holiday data covers {0} to {1}; {2} is outside it, so no date can be computed safely. Count this deadline by hand.</source>
+        <translation>Los datos de días feriados de Quash abarcan de {0} a {1}; {2} queda fuera, así que no se puede calcular ninguna fecha con seguridad. Cuente este plazo a mano.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the length of the period to see the date.</source>
+        <translation>Escriba la duración del período para ver la fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the subpoena&apos;s compliance date to see the date.</source>
+        <translation>Escriba la fecha de cumplimiento de la citación para ver la fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>amounts</name>
+    <message numerus="yes">
+        <location filename="../gui/amounts.py" line="+15"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n asunto</numerusform>
+            <numerusform>%n asuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subpoena(s)</source>
+        <translation>
+            <numerusform>%n citación</numerusform>
+            <numerusform>%n citaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n plazo</numerusform>
+            <numerusform>%n plazos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n docket event(s)</source>
+        <translation>
+            <numerusform>%n actuación</numerusform>
+            <numerusform>%n actuaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n miembro del personal</numerusform>
+            <numerusform>%n miembros del personal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n closure day(s)</source>
+        <translation>
+            <numerusform>%n día de cierre</numerusform>
+            <numerusform>%n días de cierre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} ({1}) — {2} free</source>
+        <translation>{0} ({1}) — {2} libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1}) — {2} free, read-only</source>
+        <translation>{0} ({1}) — {2} libres, solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+204"/>
+        <location filename="../gui/vocabulary.py" line="+277"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -4477,11 +4795,41 @@
         <source>restore</source>
         <translation>restauración</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline report</source>
+        <translation>informe de plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subpoena register</source>
+        <translation>registro de citaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matter summary</source>
+        <translation>resumen del asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline calendar</source>
+        <translation>calendario de plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline list</source>
+        <translation>lista de plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subpoena list</source>
+        <translation>lista de citaciones</translation>
+    </message>
 </context>
 <context>
     <name>calendars</name>
     <message>
-        <location line="-102"/>
+        <location line="-109"/>
         <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
         <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
     </message>
@@ -4505,14 +4853,313 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../gui/errors.py" line="+27"/>
+        <source>{field} is required.</source>
+        <translation>{field}: este dato es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {max} characters ({got}).</source>
+        <translation>{field} tiene más de {max} caracteres ({got}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is not a real date: {value}.</source>
+        <translation>{field} no es una fecha real: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a date as YYYY-MM-DD, not {value}.</source>
+        <translation>{field} debe ser una fecha AAAA-MM-DD, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be a time as HH:MM, not {value}.</source>
+        <translation>{field} debe ser una hora HH:MM, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} ({date}) is before the date it was {other} ({then}).</source>
+        <translation>{field} ({date}) es anterior a «{other}» ({then}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} &apos;{value}&apos; is already taken by another {record}.</source>
+        <translation>{field} «{value}» ya lo usa otro registro ({record}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be text.</source>
+        <translation>{field}: debe ser texto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not valid Unicode text.</source>
+        <translation>{field}: no es texto Unicode válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} contains control characters.</source>
+        <translation>{field}: contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be one line, without control characters.</source>
+        <translation>{field}: debe ser una sola línea, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be a date, not a date and time.</source>
+        <translation>{field}: debe ser una fecha, no una fecha y hora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must fall between {first} and {last}, not {date}.</source>
+        <translation>{field}: debe estar entre {first} y {last}, no {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be a whole number, not {value}.</source>
+        <translation>{field}: debe ser un número entero, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be between {low} and {high}, not {value}.</source>
+        <translation>{field}: debe estar entre {low} y {high}, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be yes or no, not {value}.</source>
+        <translation>{field}: debe ser sí o no, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} cannot be &apos;{value}&apos;; choose one of: {allowed}.</source>
+        <translation>{field} no puede ser «{value}»; elija una de estas opciones: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be a list.</source>
+        <translation>{field}: debe ser una lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} lists the same thing twice.</source>
+        <translation>{field}: aparece lo mismo dos veces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must point at a record, not {value}.</source>
+        <translation>{field}: debe remitir a un registro, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} must be a list of records.</source>
+        <translation>{field}: debe ser una lista de registros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a field of this kind of record.</source>
+        <translation>{field} no es un campo de este tipo de registro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} refers to {record} {id}, which does not exist (deleted?).</source>
+        <translation>{field} remite a {record} {id}, que no existe (¿se eliminó?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} belongs to another matter.</source>
+        <translation>{field}: pertenece a otro asunto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a sealed field.</source>
+        <translation>{field} no es un campo bajo sello.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no kind of record called &apos;{kind}&apos;.</source>
+        <translation>No hay ningún tipo de registro llamado «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no {record} with id {id}; was it deleted?</source>
+        <translation>No hay ningún registro de {record} con el id {id}; ¿se eliminó?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind of record ({kind}) has no status.</source>
+        <translation>Este tipo de registro ({kind}) no tiene estado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This event triggered deadlines, so its date changes only by moving it: use “Move and recount deadlines”, and they are recounted.</source>
+        <translation>Esta actuación originó plazos, así que su fecha solo cambia al moverla: use «Mover y recontar plazos» y se recuentan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} is already recorded as a closure day.</source>
+        <translation>El {day} ya está anotado como día de cierre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is not a recorded closure day.</source>
+        <translation>El {day} no es un día de cierre anotado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That subpoena ({id}) belongs to another matter.</source>
+        <translation>Esa citación ({id}) pertenece a otro asunto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subpoena does not record the response window the notice states; enter it on the subpoena or give the number of days.</source>
+        <translation>La citación no registra el plazo de respuesta que indica el aviso; anótelo en la citación o indique el número de días.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why the date is set by hand (e.g. “order of 3 Oct”).</source>
+        <translation>Indique por qué la fecha se fija a mano (p. ej., «orden del 3 de oct»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document&apos;s file name must be 1 to {max} characters.</source>
+        <translation>El nombre de archivo del documento debe tener de 1 a {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is larger than {megabytes} MB.</source>
+        <translation>El archivo ocupa más de {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Keep at least one backup.</source>
+        <translation>Conserve al menos una copia.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The audit log inside the backup cannot be read ({error}).</source>
+        <translation>No se puede leer el registro de auditoría dentro de la copia ({error}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrase for this vault.</source>
+        <translation>La frase de contraseña no es la de esta bóveda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong recovery key for this vault.</source>
+        <translation>La clave de recuperación no es la de esta bóveda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is not a recovery key: it should be 32 letters and digits in 8 groups of 4.</source>
+        <translation>Eso no es una clave de recuperación: debe tener 32 letras y dígitos en 8 grupos de 4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This vault is not remembered on this computer.</source>
+        <translation>Esta bóveda no está recordada en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s keychain no longer holds the vault&apos;s key.</source>
+        <translation>El llavero de esta computadora ya no guarda la clave de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain&apos;s key does not open this vault.</source>
+        <translation>La clave del llavero no abre esta bóveda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database (quash.db) is not a Quash vault, is damaged, or does not belong to this key file.</source>
+        <translation>La base de datos de la bóveda (quash.db) no es una bóveda de Quash, está dañada o no corresponde a este archivo de claves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file belongs to a different vault than quash.db.</source>
+        <translation>El archivo de claves pertenece a otra bóveda que quash.db.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file has no passphrase slot.</source>
+        <translation>El archivo de claves no tiene ranura de frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong passphrase for this backup.</source>
+        <translation>La frase de contraseña no es la de esta copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backed-up database cannot be opened with its key.</source>
+        <translation>La base de datos copiada no se puede abrir con su clave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backed-up database is damaged.</source>
+        <translation>La base de datos copiada está dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s database file changed while it was being copied.</source>
+        <translation>El archivo de la base de datos de la bóveda cambió mientras se copiaba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s database file ended early while it was being copied.</source>
+        <translation>El archivo de la base de datos de la bóveda terminó antes de tiempo mientras se copiaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup read back differs from what was written.</source>
+        <translation>La copia, leída de nuevo, no coincide con lo que se escribió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault database does not belong to its key file.</source>
+        <translation>La base de datos de la bóveda no corresponde a su archivo de claves.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office name is too long to go into a backup&apos;s header.</source>
+        <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
+        <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
+        <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+42"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-24"/>
         <source>{0} is not a date: type it as YYYY-MM-DD.</source>
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../gui/editors/fields.py" line="+155"/>
+        <location filename="../gui/editors/fields.py" line="+154"/>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31</source>
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-03-31</translation>
     </message>
@@ -4548,7 +5195,7 @@
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../gui/editors/labels.py" line="+18"/>
+        <location filename="../gui/vocabulary.py" line="-134"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
@@ -4839,47 +5486,12 @@
         <translation>Días</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>{field} is required.</source>
-        <translation>{field}: este dato es obligatorio.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{field} is longer than {max} characters ({got}).</source>
-        <translation>{field} tiene más de {max} caracteres ({got}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{field} is not a real date: {value}.</source>
-        <translation>{field} no es una fecha real: {value}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{field} must be a date as YYYY-MM-DD, not {value}.</source>
-        <translation>{field} debe ser una fecha AAAA-MM-DD, no {value}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{field} must be a time as HH:MM, not {value}.</source>
-        <translation>{field} debe ser una hora HH:MM, no {value}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{field} ({date}) is before the date it was {other} ({then}).</source>
-        <translation>{field} ({date}) es anterior a «{other}» ({then}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{field} &apos;{value}&apos; is already taken by another {record}.</source>
-        <translation>{field} «{value}» ya lo usa otro registro ({record}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../gui/errors.py" line="+21"/>
         <source>Something went wrong ({0}); nothing was saved.</source>
         <translation>Algo salió mal ({0}); no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../gui/editors/labels.py" line="+42"/>
         <source>Revealed the sealed legal name</source>
         <translation>Reveló el nombre legal bajo sello</translation>
     </message>
@@ -4927,15 +5539,251 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../gui/messages.py" line="+17"/>
+        <location filename="../gui/messages.py" line="+18"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
     </message>
 </context>
 <context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../gui/passphrase_advice.py" line="+14"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Use unas cuantas palabras y evite frases comunes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>No hacen falta símbolos, dígitos ni mayúsculas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Agregue una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Las filas seguidas de teclas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Los patrones cortos de teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Use un patrón de teclado más largo y con más giros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Las repeticiones como «aaa» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evite repetir palabras y caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid sequences.</source>
+        <translation>Evite las secuencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>Los años recientes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid recent years.</source>
+        <translation>Evite los años recientes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evite los años relacionados con usted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>Las fechas suelen ser fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evite las fechas y los años relacionados con usted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a top-10 common password.</source>
+        <translation>Es una de las 10 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a top-100 common password.</source>
+        <translation>Es una de las 100 contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Se parece a una contraseña de uso común.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Una palabra sola es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Los nombres y apellidos solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Los nombres y apellidos comunes son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Poner mayúsculas no ayuda mucho.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Las palabras al revés no son mucho más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Los cambios previsibles, como «@» en lugar de «a», no ayudan mucho.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../gui/progress.py" line="+15"/>
+        <source>Deriving the backup key from the passphrase</source>
+        <translation>Obteniendo la clave de la copia a partir de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking a snapshot of the vault</source>
+        <translation>Tomando una instantánea de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting and writing</source>
+        <translation>Cifrando y escribiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the backup</source>
+        <translation>Comprobando la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking and restoring</source>
+        <translation>Comprobando y restaurando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Putting the vault under a new data key</source>
+        <translation>Poniendo la bóveda bajo una nueva clave de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the database inside</source>
+        <translation>Comprobando la base de datos interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the audit log</source>
+        <translation>Comprobando el registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the restored vault</source>
+        <translation>Abriendo la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting</source>
+        <translation>Contando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading deadlines</source>
+        <translation>Leyendo los plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading subpoenas</source>
+        <translation>Leyendo las citaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the matter</source>
+        <translation>Leyendo el asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laying out pages</source>
+        <translation>Componiendo las páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing calendar events</source>
+        <translation>Escribiendo los eventos del calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing deadlines</source>
+        <translation>Escribiendo los plazos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing subpoenas</source>
+        <translation>Escribiendo las citaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+113"/>
+        <location filename="../gui/vocabulary.py" line="+197"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -5095,12 +5943,12 @@
         <translation>¿Guardar los cambios de esta citación antes de cerrar?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save the changes to this deadline before closing?</source>
         <translation>¿Guardar los cambios de este plazo antes de cerrar?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save the changes to this docket event before closing?</source>
         <translation>¿Guardar los cambios de esta actuación antes de cerrar?</translation>
     </message>
@@ -5113,7 +5961,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>Period counted under FRCP 6(a)</source>
         <translation>Período contado según FRCP 6(a)</translation>
     </message>

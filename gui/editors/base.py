@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from gui import messages
 from gui.context import AppContext
 from gui.editors.fields import RecordForm, view_values
-from gui.editors.labels import plain_error, record_label
+from gui.editors.labels import record_label
+from gui.errors import plain_error
 from gui.vocabulary import (
     delete_button_name,
     delete_question,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.editors.base import RecordEditor
 from gui.editors.fields import ERROR_STYLE
-from gui.editors.labels import field_label
 from gui.editors.sealed import SealedInput
+from gui.vocabulary import field_label
 from services import records
 
 SEALED = ("legal_name", "contact")

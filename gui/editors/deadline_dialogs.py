@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from gui.context import AppContext
 from gui.editors.labels import record_label
 from gui.editors.trail import TrailView
+from gui.errors import plain_error
 from gui.i18n import weekday_date
 from gui.vocabulary import (
     calendar_title,
@@ -44,7 +45,7 @@ from gui.vocabulary import (
     trigger_title,
 )
 from gui.widgets import OptionalDateEdit
-from models.calendars import CALENDARS
+from models.calendars import CALENDARS, FIRST_YEAR, LAST_YEAR
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, Rule, RuleBook, default_rulebook
@@ -165,13 +166,37 @@ class _DocketingDialog(QDialog):
     @staticmethod
     def _date(edit: OptionalDateEdit, what: str) -> dt.date | None:
         try:
-            return edit.date()
+            day = edit.date()
         except ValueError:
             raise ValidationError(
                 QCoreApplication.translate(
                     "fields", "{0} is not a date: type it as YYYY-MM-DD."
                 ).format(what)
             ) from None
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            # Said here, in the reader's language, before the engine refuses it in English.
+            raise ValidationError(
+                QCoreApplication.translate(
+                    "_DocketingDialog",
+                    "Quash's holiday data covers {0} to {1}; {2} is outside it, so no date can "
+                    "be computed safely. Count this deadline by hand.",
+                ).format(FIRST_YEAR, LAST_YEAR, day.year)
+            )
+        return day
+
+    @staticmethod
+    def _missing_input(rule: Rule, options: dict[str, Any]) -> str:
+        """What the rule still needs from the form, said before the engine asks for it in the
+        command line's words (--days N); "" when nothing is missing."""
+        if rule.period is None and options.get("days") is None:
+            return QCoreApplication.translate(
+                "_DocketingDialog", "Type the length of the period to see the date."
+            )
+        if rule.earlier_of == "compliance" and options.get("compliance") is None:
+            return QCoreApplication.translate(
+                "_DocketingDialog", "Type the subpoena's compliance date to see the date."
+            )
+        return ""
 
     def _fill_from_subpoena(self) -> None:
         """A subpoena knows its compliance date and the window its notice states."""
@@ -370,9 +395,13 @@ class AddFromRuleDialog(_DocketingDialog):
                 )
                 return
             options = self.options()
+            missing = self._missing_input(rule, options)
+            if missing:
+                self._problem(missing)
+                return
             chain = self.ctx.read(lambda uow: self._compute(uow, rule, trigger, options))
         except QuashError as exc:
-            self._problem(str(exc))
+            self._problem(plain_error(exc))
             return
         first = chain[0]
         when = weekday_date(first.due) + (f" {first.due_time:%H:%M}" if first.due_time else "")
@@ -385,8 +414,7 @@ class AddFromRuleDialog(_DocketingDialog):
             self.dependents_label.setText(
                 self.tr("Also creates: {0}").format(
                     "; ".join(
-                        f"{deadline_title(c.title)}, {weekday_date(c.due)}"
-                        for c in chain[1:]
+                        f"{deadline_title(c.title)}, {weekday_date(c.due)}" for c in chain[1:]
                     )
                 )
             )
@@ -424,7 +452,7 @@ class AddFromRuleDialog(_DocketingDialog):
                 changed="deadlines",
             )
         except QuashError as exc:
-            self._problem(str(exc))
+            self._problem(plain_error(exc))
             self.ok_button.setEnabled(True)
             return
         self.accept()
@@ -555,17 +583,23 @@ class DocketEventDialog(_DocketingDialog):
                 self._problem(self.tr("Type the date of the event to see its deadlines."))
                 return
 
+            rules = [self.book.rule(rule_id) for rule_id in trig.rules]
+            options = {r.id: self._rule_options(r, for_preview=True) for r in rules}
+            for rule in rules:
+                missing = self._missing_input(rule, options[rule.id])
+                if missing:
+                    self._problem(missing)
+                    return
+
             def compute(uow: UnitOfWork) -> list[Computation]:
                 out: list[Computation] = []
-                for rule_id in trig.rules:
-                    rule = self.book.rule(rule_id)
-                    options = self._rule_options(rule, for_preview=True)
-                    out.extend(self._compute(uow, rule, date, options))
+                for rule in rules:
+                    out.extend(self._compute(uow, rule, date, options[rule.id]))
                 return out
 
             chain = self.ctx.read(compute)
         except QuashError as exc:
-            self._problem(str(exc))
+            self._problem(plain_error(exc))
             return
         self.message.hide()
         self._show_chain(chain, fmt_due=lambda c: weekday_date(c.due))
@@ -646,7 +680,7 @@ class DocketEventDialog(_DocketingDialog):
                 changed="deadlines",
             )
         except QuashError as exc:
-            self._problem(str(exc))
+            self._problem(plain_error(exc))
             return
         self.ctx.data_changed.emit("events")
         self.preview_box.setTitle(self.tr("Docketed; these deadlines were created"))

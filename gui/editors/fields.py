@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.editors.labels import field_label
-from gui.vocabulary import choice_label
+from gui.vocabulary import choice_label, field_label
 from gui.widgets import OptionalDateEdit
 from models.errors import ValidationError
 from services.records import MAX_WINDOW_DAYS, SPECS, Field

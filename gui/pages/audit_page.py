@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -29,13 +30,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.amounts import data_size, record_count, record_counts
 from gui.context import AppContext
 from gui.i18n import weekday_date
 from gui.pages.dashboard import alert_red, heading_font
 from gui.tasks import TaskHandle
-from gui.vocabulary import audit_action, audit_entity
+from gui.vocabulary import (
+    audit_action,
+    audit_entity,
+    choice_label,
+    field_label,
+    rule_title,
+    trigger_title,
+    vocabulary_of,
+)
 from services import audit
 from services.audit import AuditView, ChainReport
+from services.records import SPECS
 from storage.uow import UnitOfWork
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -55,29 +66,124 @@ def local_time(at: str) -> str:
     return f"{weekday_date(when.date())} {when:%H:%M:%S}"
 
 
-def _value(value: Any) -> str:
-    if value is None:
+# What the keys of an audit entry's detail mean, when they are not fields of the record.
+DETAIL_KEYS = {
+    "fields": QT_TRANSLATE_NOOP("AuditModel", "Fields"),
+    "field": QT_TRANSLATE_NOOP("AuditModel", "Field"),
+    "step": QT_TRANSLATE_NOOP("AuditModel", "Step"),
+    "file": QT_TRANSLATE_NOOP("AuditModel", "File"),
+    "backup_id": QT_TRANSLATE_NOOP("AuditModel", "Backup"),
+    "bytes": QT_TRANSLATE_NOOP("AuditModel", "Size"),
+    "audit_head": QT_TRANSLATE_NOOP("AuditModel", "Last audit entry"),
+    "removed_older": QT_TRANSLATE_NOOP("AuditModel", "Older backups removed"),
+    "backup_created": QT_TRANSLATE_NOOP("AuditModel", "Backup made"),
+    "schema_upgraded_from": QT_TRANSLATE_NOOP("AuditModel", "Schema upgraded from"),
+    "audit_head_matches": QT_TRANSLATE_NOOP("AuditModel", "Audit log as the backup recorded"),
+    "replaced_a_vault": QT_TRANSLATE_NOOP("AuditModel", "Replaced a vault"),
+    "trigger": QT_TRANSLATE_NOOP("AuditModel", "Event"),
+    "deadlines": QT_TRANSLATE_NOOP("AuditModel", "Deadlines"),
+    "day": QT_TRANSLATE_NOOP("AuditModel", "Day"),
+    "counts": QT_TRANSLATE_NOOP("AuditModel", "Records"),
+    "remembered": QT_TRANSLATE_NOOP("AuditModel", "Remembered on this computer"),
+    "office_name_set": QT_TRANSLATE_NOOP("AuditModel", "Office name given"),
+    "demo": QT_TRANSLATE_NOOP("AuditModel", "Demo vault"),
+    "synthetic": QT_TRANSLATE_NOOP("AuditModel", "Made-up records"),
+    "include_sealed": QT_TRANSLATE_NOOP("AuditModel", "Sealed values included"),
+    "format": QT_TRANSLATE_NOOP("AuditModel", "Format"),
+    "rows": QT_TRANSLATE_NOOP("AuditModel", "Rows"),
+    "pages": QT_TRANSLATE_NOOP("AuditModel", "Pages"),
+    "names_revealed": QT_TRANSLATE_NOOP("AuditModel", "Legal names shown"),
+    "revealed_client_ids": QT_TRANSLATE_NOOP("AuditModel", "Clients whose names were shown"),
+    "from": QT_TRANSLATE_NOOP("AuditModel", "From"),
+    "to": QT_TRANSLATE_NOOP("AuditModel", "To"),
+    "person": QT_TRANSLATE_NOOP("AuditModel", "Person"),
+    "overdue_included": QT_TRANSLATE_NOOP("AuditModel", "Overdue included"),
+    "group": QT_TRANSLATE_NOOP("AuditModel", "Grouped by"),
+    "version": QT_TRANSLATE_NOOP("AuditModel", "Version"),
+}
+# The vault's settings (entity "setting"), by key.
+SETTINGS = {
+    "office_name": QT_TRANSLATE_NOOP("AuditModel", "Office name"),
+    "default_calendar": QT_TRANSLATE_NOOP("AuditModel", "Default court calendar"),
+    "autolock_minutes": QT_TRANSLATE_NOOP("AuditModel", "Lock after minutes idle"),
+    "last_verified_backup": QT_TRANSLATE_NOOP("AuditModel", "Last verified backup"),
+}
+# Words the services write as values into the log.
+STORED_VALUES = {
+    "(sealed)": QT_TRANSLATE_NOOP("AuditModel", "(sealed)"),
+    "created and verified": QT_TRANSLATE_NOOP("AuditModel", "created and verified"),
+    "restored from a backup": QT_TRANSLATE_NOOP("AuditModel", "restored from a backup"),
+}
+_KINDS = {spec.singular: spec.name for spec in SPECS.values()}  # "staff member" -> "staff"
+
+
+def _translated(table: dict[str, str], key: str, default: str) -> str:
+    text = table.get(key)
+    return QCoreApplication.translate("AuditModel", text) if text is not None else default
+
+
+def _key(entity: str, key: str) -> str:
+    """A detail's key as the forms name it: a field's label, or what the key means."""
+    if entity == "setting":
+        return _translated(SETTINGS, key, key)
+    if key in DETAIL_KEYS:
+        return _translated(DETAIL_KEYS, key, key)
+    return field_label(_KINDS.get(entity, "*"), key)
+
+
+def _value(value: Any, entity: str = "", key: str = "") -> str:
+    """A value of the log in words: choices as the forms show them, sizes, counts, yes or no."""
+    if value is None or value == "" or value == []:
         return QCoreApplication.translate("AuditModel", "(empty)")
+    if isinstance(value, bool):
+        yes = QCoreApplication.translate("AuditModel", "yes")
+        return yes if value else QCoreApplication.translate("AuditModel", "no")
+    kind = _KINDS.get(entity, "")
+    if key in ("fields", "field"):
+        names = value if isinstance(value, list) else [value]
+        return ", ".join(field_label(kind or "*", str(n)) for n in names)
+    if key == "counts" and isinstance(value, dict):
+        return record_counts({str(k): int(n) for k, n in value.items()})
+    if key == "deadlines" and isinstance(value, dict):
+        return record_count("deadlines", len(value))
+    if key == "bytes" and isinstance(value, int):
+        return data_size(value)
+    if key == "trigger" and isinstance(value, str):
+        return trigger_title(value, value)
+    if key == "rule_id" and isinstance(value, str):
+        return rule_title(value, value)
     if isinstance(value, str):
-        return value
+        if value in STORED_VALUES:
+            return _translated(STORED_VALUES, value, value)
+        vocabulary = _vocabulary(kind, key)
+        return choice_label(value, vocabulary) if vocabulary else value
+    if isinstance(value, list):
+        return ", ".join(_value(v, entity, key) for v in value)
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
 
-def summarise(detail: dict[str, Any]) -> str:
+def _vocabulary(kind: str, key: str) -> str:
+    try:
+        return vocabulary_of(kind, key) if kind else ""
+    except (KeyError, StopIteration, ValueError):
+        return ""  # not a field of that kind: shown as stored
+
+
+def summarise(entity: str, detail: dict[str, Any]) -> str:
     """One line for the table; the full detail goes in the tooltip. Details hold field names
     and unsealed values only (the log never records a sealed value)."""
     parts: list[str] = []
     for key, value in detail.items():
         if key == "changed" and isinstance(value, dict):
             for name, change in value.items():
+                label = _key(entity, name)
                 if isinstance(change, list) and len(change) == 2:
-                    parts.append(f"{name}: {_value(change[0])} → {_value(change[1])}")
+                    old, new = (_value(v, entity, name) for v in change)
+                    parts.append(f"{label}: {old} → {new}")
                 else:
-                    parts.append(f"{name}: {_value(change)}")
-        elif key == "fields" and isinstance(value, list):
-            parts.append("fields: " + ", ".join(str(v) for v in value))
+                    parts.append(f"{label}: {_value(change, entity, name)}")
         else:
-            parts.append(f"{key}: {_value(value)}")
+            parts.append(f"{_key(entity, key)}: {_value(value, entity, key)}")
     text = "; ".join(parts)
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
@@ -170,7 +276,7 @@ class AuditModel(QAbstractTableModel):
                 return audit_action(entry.action)
             if column == "record":
                 return record_text(entry)
-            return summarise(entry.detail)
+            return summarise(entry.entity, entry.detail)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "detail":
                 full = json.dumps(entry.detail, ensure_ascii=False, indent=1, sort_keys=True)

@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.amounts import data_size, record_counts, volume_text
 from gui.context import AppContext
+from gui.errors import plain_error
 from gui.tasks import TaskHandle
 from models.errors import QuashError
 from services import backups
 from services.backups import Argon2Params
+from storage import keyslots
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e7e34;"
@@ -56,6 +59,17 @@ def _show_progress(bar: QProgressBar, label: QLabel, done: int, total: int, text
         bar.setRange(0, 1000)
         bar.setValue(min(1000, done * 1000 // total))
     _say(label, f"{text}…")
+
+
+def _too_short(passphrase: str) -> str:
+    """The service's length rule, said in the reader's language before the service says it."""
+    if len(passphrase) >= keyslots.MIN_PASSPHRASE_LENGTH:
+        return ""
+    return QCoreApplication.translate(
+        "BackupPage",
+        "The passphrase is too short: use at least {0} characters (a few unrelated words "
+        "work well).",
+    ).format(keyslots.MIN_PASSPHRASE_LENGTH)
 
 
 def _audit_entries(n: int) -> str:
@@ -226,7 +240,7 @@ class BackupPage(QWidget):
         chosen = self.selected_target()
         self.targets.clear()
         for volume in backups.targets():
-            self.targets.addItem(volume.describe(), str(volume.path))
+            self.targets.addItem(volume_text(volume), str(volume.path))
         if chosen is not None and self.targets.findData(str(chosen)) < 0:
             self._add_folder(chosen)
         if self.targets.count() == 0:
@@ -238,7 +252,7 @@ class BackupPage(QWidget):
 
     def _add_folder(self, folder: Path) -> None:
         try:
-            free = backups.human_size(backups.folder_free_bytes(folder))
+            free = data_size(backups.folder_free_bytes(folder))
             text = self.tr("Folder {0} — {1} free").format(folder, free)
         except OSError:
             text = self.tr("Folder {0}").format(folder)
@@ -295,10 +309,14 @@ class BackupPage(QWidget):
         if passphrase != self.confirm.text():
             self._refuse(self.tr("The two passphrases differ; type the same one twice."))
             return
+        too_short = _too_short(passphrase)
+        if too_short:
+            self._refuse(too_short)
+            return
         try:
             backups.check_new_passphrase(passphrase)
         except QuashError as exc:
-            self._refuse(str(exc))
+            self._refuse(plain_error(exc))
             return
         keep = self.keep_spin.value() if self.keep_check.isChecked() else None
         params = self.kdf_params
@@ -327,7 +345,7 @@ class BackupPage(QWidget):
             )
         except QuashError as exc:
             self._busy(False)
-            self._refuse(str(exc))
+            self._refuse(plain_error(exc))
             return
         self.task.cancelled.connect(self._backup_cancelled)
 
@@ -347,7 +365,7 @@ class BackupPage(QWidget):
         self.passphrase.clear()
         self.confirm.clear()
         text = self.tr("Backup written and verified: {0} ({1}).").format(
-            made.path.name, backups.human_size(made.info.file_bytes)
+            made.path.name, data_size(made.info.file_bytes)
         )
         if made.removed:
             removed = len(made.removed)
@@ -439,7 +457,7 @@ class _BackupFileDialog(QDialog):
         try:
             self.info = backups.read_info(path)
         except QuashError as exc:
-            _say(self.about, str(exc), ERROR_STYLE)
+            _say(self.about, plain_error(exc), ERROR_STYLE)
             self.passphrase.setEnabled(False)
             self.go_button.setEnabled(False)
         else:
@@ -456,9 +474,9 @@ class _BackupFileDialog(QDialog):
             office,
             local,
             info.app_version,
-            info.counts_text(skip_empty=True) or self.tr("no records"),
+            record_counts(info.counts, skip_empty=True) or self.tr("no records"),
             entries,
-            backups.human_size(info.file_bytes),
+            data_size(info.file_bytes),
         )
 
     def finish_layout(self) -> None:
@@ -650,11 +668,15 @@ class RestoreDialog(_BackupFileDialog):
         if new_passphrase != self.new_confirm.text():
             _say(self.result, self.tr("The two new passphrases differ."), ERROR_STYLE)
             return
+        too_short = _too_short(new_passphrase)
+        if too_short:
+            _say(self.result, too_short, ERROR_STYLE)
+            return
         try:
             backups.check_new_passphrase(new_passphrase)
             state = backups.destination_state(folder)
         except QuashError as exc:
-            _say(self.result, str(exc), ERROR_STYLE)
+            _say(self.result, plain_error(exc), ERROR_STYLE)
             return
         if state == "vault" and not self.replace.isChecked():
             _say(

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from gui.editors.labels import plain_error
+from gui.errors import plain_error
 from gui.i18n import (
     ENGLISH,
     LANGUAGE_NAMES,

@@ -52,7 +52,7 @@ def test_lists_entries_newest_first(qtbot: QtBot, busy_ctx: AppContext) -> None:
         "Test Paralegal",
         "change",
         "staff member 2",
-        "role: attorney → paralegal",
+        "Role: Attorney → Paralegal",  # as the form names the field and its choices
     ]
     assert newest[0] == local_time(stored[0].at)
     assert page.model.index(3, 2).data() == "import"
@@ -66,10 +66,45 @@ def test_times_are_shown_in_local_time() -> None:
 
 
 def test_details_are_summarised_on_one_line() -> None:
-    assert summarise({"fields": ["name", "role"]}) == "fields: name, role"
+    assert summarise("staff member", {"fields": ["name", "role"]}) == "Fields: Name, Role"
     changed = {"changed": {"legal_name": ["(sealed)", "(sealed)"], "due": [None, "2026-03-04"]}}
-    assert summarise(changed) == "legal_name: (sealed) → (sealed); due: (empty) → 2026-03-04"
-    assert len(summarise({"reason": "x" * 500})) <= 160
+    assert summarise("client", changed) == (
+        "Legal name: (sealed) → (sealed); Due date: (empty) → 2026-03-04"
+    )
+    assert len(summarise("deadline", {"reason": "x" * 500})) <= 160
+
+
+def test_details_of_backups_settings_and_imports_read_as_words() -> None:
+    backup = {"step": "created and verified", "bytes": 2_500_000, "removed_older": 0}
+    assert summarise("backup file", backup) == (
+        "Step: created and verified; Size: 2.5 MB; Older backups removed: 0"
+    )
+    setting = {"changed": {"office_name": [None, "Legal Aid"]}}
+    assert summarise("setting", setting) == "Office name: (empty) → Legal Aid"
+    imported = {"synthetic": True, "counts": {"clients": 1, "events": 2}}
+    assert summarise("vault", imported) == (
+        "Made-up records: yes; Records: 1 client, 2 docket events"
+    )
+    docketed = {"trigger": "motion-to-quash-filed", "deadlines": {"7": [], "8": []}}
+    assert summarise("docket event", docketed) == (
+        "Event: Motion to quash filed; Deadlines: 2 deadlines"
+    )
+
+
+def test_a_spanish_audit_page_names_fields_choices_and_actions_in_spanish(
+    qtbot: QtBot, busy_ctx: AppContext, spanish: str
+) -> None:
+    page = open_page(qtbot, busy_ctx)
+    newest = [page.model.index(0, c).data() for c in range(1, 5)]
+    assert newest == [
+        "Test Paralegal",
+        "cambiar",
+        "miembro del personal 2",
+        "Función: Abogado/a → Asistente legal",
+    ]
+    imported = page.model.index(3, 4).data()  # the demo cases, imported
+    assert imported.startswith("Registros: 5 clientes, 5 cuentas, 5 asuntos"), imported
+    assert page.model.index(3, 2).data() == "importar"
 
 
 def test_filter_by_action(qtbot: QtBot, busy_ctx: AppContext) -> None:

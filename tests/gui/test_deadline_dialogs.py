@@ -113,7 +113,8 @@ def test_add_from_rule_shows_the_engines_message_and_will_not_save(
     choose(dialog.rule_combo, "frcp-6a")
     assert dialog.days_spin.isVisibleTo(dialog) and dialog.before_box.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.trigger_edit, "2016-05-16")
-    assert dialog.message.text() == "Rule frcp-6a needs the length of the period (--days N)."
+    # What the form lacks, in its own words (the engine would name the command line's --days).
+    assert dialog.message.text() == "Type the length of the period to see the date."
     assert not dialog.ok_button.isEnabled()
 
     dialog.days_spin.setValue(14)

@@ -306,7 +306,7 @@ def test_a_reveal_that_fails_is_a_plain_message_and_shows_nothing(
     editor = open_(app_ctx, "clients", client_id)
     app_ctx.write(lambda uow: records.delete(uow, "clients", client_id))  # elsewhere
     qtbot.mouseClick(editor.sealed["legal_name"].edit_button, LEFT)
-    assert editor.error_label.text() == f"There is no client with id {client_id}."
+    assert editor.error_label.text() == f"There is no client with id {client_id}; was it deleted?"
     assert editor.sealed["legal_name"].display_text() == "Sealed"
     assert not editor.sealed["legal_name"].editing
 

@@ -210,7 +210,7 @@ def test_a_closure_day_needs_a_reason(qtbot: QtBot, app_ctx: AppContext) -> None
     assert not page.error.isVisible()
     page.closure_reason.setText("Again")
     page.add_closure_button.click()
-    assert page.error.text() == "Day: Mon 16 Mar 2026 is already recorded."
+    assert page.error.text() == "Mon 16 Mar 2026 is already recorded as a closure day."
 
 
 def test_locking_clears_the_page(qtbot: QtBot, app_ctx: AppContext) -> None:

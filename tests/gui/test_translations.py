@@ -38,8 +38,12 @@ LUPDATE = BIN / "pyside6-lupdate"
 # Functions that translate a text looked up in a QT_TRANSLATE_NOOP table (lupdate reads the
 # table, not the call): "path:function".
 DYNAMIC_LOOKUPS = {
-    "gui/editors/labels.py:field_label": "FIELD_LABELS",
-    "gui/editors/labels.py:plain_error": "PROBLEMS",
+    "gui/vocabulary.py:field_label": "FIELD_LABELS",
+    "gui/errors.py:plain_error": "ERROR_TEXTS (a service error's code)",
+    "gui/errors.py:stored_text": "STORED_TEXTS (storage errors without a code)",
+    "gui/progress.py:progress_text": "PROGRESS_TEXTS",
+    "gui/passphrase_advice.py:advice_text": "ZXCVBN_ADVICE",
+    "gui/pages/audit_page.py:_translated": "DETAIL_KEYS, SETTINGS, STORED_VALUES",
     "gui/editors/labels.py:describe_audit": "SEALED_REVEALS",
     "gui/vocabulary.py:choice_label": "VOCABULARIES (the context is the vocabulary)",
     "gui/vocabulary.py:_looked_up": "RULE_TITLES, AUDIT_ACTIONS, NEW_TITLES and the rest",

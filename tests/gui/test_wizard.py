@@ -371,7 +371,7 @@ def test_a_keychain_that_refuses_is_told_and_the_wizard_stays(
     tick(qtbot, page.remember)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=SLOW)
-    assert page.message.text() == "The system keychain refused: the keychain is locked"
+    assert page.message.text() == "The system keychain refused: the keychain is locked."
     assert wizard.isVisible() and wizard.kind is None
     assert wizard.folder is not None and not is_remembered(wizard.folder)
 

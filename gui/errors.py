@@ -1,0 +1,235 @@
+"""What the services' errors say, in the reader's language: one sentence, never a traceback.
+
+A service error carries a `code` and the facts it was made from (models.errors.QuashError); the
+sentence for each code is here. Field names, record kinds, dates and choices in those facts are
+shown as the forms show them. Storage and engine errors that have no code yet are known by
+their exact English (STORED_TEXTS). Anything else is shown as the service wrote it, after the
+field's label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gui.i18n import weekday_date
+from gui.vocabulary import audit_entity, choice_label, field_label, kind_name, vocabulary_of
+from models.errors import QuashError, ValidationError
+from services.records import SPECS
+
+# code -> the sentence. {field} is the label of the field in error; the other placeholders are
+# the error's params.
+ERROR_TEXTS: dict[str, str] = {
+    # services.records: what the forms check
+    "field.required": QT_TRANSLATE_NOOP("errors", "{field} is required."),
+    "field.too_long": QT_TRANSLATE_NOOP(
+        "errors", "{field} is longer than {max} characters ({got})."
+    ),
+    "field.not_a_real_date": QT_TRANSLATE_NOOP("errors", "{field} is not a real date: {value}."),
+    "field.not_a_date": QT_TRANSLATE_NOOP(
+        "errors", "{field} must be a date as YYYY-MM-DD, not {value}."
+    ),
+    "field.not_a_time": QT_TRANSLATE_NOOP(
+        "errors", "{field} must be a time as HH:MM, not {value}."
+    ),
+    "field.before": QT_TRANSLATE_NOOP(
+        "errors", "{field} ({date}) is before the date it was {other} ({then})."
+    ),
+    "field.taken": QT_TRANSLATE_NOOP(
+        "errors", "{field} '{value}' is already taken by another {record}."
+    ),
+    "field.not_text": QT_TRANSLATE_NOOP("errors", "{field} must be text."),
+    "field.not_unicode": QT_TRANSLATE_NOOP("errors", "{field} is not valid Unicode text."),
+    "field.control_characters": QT_TRANSLATE_NOOP("errors", "{field} contains control characters."),
+    "field.line_breaks": QT_TRANSLATE_NOOP(
+        "errors", "{field} must be one line, without control characters."
+    ),
+    "field.date_and_time": QT_TRANSLATE_NOOP(
+        "errors", "{field} must be a date, not a date and time."
+    ),
+    "field.date_out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "{field} must fall between {first} and {last}, not {date}."
+    ),
+    "field.not_a_whole_number": QT_TRANSLATE_NOOP(
+        "errors", "{field} must be a whole number, not {value}."
+    ),
+    "field.out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "{field} must be between {low} and {high}, not {value}."
+    ),
+    "field.not_yes_or_no": QT_TRANSLATE_NOOP("errors", "{field} must be yes or no, not {value}."),
+    "field.not_a_choice": QT_TRANSLATE_NOOP(
+        "errors", "{field} cannot be '{value}'; choose one of: {allowed}."
+    ),
+    "field.not_a_list": QT_TRANSLATE_NOOP("errors", "{field} must be a list."),
+    "field.listed_twice": QT_TRANSLATE_NOOP("errors", "{field} lists the same thing twice."),
+    "field.not_a_record_id": QT_TRANSLATE_NOOP(
+        "errors", "{field} must point at a record, not {value}."
+    ),
+    "field.not_record_ids": QT_TRANSLATE_NOOP("errors", "{field} must be a list of records."),
+    "field.unknown": QT_TRANSLATE_NOOP("errors", "{field} is not a field of this kind of record."),
+    "field.refers_to_nothing": QT_TRANSLATE_NOOP(
+        "errors", "{field} refers to {record} {id}, which does not exist (deleted?)."
+    ),
+    "field.other_matter": QT_TRANSLATE_NOOP("errors", "{field} belongs to another matter."),
+    "field.not_sealed": QT_TRANSLATE_NOOP("errors", "{field} is not a sealed field."),
+    "record.unknown_kind": QT_TRANSLATE_NOOP(
+        "errors", "There is no kind of record called '{kind}'."
+    ),
+    "record.not_found": QT_TRANSLATE_NOOP(
+        "errors", "There is no {record} with id {id}; was it deleted?"
+    ),
+    "record.no_status": QT_TRANSLATE_NOOP("errors", "This kind of record ({kind}) has no status."),
+    "event.moves_deadlines": QT_TRANSLATE_NOOP(
+        "errors",
+        "This event triggered deadlines, so its date changes only by moving it: use “Move and "
+        "recount deadlines”, and they are recounted.",
+    ),
+    # services.docketing
+    "closure.already_recorded": QT_TRANSLATE_NOOP(
+        "errors", "{day} is already recorded as a closure day."
+    ),
+    "closure.not_recorded": QT_TRANSLATE_NOOP("errors", "{day} is not a recorded closure day."),
+    "subpoena.not_in_matter": QT_TRANSLATE_NOOP(
+        "errors", "That subpoena ({id}) belongs to another matter."
+    ),
+    "subpoena.no_response_window": QT_TRANSLATE_NOOP(
+        "errors",
+        "The subpoena does not record the response window the notice states; enter it on the "
+        "subpoena or give the number of days.",
+    ),
+    "deadline.no_reason": QT_TRANSLATE_NOOP(
+        "errors", "Say why the date is set by hand (e.g. “order of 3 Oct”)."
+    ),
+    # services.documents
+    "document.bad_filename": QT_TRANSLATE_NOOP(
+        "errors", "The document's file name must be 1 to {max} characters."
+    ),
+    "document.empty": QT_TRANSLATE_NOOP("errors", "The file is empty."),
+    "document.too_large": QT_TRANSLATE_NOOP("errors", "The file is larger than {megabytes} MB."),
+    # services.backups
+    "backup.keep_none": QT_TRANSLATE_NOOP("errors", "Keep at least one backup."),
+    "backup.audit_log_unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The audit log inside the backup cannot be read ({error})."
+    ),
+}
+
+# Errors from storage/ (the vault, its keys, backups) and models/ (the deadline engine) that
+# carry no code: their exact English, which tests/gui/test_error_texts.py finds there as written.
+STORED_TEXTS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("errors", "Wrong passphrase for this vault."),
+        QT_TRANSLATE_NOOP("errors", "Wrong recovery key for this vault."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "That is not a recovery key: it should be 32 letters and digits in 8 groups of 4.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "This vault is not remembered on this computer."),
+        QT_TRANSLATE_NOOP("errors", "This computer's keychain no longer holds the vault's key."),
+        QT_TRANSLATE_NOOP("errors", "The keychain's key does not open this vault."),
+        QT_TRANSLATE_NOOP("errors", "The vault is locked."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The vault database (quash.db) is not a Quash vault, is damaged, or does not "
+            "belong to this key file.",
+        ),
+        QT_TRANSLATE_NOOP("errors", "The key file belongs to a different vault than quash.db."),
+        QT_TRANSLATE_NOOP("errors", "The key file has no passphrase slot."),
+        QT_TRANSLATE_NOOP("errors", "Wrong passphrase for this backup."),
+        QT_TRANSLATE_NOOP("errors", "The backed-up database cannot be opened with its key."),
+        QT_TRANSLATE_NOOP("errors", "The backed-up database is damaged."),
+        QT_TRANSLATE_NOOP("errors", "The vault's database file changed while it was being copied."),
+        QT_TRANSLATE_NOOP(
+            "errors", "The vault's database file ended early while it was being copied."
+        ),
+        QT_TRANSLATE_NOOP("errors", "The backup read back differs from what was written."),
+        QT_TRANSLATE_NOOP("errors", "The vault database does not belong to its key file."),
+        QT_TRANSLATE_NOOP("errors", "Keep at least one backup."),
+        QT_TRANSLATE_NOOP("errors", "The office name is too long to go into a backup's header."),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "FRCP 6(d) adds days only to periods counted after service, not to periods counted "
+            "back from an event.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "errors",
+            '"Remember on this computer" is unavailable: no system keychain was found (on '
+            "Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock "
+            "with the passphrase instead.",
+        ),
+    }
+)
+
+_KINDS = {spec.singular: spec.name for spec in SPECS.values()}  # "docket event" -> "events"
+
+
+def stored_text(text: str) -> str:
+    """A sentence from storage/ in the reader's language, when it is one known here."""
+    return QCoreApplication.translate("errors", text) if text in STORED_TEXTS else text
+
+
+def plain_error(exc: BaseException, kind: str = "*") -> str:
+    """One sentence for a person: the field named as the form names it, never a traceback.
+    `kind` is the record kind of the form ("matters"), when the error comes from one."""
+    if not isinstance(exc, QuashError):
+        return QCoreApplication.translate(
+            "fields", "Something went wrong ({0}); nothing was saved."
+        ).format(type(exc).__name__)
+    field = exc.field if isinstance(exc, ValidationError) else None
+    if kind == "*" and isinstance(exc, ValidationError) and exc.record:
+        kind = _KINDS.get(exc.record, "*")
+    if exc.code in ERROR_TEXTS:
+        words = {name: _shown(name, value, kind, field) for name, value in exc.params.items()}
+        if field:
+            words["field"] = field_label(kind, field)
+        try:
+            return QCoreApplication.translate("errors", ERROR_TEXTS[exc.code]).format(**words)
+        except (KeyError, IndexError):  # a raise that lacks a fact: its English, never a crash
+            pass
+    return _as_written(exc, kind, field)
+
+
+def _shown(name: str, value: Any, kind: str, field: str | None) -> str:
+    """One fact of an error as the reader sees it elsewhere in the app."""
+    if name == "other":  # another field of the same record: "served"
+        return field_label(kind, str(value)).lower()
+    if name == "record":  # a record kind in words: "docket event"
+        return audit_entity(str(value))
+    if name == "kind":
+        return kind_name(str(value)) if str(value) in SPECS else str(value)
+    if name == "allowed" and isinstance(value, list | tuple):
+        vocabulary = _vocabulary(kind, field)
+        return ", ".join(choice_label(str(v), vocabulary) if vocabulary else str(v) for v in value)
+    if isinstance(value, dt.date):  # a closure day as Settings lists it; a field's as typed
+        return weekday_date(value) if name == "day" else value.isoformat()
+    return str(value)
+
+
+def _vocabulary(kind: str, field: str | None) -> str:
+    try:
+        return vocabulary_of(kind, field) if field else ""
+    except (KeyError, StopIteration, ValueError, QuashError):
+        return ""
+
+
+def _as_written(exc: QuashError, kind: str, field: str | None) -> str:
+    """An error without a code: a known storage sentence, or the service's own English with
+    the label of the record's field in place of its name."""
+    text = str(exc).strip()
+    if text in STORED_TEXTS:
+        return stored_text(text)
+    if isinstance(exc, ValidationError) and field and kind != "*":
+        label = field_label(kind, field)
+        prefix = f"{exc.record}: " if exc.record else ""
+        if prefix and text.startswith(prefix):
+            text = text[len(prefix) :]
+        elif re.match(r"^[a-z ]+: ", text):  # "closure day: …" names its record by itself
+            text = text.split(": ", 1)[1]
+        if text == field or text.startswith(field + " "):
+            text = label + text[len(field) :]
+        elif not text.lower().startswith(label.lower()):
+            text = f"{label}: {text}"
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."

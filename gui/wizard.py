@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 from zxcvbn import zxcvbn
 
+from gui.errors import plain_error, stored_text
 from gui.i18n import current_language
 from gui.messages import confirm
+from gui.passphrase_advice import advice
 from gui.tasks import TaskRunner
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
 from gui.vocabulary import choice_label
@@ -416,7 +418,7 @@ class OfficePage(_WizardPage):
         try:
             records.clean(records.spec_for("staff"), self.staff())
         except QuashError as exc:
-            show_problem(self.message, str(exc))
+            show_problem(self.message, plain_error(exc, "staff"))
             return False
         show_problem(self.message, "")
         return True
@@ -530,8 +532,9 @@ class PassphrasePage(_WizardPage):
         words = self.words[score] if text else ""
         self.strength_words.setText(words)
         self.meter.setAccessibleDescription(words)
-        tips = [self.strength.warning, *self.strength.suggestions] if text else []
-        self.feedback.setText(" ".join(t for t in tips if t))
+        self.feedback.setText(
+            advice(self.strength.warning, self.strength.suggestions) if text else ""
+        )
         self._edited()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -551,7 +554,7 @@ class PassphrasePage(_WizardPage):
             ).replace("%1", str(keyslots.MIN_PASSPHRASE_LENGTH))
         strength = measure(text, self.hints())
         if strength.score < MIN_SCORE:
-            reason = " ".join(t for t in (strength.warning, *strength.suggestions) if t)
+            reason = advice(strength.warning, strength.suggestions)
             return (
                 self.tr("This passphrase would be too easy to guess.")
                 + " "
@@ -690,7 +693,7 @@ class RecoveryPage(_WizardPage):
         self.remember.setEnabled(available)
         if not available:
             self.remember.setChecked(False)
-            self.remember_note.setText(why)
+            self.remember_note.setText(stored_text(why))
         self.remember.setAccessibleDescription(self.remember_note.text())
         self.key.setFocus()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
+from gui.errors import plain_error
 from gui.i18n import LANGUAGE_NAMES, current_language
 from gui.tasks import TaskHandle
 from gui.widgets import OptionalDateEdit
@@ -310,7 +311,7 @@ class ReportsPage(QWidget):
             if kind != "matter":
                 self._dates()
         except QuashError as exc:
-            self._fail(str(exc))
+            self._fail(plain_error(exc))
             return
         name = f"{kind}-{self._today.isoformat()}.pdf"
         out = self._ask_path(self.tr("Save report as"), name, self.tr("PDF files (*.pdf)"))
@@ -319,7 +320,7 @@ class ReportsPage(QWidget):
         try:
             work = self._work_for_report(out)
         except QuashError as exc:
-            self._fail(str(exc))
+            self._fail(plain_error(exc))
             return
         self._start(work, self.tr("Preparing the report…"))
 
@@ -329,7 +330,7 @@ class ReportsPage(QWidget):
         try:
             selection = self.selection(overdue=False)
         except QuashError as exc:
-            self._fail(str(exc))
+            self._fail(plain_error(exc))
             return
         out = self._ask_path(
             self.tr("Export calendar as"),
@@ -357,7 +358,7 @@ class ReportsPage(QWidget):
                 date_from, date_to = self._dates()
                 period = Period(date_from, date_to).checked()
         except QuashError as exc:
-            self._fail(str(exc))
+            self._fail(plain_error(exc))
             return
         out = self._ask_path(
             self.tr("Export list as"),
@@ -390,7 +391,7 @@ class ReportsPage(QWidget):
             )
         except QuashError as exc:
             self._set_running(False)
-            self._fail(str(exc))
+            self._fail(plain_error(exc))
             return
         handle.cancelled.connect(self._cancelled)
         self._handle = handle

@@ -79,12 +79,6 @@ def no_keychain() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-@pytest.mark.xfail(
-    reason="gui/wizard.py shows zxcvbn's feedback as zxcvbn wrote it until it joins "
-    "gui.passphrase_advice.advice() (wizard.py is being changed by another engineer); "
-    "remove this mark once it does",
-    strict=True,
-)
 def test_the_spanish_wizard_shows_spanish_advice(
     qtbot: QtBot,
     runner: TaskRunner,

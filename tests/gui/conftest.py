@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui import i18n
 from gui.context import AppContext
@@ -94,3 +94,12 @@ def demo_ctx(app_ctx: AppContext) -> AppContext:
 
     app_ctx.write(lambda uow: demo.fill_public_cases(uow))
     return app_ctx
+
+
+@pytest.fixture
+def stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder standing in for the stick, chosen through the (patched) folder dialog."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    return folder

@@ -34,15 +34,6 @@ def page(qtbot: QtBot, demo_ctx: AppContext) -> BackupPage:
     return widget
 
 
-@pytest.fixture
-def stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder standing in for the stick, chosen through the (patched) folder dialog."""
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    return folder
-
-
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 

@@ -11,9 +11,7 @@ import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from gui.context import AppContext
@@ -140,14 +138,6 @@ def progress_steps(folders: tuple[str, ...] = FOLDERS) -> Found:
                 if text is not None:
                     _resolve(module, text, found)
     return found
-
-
-@pytest.fixture
-def stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    return folder
 
 
 def test_every_progress_step_is_in_the_table() -> None:

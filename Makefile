@@ -29,9 +29,14 @@ test: $(STAMP) qm
 
 # After changing texts in gui/: add new texts to the .ts (and drop removed ones), then
 # translate the entries marked unfinished. tests/gui/test_translations.py fails until then.
+# English needs only its plural forms ("1 day ago" / "3 days ago"): a plural-only file, filled
+# by tools/english_plurals.py.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations relative \
 		-target-language es -ts translations/quash_es.ts
+	$(VENV)/bin/pyside6-lupdate $(GUI_SOURCES) -no-obsolete -locations relative -pluralonly \
+		-source-language en -target-language en -ts translations/quash_en.ts
+	$(PY) tools/english_plurals.py translations/quash_en.ts
 
 # Compile the translations the app loads (pyside6-lrelease).
 qm: $(STAMP) $(QM_FILES)

@@ -9,7 +9,6 @@ When the Spanish file is missing (run from source without `make`), Quash stays i
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -72,33 +71,6 @@ def short_date(value: dt.date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
-# In an English source text with a count, "(s)" marks a plural ending and "(y|ies)" or
-# "(has|have)" the singular and plural of a word that does not just add an s.
-PLURAL_CHOICE = re.compile(r"\((\w*)\|(\w*)\)")
-
-
-class EnglishPlurals(QTranslator):
-    """English needs no translation file except for counts: "%n day(s) ago" reads "1 day ago"
-    or "3 days ago", "%n entr(y|ies)" "1 entry" or "2 entries". Only texts with a count are
-    answered; everything else falls through to the source text."""
-
-    def translate(  # noqa: D102 - Qt's virtual
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str | None:
-        if n < 0 or "(" not in source_text:
-            return None  # a null QString: "not translated here"
-        one = n == 1
-        text = source_text.replace("(s)", "" if one else "s")
-        return PLURAL_CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-
 def _locale_for(language: str) -> QLocale:
     system = QLocale.system()
     if language == SPANISH:
@@ -134,8 +106,13 @@ def install_translator(app: QCoreApplication, language: str, folder: Path | None
         else:
             own.deleteLater()
     if applied == ENGLISH:
-        plurals = EnglishPlurals(app)
-        plurals.setObjectName(TRANSLATOR_NAME)
-        app.installTranslator(plurals)
+        # English's own plural forms ("1 day ago" / "3 days ago"), from quash_en.qm (made by
+        # `make translations` / `make qm`); without it, counts read "%n day(s) ago" as written.
+        plurals = QTranslator(app)
+        if plurals.load(str(qm_path(ENGLISH, folder))):
+            plurals.setObjectName(TRANSLATOR_NAME)
+            app.installTranslator(plurals)
+        else:
+            plurals.deleteLater()
     QLocale.setDefault(_locale_for(applied))
     return applied

@@ -848,7 +848,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+160"/>
+        <location filename="../gui/wizard.py" line="+162"/>
         <source>Welcome to Quash</source>
         <translation>Bienvenido a Quash</translation>
     </message>
@@ -1241,7 +1241,7 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+602"/>
+        <location filename="../gui/wizard.py" line="+603"/>
         <source>The demo vault</source>
         <translation>La bóveda de demostración</translation>
     </message>
@@ -1574,7 +1574,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="-758"/>
+        <location line="-759"/>
         <source>Where the vault lives</source>
         <translation>Dónde se guarda la bóveda</translation>
     </message>
@@ -2384,7 +2384,7 @@
         <translation>Solidez:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The passphrase is too short: use at least %1 characters (a few unrelated words work well).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos %1 caracteres (unas palabras sin relación funcionan bien).</translation>
     </message>
@@ -3107,7 +3107,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/pages/reports_page.py" line="+56"/>
+        <location filename="../gui/pages/reports_page.py" line="+57"/>
         <source>Deadline report</source>
         <translation>Informe de plazos</translation>
     </message>

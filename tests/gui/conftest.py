@@ -21,27 +21,32 @@ from storage.vault import Vault
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True, scope="session")
-def english_interface(qapp: QApplication) -> None:
-    """The English the app shows, counts included ("1 day", "3 days"), as `run_gui` installs
-    it for a person who chose English. Tests that switch language switch back."""
-    install_translator(qapp, ENGLISH)
-
-
 @pytest.fixture(scope="session")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """translations/quash_es.ts compiled as `make` compiles it, into a folder of its own."""
+    """translations/*.ts (Spanish, and English's plural forms) compiled as `make` compiles
+    them, into a folder of its own."""
     folder = tmp_path_factory.mktemp("translations")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source = REPO / "translations" / "quash_es.ts"
-    run = subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(folder / "quash_es.qm")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
+    for source in sorted((REPO / "translations").glob("*.ts")):
+        run = subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp: QApplication, compiled: Path) -> Iterator[None]:
+    """The English the app shows, counts included ("1 day", "3 days"), as `run_gui` installs
+    it for a person who chose English, from the freshly compiled translations (so the tests
+    need no `make qm`). Tests that switch language switch back."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n, "translations_dir", lambda: compiled)
+        install_translator(qapp, ENGLISH)
+        yield
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from gui.amounts import data_size
 from gui.i18n import weekday_date
 from gui.vocabulary import audit_entity, choice_label, field_label, kind_name, vocabulary_of
 from models.errors import QuashError, ValidationError
@@ -114,7 +115,195 @@ ERROR_TEXTS: dict[str, str] = {
     "backup.audit_log_unreadable": QT_TRANSLATE_NOOP(
         "errors", "The audit log inside the backup cannot be read ({error})."
     ),
+    # storage.backup: reading a backup file ({name} is the file's name, {path} its full path)
+    "backup.empty": QT_TRANSLATE_NOOP(
+        "errors", "{name} is empty: it is not a Quash backup (the copy failed?)."
+    ),
+    "backup.not_a_backup": QT_TRANSLATE_NOOP(
+        "errors", "{name} is not a Quash backup (or its first bytes are damaged)."
+    ),
+    "backup.truncated_header": QT_TRANSLATE_NOOP(
+        "errors", "{name} is incomplete: it ends inside its header (truncated)."
+    ),
+    "backup.truncated": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is incomplete: it is {bytes} shorter than its header says (truncated; the copy "
+        "or the stick failed?).",
+    ),
+    "backup.truncated_part": QT_TRANSLATE_NOOP(
+        "errors", "{name} is incomplete: it ends inside part {part} of {parts} (truncated)."
+    ),
+    "backup.newer_format": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was made by a newer version of Quash (backup format {version}); update Quash "
+        "to read it.",
+    ),
+    "backup.edited": QT_TRANSLATE_NOOP(
+        "errors", "{name} was edited or is damaged: its header's {what} is not valid."
+    ),
+    "backup.header_changed": QT_TRANSLATE_NOOP(
+        "errors", "{name} was tampered with: its header was changed after it was written."
+    ),
+    "backup.damaged.header_length": QT_TRANSLATE_NOOP(
+        "errors", "{name} is damaged or was tampered with: its header length is impossible."
+    ),
+    "backup.damaged.header_checksum": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or was tampered with: its header does not match its checksum.",
+    ),
+    "backup.damaged.extra_bytes": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or was tampered with: {bytes} of unexpected data follow its end.",
+    ),
+    "backup.damaged.trailing": QT_TRANSLATE_NOOP(
+        "errors", "{name} is damaged or was tampered with: unexpected data follow its end."
+    ),
+    "backup.damaged.data_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or was tampered with: the key to the database inside does not open.",
+    ),
+    "backup.damaged.part": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or was tampered with: part {part} of {parts} does not authenticate.",
+    ),
+    "backup.damaged.checksum": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or was tampered with: its contents do not match their recorded "
+        "checksum.",
+    ),
+    "backup.damaged.facts": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is damaged or was tampered with: the database inside does not match what its "
+        "header records.",
+    ),
+    "backup.damaged.database": QT_TRANSLATE_NOOP(
+        "errors", "{name} is damaged or was tampered with: the database inside is damaged."
+    ),
+    "backup.integrity": QT_TRANSLATE_NOOP(
+        "errors", "The backed-up database fails its integrity check ({problems} problem(s))."
+    ),
+    "backup.no_table": QT_TRANSLATE_NOOP("errors", "The vault database has no {table} table."),
+    "backup.is_a_folder": QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a backup file."),
+    "backup.no_file": QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
+    "backup.cannot_read": QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {error}."),
+    "backup.check_failed": QT_TRANSLATE_NOOP("errors", "Checking the backup failed: {error}."),
+    # storage.backup: writing one
+    "backup.no_folder": QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
+    "backup.read_only": QT_TRANSLATE_NOOP("errors", "Quash cannot write to {folder} (read-only?)."),
+    "backup.not_enough_space": QT_TRANSLATE_NOOP(
+        "errors",
+        "Not enough space in {folder}: the backup needs {needed} and {free} is free. Nothing "
+        "was written.",
+    ),
+    "backup.too_large_for_file_system": QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup is too large for one file on {folder}'s file system (a FAT32 stick holds at "
+        "most 4 GB per file); use an exFAT or NTFS stick. No backup was left under the final "
+        "name.",
+    ),
+    "backup.filled_up": QT_TRANSLATE_NOOP(
+        "errors",
+        "{folder} filled up while the backup was being written. No backup was left under the "
+        "final name.",
+    ),
+    "backup.write_failed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Writing the backup to {folder} failed ({error}); the stick may have been removed or is "
+        "failing. No backup was left under the final name.",
+    ),
+    "backup.snapshot_failed": QT_TRANSLATE_NOOP(
+        "errors", "Taking a snapshot of the vault failed ({error})."
+    ),
+    "backup.snapshot_failed_nothing_left": QT_TRANSLATE_NOOP(
+        "errors",
+        "Taking a snapshot of the vault failed ({error}); nothing was left in the backup folder.",
+    ),
+    "backup.read_back_failed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup written to {folder} did not read back correctly ({error}); the stick may be "
+        "failing. It was not kept.",
+    ),
+    "backup.not_confirmed": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was written and verified, but {folder} did not confirm saving it ({error}); the "
+        "stick may be failing. Verify it before you rely on it.",
+    ),
+    # storage.backup: restoring
+    "restore.newer_schema": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was made by a newer version of Quash (schema {revision}); update Quash to "
+        "restore it.",
+    ),
+    "restore.is_a_file": QT_TRANSLATE_NOOP(
+        "errors", "{folder} is a file; restore into a new folder."
+    ),
+    "restore.not_a_vault": QT_TRANSLATE_NOOP(
+        "errors", "{folder} is not empty and is not a Quash vault; restore into a new folder."
+    ),
+    "restore.holds_a_vault": QT_TRANSLATE_NOOP(
+        "errors",
+        "{folder} already holds a vault. Restore into a new folder, or confirm replacing it (the "
+        "old vault is then kept beside it).",
+    ),
+    "restore.now_holds_a_vault": QT_TRANSLATE_NOOP(
+        "errors", "{folder} now holds a vault; nothing was replaced."
+    ),
+    "restore.not_enough_space": QT_TRANSLATE_NOOP(
+        "errors", "Not enough space in {folder} to restore the vault."
+    ),
+    "restore.failed": QT_TRANSLATE_NOOP(
+        "errors", "Restoring into {folder} failed ({error}); nothing was restored."
+    ),
+    # storage.vault
+    "vault.is_a_file": QT_TRANSLATE_NOOP("errors", "{folder} is a file, not a Quash vault folder."),
+    "vault.missing": QT_TRANSLATE_NOOP("errors", "No Quash vault at {folder}."),
+    "vault.no_key_file": QT_TRANSLATE_NOOP(
+        "errors", "{folder} has a vault database but its key file is missing."
+    ),
+    "vault.no_database": QT_TRANSLATE_NOOP(
+        "errors", "{folder} has a key file but its vault database is missing."
+    ),
+    "vault.not_empty": QT_TRANSLATE_NOOP(
+        "errors", "{folder} is not empty; Quash will not create a vault over existing files."
+    ),
+    "vault.key_file_unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The key file {name} cannot be read: {error}."
+    ),
+    "vault.newer_schema": QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault was made by a newer version of Quash (schema {revision}); update Quash to "
+        "open it.",
+    ),
+    "keychain.refused": QT_TRANSLATE_NOOP("errors", "The system keychain refused: {error}"),
+    # storage.keyslots
+    "keys.part_missing": QT_TRANSLATE_NOOP("errors", "The key file is damaged: {what} is missing."),
+    "keys.part_invalid": QT_TRANSLATE_NOOP(
+        "errors", "The key file is damaged: {what} is not valid."
+    ),
+    "keys.no_slot": QT_TRANSLATE_NOOP("errors", "This vault has no {kind} slot."),
+    "keys.unsupported_version": QT_TRANSLATE_NOOP(
+        "errors", "The key file's format version {version} is not supported."
+    ),
+    "keys.unreadable": QT_TRANSLATE_NOOP(
+        "errors", "The vault's key file (quash.keys) is damaged or was edited: it is not readable."
+    ),
+    "keys.not_a_key_file": QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault's key file (quash.keys) is damaged or was edited: it is not a Quash key file.",
+    ),
+    "keys.checksum": QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault's key file (quash.keys) is damaged or was edited: its checksum does not match.",
+    ),
+    "keys.malformed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault's key file (quash.keys) is damaged or was edited: its slots are malformed.",
+    ),
 }
+
+# Facts that are sizes in bytes, and facts that are counts, shown in the reader's digits.
+_SIZES = {"bytes", "needed", "free"}
+_COUNTS = {"part", "parts", "problems", "version"}
 
 # Errors from storage/ (the vault, its keys, backups) and models/ (the deadline engine) that
 # carry no code: their exact English, which tests/gui/test_error_texts.py finds there as written.
@@ -185,7 +374,9 @@ def plain_error(exc: BaseException, kind: str = "*") -> str:
         if field:
             words["field"] = field_label(kind, field)
         try:
-            return QCoreApplication.translate("errors", ERROR_TEXTS[exc.code]).format(**words)
+            text = QCoreApplication.translate("errors", ERROR_TEXTS[exc.code]).format(**words)
+            # a sentence ending in a fact (the keychain's own words) is closed as written ones are
+            return text if text.endswith((".", "?", "!")) else text + "."
         except (KeyError, IndexError):  # a raise that lacks a fact: its English, never a crash
             pass
     return _as_written(exc, kind, field)
@@ -202,6 +393,12 @@ def _shown(name: str, value: Any, kind: str, field: str | None) -> str:
     if name == "allowed" and isinstance(value, list | tuple):
         vocabulary = _vocabulary(kind, field)
         return ", ".join(choice_label(str(v), vocabulary) if vocabulary else str(v) for v in value)
+    if isinstance(value, QuashError):  # an error inside another: worded the same way
+        return plain_error(value).rstrip(".")
+    if isinstance(value, int) and name in _SIZES:
+        return data_size(value)
+    if isinstance(value, int) and name in _COUNTS:
+        return QLocale().toString(value)
     if isinstance(value, dt.date):  # a closure day as Settings lists it; a field's as typed
         return weekday_date(value) if name == "day" else value.isoformat()
     return str(value)

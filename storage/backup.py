@@ -263,12 +263,23 @@ def _chunk_aad(checksum: bytes, index: int, last: bool) -> bytes:
     return checksum + index.to_bytes(8, "big") + (b"\x01" if last else b"\x00")
 
 
-def _damaged(name: str, what: str) -> CorruptFileError:
-    return CorruptFileError(f"{name} is damaged or was tampered with: {what}.")
+def _damaged(
+    name: str, what: str, code: str, params: dict[str, Any] | None = None
+) -> CorruptFileError:
+    """`code` names `what` for the GUI, which words the whole sentence from it."""
+    return CorruptFileError(
+        f"{name} is damaged or was tampered with: {what}.",
+        code=code,
+        params={"name": name, **(params or {})},
+    )
 
 
 def _edited(name: str, what: str) -> CorruptFileError:
-    return CorruptFileError(f"{name} was edited or is damaged: its header's {what} is not valid.")
+    return CorruptFileError(
+        f"{name} was edited or is damaged: its header's {what} is not valid.",
+        code="backup.edited",
+        params={"name": name, "what": what},
+    )
 
 
 class _HeaderFields:
@@ -395,27 +406,47 @@ def read_header(handle: BinaryIO, name: str) -> BackupHeader:
     """Read and checksum the header at the start of `handle`. Needs no passphrase."""
     head = handle.read(PREFIX.size)
     if not head:
-        raise CorruptFileError(f"{name} is empty: it is not a Quash backup (the copy failed?).")
+        raise CorruptFileError(
+            f"{name} is empty: it is not a Quash backup (the copy failed?).",
+            code="backup.empty",
+            params={"name": name},
+        )
     if head[: len(MAGIC)] != MAGIC[: len(head)]:
-        raise CorruptFileError(f"{name} is not a Quash backup (or its first bytes are damaged).")
+        raise CorruptFileError(
+            f"{name} is not a Quash backup (or its first bytes are damaged).",
+            code="backup.not_a_backup",
+            params={"name": name},
+        )
     if len(head) < PREFIX.size:
-        raise CorruptFileError(f"{name} is incomplete: it ends inside its header (truncated).")
+        raise CorruptFileError(
+            f"{name} is incomplete: it ends inside its header (truncated).",
+            code="backup.truncated_header",
+            params={"name": name},
+        )
     _magic, version, length = PREFIX.unpack(head)
     if not 2 <= length <= MAX_HEADER_BYTES:
-        raise _damaged(name, "its header length is impossible")
+        raise _damaged(name, "its header length is impossible", "backup.damaged.header_length")
     rest = handle.read(length + 2 * DIGEST_BYTES)
     if len(rest) < length + 2 * DIGEST_BYTES:
-        raise CorruptFileError(f"{name} is incomplete: it ends inside its header (truncated).")
+        raise CorruptFileError(
+            f"{name} is incomplete: it ends inside its header (truncated).",
+            code="backup.truncated_header",
+            params={"name": name},
+        )
     raw = head + rest[:length]
     checksum = rest[length : length + DIGEST_BYTES]
     seal = rest[length + DIGEST_BYTES :]
     if not hmac.compare_digest(hashlib.sha256(raw).digest(), checksum):
-        raise _damaged(name, "its header does not match its checksum")
+        raise _damaged(
+            name, "its header does not match its checksum", "backup.damaged.header_checksum"
+        )
     if version not in READABLE_VERSIONS:
         if version > max(READABLE_VERSIONS):
             raise QuashError(
                 f"{name} was made by a newer version of Quash (backup format {version}); "
-                "update Quash to read it."
+                "update Quash to read it.",
+                code="backup.newer_format",
+                params={"name": name, "version": version},
             )
         raise _edited(name, "version")
     try:
@@ -428,13 +459,27 @@ def read_header(handle: BinaryIO, name: str) -> BackupHeader:
 
 def _open_file(path: Path) -> BinaryIO:
     if path.is_dir():
-        raise ValidationError(f"{path} is a folder, not a backup file.", field="file")
+        raise ValidationError(
+            f"{path} is a folder, not a backup file.",
+            field="file",
+            code="backup.is_a_folder",
+            params={"path": path},
+        )
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise ValidationError(f"There is no backup file at {path}.", field="file") from None
+        raise ValidationError(
+            f"There is no backup file at {path}.",
+            field="file",
+            code="backup.no_file",
+            params={"path": path},
+        ) from None
     except OSError as exc:
-        raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise QuashError(
+            f"Cannot read {path}: {exc.strerror}.",
+            code="backup.cannot_read",
+            params={"path": path, "error": exc.strerror},
+        ) from exc
 
 
 def _file_size(handle: BinaryIO) -> int:
@@ -446,10 +491,17 @@ def _check_length(header: BackupHeader, actual: int) -> None:
     if actual < expected:
         raise CorruptFileError(
             f"{header.name} is incomplete: it is {expected - actual:,} bytes shorter than its "
-            "header says (truncated; the copy or the stick failed?)."
+            "header says (truncated; the copy or the stick failed?).",
+            code="backup.truncated",
+            params={"name": header.name, "bytes": expected - actual},
         )
     if actual > expected:
-        raise _damaged(header.name, f"{actual - expected:,} unexpected bytes follow its end")
+        raise _damaged(
+            header.name,
+            f"{actual - expected:,} unexpected bytes follow its end",
+            "backup.damaged.extra_bytes",
+            {"bytes": actual - expected},
+        )
 
 
 @contextlib.contextmanager
@@ -461,7 +513,11 @@ def open_backup(path: Path) -> Iterator[tuple[BinaryIO, BackupHeader]]:
             header = read_header(handle, path.name)
             _check_length(header, _file_size(handle))
         except OSError as exc:
-            raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
+            raise QuashError(
+                f"Cannot read {path}: {exc.strerror}.",
+                code="backup.cannot_read",
+                params={"path": path, "error": exc.strerror},
+            ) from exc
         yield handle, header
     finally:
         handle.close()
@@ -485,7 +541,9 @@ def unlock_with_kek(header: BackupHeader, kek: bytes) -> BackupKeys:
     expected = hmac.new(keys.header_key, header.raw, hashlib.sha256).digest()
     if not hmac.compare_digest(expected, header.seal):
         raise CorruptFileError(
-            f"{header.name} was tampered with: its header was changed after it was written."
+            f"{header.name} was tampered with: its header was changed after it was written.",
+            code="backup.header_changed",
+            params={"name": header.name},
         )
     if header.version == 1:
         return keys
@@ -496,7 +554,11 @@ def unlock_with_kek(header: BackupHeader, kek: bytes) -> BackupKeys:
             _label(header.version, "data key ", header.backup_id),
         )
     except InvalidTag:  # the seal matched, so only the writer could have made this
-        raise _damaged(header.name, "the key to the database inside does not open") from None
+        raise _damaged(
+            header.name,
+            "the key to the database inside does not open",
+            "backup.damaged.data_key",
+        ) from None
     return dataclasses.replace(keys, database_key=data_key)
 
 
@@ -543,7 +605,9 @@ def authenticate_payload(
         if _read_exactly(handle, sealed[: length + TAG_BYTES]) != length + TAG_BYTES:
             raise CorruptFileError(
                 f"{header.name} is incomplete: it ends inside part {index + 1} of "
-                f"{header.chunks} (truncated)."
+                f"{header.chunks} (truncated).",
+                code="backup.truncated_part",
+                params={"name": header.name, "part": index + 1, "parts": header.chunks},
             )
         last = index == header.chunks - 1
         try:
@@ -555,7 +619,10 @@ def authenticate_payload(
             )
         except InvalidTag:
             raise _damaged(
-                header.name, f"part {index + 1} of {header.chunks} does not authenticate"
+                header.name,
+                f"part {index + 1} of {header.chunks} does not authenticate",
+                "backup.damaged.part",
+                {"part": index + 1, "parts": header.chunks},
             ) from None
         if digest is not None:
             digest.update(plain[:length])
@@ -564,9 +631,13 @@ def authenticate_payload(
         done += length
         progress(done, header.payload_bytes, text)
     if handle.read(1):
-        raise _damaged(header.name, "unexpected bytes follow its end")
+        raise _damaged(header.name, "unexpected bytes follow its end", "backup.damaged.trailing")
     if digest is not None and digest.hexdigest() != header.payload_sha256:
-        raise _damaged(header.name, "its contents do not match their recorded checksum")
+        raise _damaged(
+            header.name,
+            "its contents do not match their recorded checksum",
+            "backup.damaged.checksum",
+        )
 
 
 def verify_file(
@@ -581,7 +652,11 @@ def verify_file(
         try:
             authenticate_payload(handle, header, keys, progress, check)
         except OSError as exc:
-            raise QuashError(f"Cannot read {path}: {exc.strerror}.") from exc
+            raise QuashError(
+                f"Cannot read {path}: {exc.strerror}.",
+                code="backup.cannot_read",
+                params={"path": path, "error": exc.strerror},
+            ) from exc
     return header
 
 
@@ -620,7 +695,11 @@ def _facts(conn: Any) -> SnapshotFacts:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for required in ("vault_settings", "audit_log", "alembic_version"):
         if required not in tables:
-            raise CorruptFileError(f"The vault database has no {required} table.")
+            raise CorruptFileError(
+                f"The vault database has no {required} table.",
+                code="backup.no_table",
+                params={"table": required},
+            )
     settings = dict(conn.execute("SELECT key, value FROM vault_settings").fetchall())
     revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     counts = {
@@ -724,7 +803,9 @@ def check_database(path: Path, key: bytes) -> SnapshotFacts:
         ]
         if problems:
             raise CorruptFileError(
-                f"The backed-up database fails its integrity check ({len(problems)} problem(s))."
+                f"The backed-up database fails its integrity check ({len(problems)} problem(s)).",
+                code="backup.integrity",
+                params={"problems": len(problems)},
             )
         return _facts(conn)
     except sqlcipher3.DatabaseError as exc:
@@ -749,7 +830,11 @@ def _compare_facts(header: BackupHeader, facts: SnapshotFacts) -> None:
         facts.audit_head,
     )
     if recorded != found:
-        raise _damaged(header.name, "the database inside does not match what its header records")
+        raise _damaged(
+            header.name,
+            "the database inside does not match what its header records",
+            "backup.damaged.facts",
+        )
 
 
 # ---- leftovers ----------------------------------------------------------------------------------
@@ -846,22 +931,32 @@ def _ensure_space(folder: Path, needed: int) -> None:
     if free < needed + margin:
         raise NotEnoughSpaceError(
             f"Not enough space in {folder}: the backup needs {human_size(needed + margin)} "
-            f"and {human_size(free)} is free. Nothing was written."
+            f"and {human_size(free)} is free. Nothing was written.",
+            code="backup.not_enough_space",
+            params={"folder": folder, "needed": needed + margin, "free": free},
         )
 
 
-def _write_failure(folder: Path, exc: OSError) -> str:
+def _write_failure(folder: Path, exc: OSError) -> QuashError:
     nothing = "No backup was left under the final name."
     if exc.errno == errno.EFBIG:
-        return (
+        return QuashError(
             f"The backup is too large for one file on {folder}'s file system (a FAT32 stick holds "
-            f"at most 4 GB per file); use an exFAT or NTFS stick. {nothing}"
+            f"at most 4 GB per file); use an exFAT or NTFS stick. {nothing}",
+            code="backup.too_large_for_file_system",
+            params={"folder": folder},
         )
     if exc.errno == errno.ENOSPC:
-        return f"{folder} filled up while the backup was being written. {nothing}"
-    return (
+        return QuashError(
+            f"{folder} filled up while the backup was being written. {nothing}",
+            code="backup.filled_up",
+            params={"folder": folder},
+        )
+    return QuashError(
         f"Writing the backup to {folder} failed ({exc.strerror or exc}); the stick may have been "
-        f"removed or is failing. {nothing}"
+        f"removed or is failing. {nothing}",
+        code="backup.write_failed",
+        params={"folder": folder, "error": exc.strerror or exc},
     )
 
 
@@ -951,7 +1046,7 @@ def _write_sealed(
     try:
         fd = os.open(target, flags, 0o600)
     except OSError as exc:
-        raise QuashError(_write_failure(target.parent, exc)) from exc
+        raise _write_failure(target.parent, exc) from exc
     try:
         _write_all(fd, memoryview(prologue))
         done = 0
@@ -968,7 +1063,7 @@ def _write_sealed(
             done += length
             progress(done, header.payload_bytes, "Encrypting and writing")
     except OSError as exc:
-        raise QuashError(_write_failure(target.parent, exc)) from exc
+        raise _write_failure(target.parent, exc) from exc
     finally:
         os.close(fd)
 
@@ -1012,9 +1107,19 @@ def write_backup(
         raise ValueError("Argon2id parameters below 64 MiB / 3 passes are not allowed")
     params = clamp_params(params)
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.", field="to")
+        raise ValidationError(
+            f"The folder {folder} does not exist.",
+            field="to",
+            code="backup.no_folder",
+            params={"folder": folder},
+        )
     if not os.access(folder, os.W_OK):
-        raise ValidationError(f"Quash cannot write to {folder} (read-only?).", field="to")
+        raise ValidationError(
+            f"Quash cannot write to {folder} (read-only?).",
+            field="to",
+            code="backup.read_only",
+            params={"folder": folder},
+        )
     clean_leftovers(folder)
     clean_leftovers(vault.paths.folder)
 
@@ -1070,11 +1175,17 @@ def write_backup(
                 _write_sealed(partial, prologue, source, header, keys, progress, check)
             # Writers are let go here; what follows touches only the backup file.
         except sqlcipher3.DatabaseError as exc:  # SQLite's own words: no case data in them
-            raise QuashError(f"Taking a snapshot of the vault failed ({exc}).") from exc
+            raise QuashError(
+                f"Taking a snapshot of the vault failed ({exc}).",
+                code="backup.snapshot_failed",
+                params={"error": exc},
+            ) from exc
         except OSError as exc:
             raise QuashError(
                 f"Taking a snapshot of the vault failed ({exc.strerror or exc}); nothing was "
-                "left in the backup folder."
+                "left in the backup folder.",
+                code="backup.snapshot_failed_nothing_left",
+                params={"error": exc.strerror or exc},
             ) from exc
         try:
             _sync_and_forget(partial)
@@ -1084,11 +1195,13 @@ def write_backup(
             os.replace(partial, final)
             partial = None
         except OSError as exc:
-            raise QuashError(_write_failure(folder, exc)) from exc
+            raise _write_failure(folder, exc) from exc
         except CorruptFileError as exc:
             raise QuashError(
                 f"The backup written to {folder} did not read back correctly ({exc}); the "
-                "stick may be failing. It was not kept."
+                "stick may be failing. It was not kept.",
+                code="backup.read_back_failed",
+                params={"folder": folder, "error": exc},
             ) from exc
         try:
             fsync_directory(folder)
@@ -1096,7 +1209,9 @@ def write_backup(
             raise QuashError(
                 f"{final.name} was written and verified, but {folder} did not confirm saving it "
                 f"({exc.strerror or exc}); the stick may be failing. Verify it before you rely on "
-                "it."
+                "it.",
+                code="backup.not_confirmed",
+                params={"name": final.name, "folder": folder, "error": exc.strerror or exc},
             ) from exc
         return WrittenBackup(final, dataclasses.replace(header, name=final.name), header.file_bytes)
     finally:
@@ -1171,7 +1286,12 @@ def destination_state(folder: Path) -> str:
     if not folder.exists():
         return "absent"
     if not folder.is_dir():
-        raise ValidationError(f"{folder} is a file; restore into a new folder.", field="vault")
+        raise ValidationError(
+            f"{folder} is a file; restore into a new folder.",
+            field="vault",
+            code="restore.is_a_file",
+            params={"folder": folder},
+        )
     names = {p.name for p in folder.iterdir()}
     if not names:
         return "empty"
@@ -1180,6 +1300,8 @@ def destination_state(folder: Path) -> str:
     raise ValidationError(
         f"{folder} is not empty and is not a Quash vault; restore into a new folder.",
         field="vault",
+        code="restore.not_a_vault",
+        params={"folder": folder},
     )
 
 
@@ -1236,7 +1358,11 @@ def extracted(
             try:
                 _extract(handle, header, keys, target, progress, check)
             except OSError as exc:
-                raise QuashError(f"Checking the backup failed: {exc.strerror or exc}.") from exc
+                raise QuashError(
+                    f"Checking the backup failed: {exc.strerror or exc}.",
+                    code="backup.check_failed",
+                    params={"error": exc.strerror or exc},
+                ) from exc
         yield header, keys.database_key
     finally:
         _remove_quietly(target)
@@ -1262,7 +1388,9 @@ def _rekey(path: Path, header: BackupHeader, key: bytes, new_key: bytes) -> Snap
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         facts = _facts(conn)
     except sqlcipher3.DatabaseError as exc:
-        raise _damaged(header.name, "the database inside is damaged") from exc
+        raise _damaged(
+            header.name, "the database inside is damaged", "backup.damaged.database"
+        ) from exc
     finally:
         conn.close()
     _compare_facts(header, facts)
@@ -1300,7 +1428,9 @@ def restore_backup(
     if peeked.schema_revision not in known_revisions():
         raise QuashError(
             f"{peeked.name} was made by a newer version of Quash (schema "
-            f"{peeked.schema_revision}); update Quash to restore it."
+            f"{peeked.schema_revision}); update Quash to restore it.",
+            code="restore.newer_schema",
+            params={"name": peeked.name, "revision": peeked.schema_revision},
         )
     state = destination_state(folder)
     if state == "vault" and not replace:
@@ -1308,6 +1438,8 @@ def restore_backup(
             f"{folder} already holds a vault. Restore into a new folder, or confirm replacing "
             "it (the old vault is then kept beside it).",
             field="vault",
+            code="restore.holds_a_vault",
+            params={"folder": folder},
         )
     parent = folder.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -1336,7 +1468,11 @@ def restore_backup(
         state = destination_state(folder)  # again: it may have changed while we worked
         if state == "vault":
             if not replace:
-                raise ValidationError(f"{folder} now holds a vault; nothing was replaced.")
+                raise ValidationError(
+                    f"{folder} now holds a vault; nothing was replaced.",
+                    code="restore.now_holds_a_vault",
+                    params={"folder": folder},
+                )
             replaced = _aside_name(folder)
             os.rename(folder, replaced)
         elif state == "empty":
@@ -1351,9 +1487,15 @@ def restore_backup(
         return RestoredFolder(folder, recovery, replaced, header)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise QuashError(f"Not enough space in {parent} to restore the vault.") from exc
+            raise QuashError(
+                f"Not enough space in {parent} to restore the vault.",
+                code="restore.not_enough_space",
+                params={"folder": parent},
+            ) from exc
         raise QuashError(
-            f"Restoring into {folder} failed ({exc.strerror or exc}); nothing was restored."
+            f"Restoring into {folder} failed ({exc.strerror or exc}); nothing was restored.",
+            code="restore.failed",
+            params={"folder": folder, "error": exc.strerror or exc},
         ) from exc
     finally:
         if staging.exists():

@@ -107,11 +107,19 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise CorruptFileError(f"The key file is damaged: {what} is missing.")
+        raise CorruptFileError(
+            f"The key file is damaged: {what} is missing.",
+            code="keys.part_missing",
+            params={"what": what},
+        )
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise CorruptFileError(f"The key file is damaged: {what} is not valid.") from exc
+        raise CorruptFileError(
+            f"The key file is damaged: {what} is not valid.",
+            code="keys.part_invalid",
+            params={"what": what},
+        ) from exc
 
 
 def _canonical(value: Any) -> bytes:
@@ -250,7 +258,9 @@ class KeyFile:
     def unlock_secret_slot(self, kind: str, secret: bytes) -> bytes:
         slot = self.slot(kind)
         if slot is None:
-            raise WrongKeyError(f"This vault has no {kind} slot.")
+            raise WrongKeyError(
+                f"This vault has no {kind} slot.", code="keys.no_slot", params={"kind": kind}
+            )
         salt = _unb64(slot.get("kdf", {}).get("salt"), f"the {kind} salt")
         return self._unwrap(slot, _hkdf(secret, salt, kind.encode()))
 
@@ -295,15 +305,19 @@ def parse_key_file(raw: bytes) -> tuple[KeyFile, str]:
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CorruptFileError(f"{damaged}: it is not readable.") from exc
+        raise CorruptFileError(f"{damaged}: it is not readable.", code="keys.unreadable") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise CorruptFileError(f"{damaged}: it is not a Quash key file.")
+        raise CorruptFileError(
+            f"{damaged}: it is not a Quash key file.", code="keys.not_a_key_file"
+        )
     checksum = doc.pop("checksum", None)
     if checksum != hashlib.sha256(_canonical(doc)).hexdigest():
-        raise CorruptFileError(f"{damaged}: its checksum does not match.")
+        raise CorruptFileError(f"{damaged}: its checksum does not match.", code="keys.checksum")
     if doc.get("version") != VERSION:
         raise CorruptFileError(
-            f"The key file's format version {doc.get('version')!r} is not supported."
+            f"The key file's format version {doc.get('version')!r} is not supported.",
+            code="keys.unsupported_version",
+            params={"version": repr(doc.get("version"))},
         )
     mac = doc.get("mac")
     slots = doc.get("slots")
@@ -312,5 +326,5 @@ def parse_key_file(raw: bytes) -> tuple[KeyFile, str]:
         or not isinstance(slots, list)
         or not all(isinstance(s, dict) and isinstance(s.get("kdf"), dict) for s in slots)
     ):
-        raise CorruptFileError(f"{damaged}: its slots are malformed.")
+        raise CorruptFileError(f"{damaged}: its slots are malformed.", code="keys.malformed")
     return KeyFile(str(doc.get("vault_id")), str(doc.get("created")), slots), mac

@@ -357,7 +357,11 @@ def _keyring_call(fn: Callable[[], Any]) -> Any:
     try:
         return fn()
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(f"The system keychain refused: {exc}") from exc
+        raise KeyringUnavailableError(
+            f"The system keychain refused: {exc}",
+            code="keychain.refused",
+            params={"error": exc},
+        ) from exc
 
 
 def _keyring_set(vault_id: str, secret: bytes) -> None:
@@ -389,13 +393,30 @@ def _keyring_delete(vault_id: str) -> None:
 def _require_folder(folder: Path) -> VaultPaths:
     paths = VaultPaths(folder)
     if folder.exists() and not folder.is_dir():
-        raise CorruptFileError(f"{folder} is a file, not a Quash vault folder.")
+        raise CorruptFileError(
+            f"{folder} is a file, not a Quash vault folder.",
+            code="vault.is_a_file",
+            params={"folder": folder},
+        )
     if not paths.keys.exists():
         if paths.db.exists():
-            raise CorruptFileError(f"{folder} has a vault database but its key file is missing.")
-        raise ValidationError(f"No Quash vault at {folder}.", field="vault")
+            raise CorruptFileError(
+                f"{folder} has a vault database but its key file is missing.",
+                code="vault.no_key_file",
+                params={"folder": folder},
+            )
+        raise ValidationError(
+            f"No Quash vault at {folder}.",
+            field="vault",
+            code="vault.missing",
+            params={"folder": folder},
+        )
     if not paths.db.exists():
-        raise CorruptFileError(f"{folder} has a key file but its vault database is missing.")
+        raise CorruptFileError(
+            f"{folder} has a key file but its vault database is missing.",
+            code="vault.no_database",
+            params={"folder": folder},
+        )
     return paths
 
 
@@ -418,6 +439,8 @@ def create_vault(
         raise ValidationError(
             f"{folder} is not empty; Quash will not create a vault over existing files.",
             field="vault",
+            code="vault.not_empty",
+            params={"folder": folder},
         )
     params = params or keyslots.calibrate_argon2()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -454,7 +477,11 @@ def _read_key_file(path: Path) -> tuple[KeyFile, str]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CorruptFileError(f"The key file {path.name} cannot be read: {exc.strerror}.") from exc
+        raise CorruptFileError(
+            f"The key file {path.name} cannot be read: {exc.strerror}.",
+            code="vault.key_file_unreadable",
+            params={"name": path.name, "error": exc.strerror},
+        ) from exc
     return keyslots.parse_key_file(raw)
 
 
@@ -517,7 +544,9 @@ def _migrate_if_needed(vault: Vault) -> None:
     if current not in known:
         raise QuashError(
             f"This vault was made by a newer version of Quash (schema {current}); "
-            "update Quash to open it."
+            "update Quash to open it.",
+            code="vault.newer_schema",
+            params={"revision": current},
         )
     with vault.engine.begin() as conn:
         upgrade_schema(conn)

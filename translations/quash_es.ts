@@ -4855,7 +4855,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/errors.py" line="+27"/>
+        <location filename="../gui/errors.py" line="+28"/>
         <source>{field} is required.</source>
         <translation>{field}: este dato es obligatorio.</translation>
     </message>
@@ -5041,17 +5041,297 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+224"/>
         <source>Keep at least one backup.</source>
         <translation>Conserve al menos una copia.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-223"/>
         <source>The audit log inside the backup cannot be read ({error}).</source>
         <translation>No se puede leer el registro de auditoría dentro de la copia ({error}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>{name} is empty: it is not a Quash backup (the copy failed?).</source>
+        <translation>El archivo {name} está vacío: no es una copia de seguridad de Quash (¿falló la copia?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a Quash backup (or its first bytes are damaged).</source>
+        <translation>El archivo {name} no es una copia de seguridad de Quash (o sus primeros bytes están dañados).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is incomplete: it ends inside its header (truncated).</source>
+        <translation>El archivo {name} está incompleto: termina dentro de su cabecera (está truncado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is incomplete: it is {bytes} shorter than its header says (truncated; the copy or the stick failed?).</source>
+        <translation>El archivo {name} está incompleto: le faltan {bytes} respecto de lo que indica su cabecera (está truncado; ¿falló la copia o la memoria?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is incomplete: it ends inside part {part} of {parts} (truncated).</source>
+        <translation>El archivo {name} está incompleto: termina dentro de la parte {part} de {parts} (está truncado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was made by a newer version of Quash (backup format {version}); update Quash to read it.</source>
+        <translation>El archivo {name} se hizo con una versión más nueva de Quash (formato de copia {version}); actualice Quash para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} was edited or is damaged: its header&apos;s {what} is not valid.</source>
+        <translation>El archivo {name} se modificó o está dañado: el campo «{what}» de su cabecera no es válido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was tampered with: its header was changed after it was written.</source>
+        <translation>El archivo {name} fue manipulado: su cabecera se cambió después de escribirse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is damaged or was tampered with: its header length is impossible.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: la longitud de su cabecera es imposible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is damaged or was tampered with: its header does not match its checksum.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: su cabecera no coincide con su suma de verificación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged or was tampered with: {bytes} of unexpected data follow its end.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: después de su final hay {bytes} de datos inesperados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged or was tampered with: unexpected data follow its end.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: después de su final hay datos inesperados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is damaged or was tampered with: the key to the database inside does not open.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: la clave de la base de datos que contiene no abre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged or was tampered with: part {part} of {parts} does not authenticate.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: la parte {part} de {parts} no supera la autenticación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged or was tampered with: its contents do not match their recorded checksum.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: su contenido no coincide con la suma de verificación registrada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is damaged or was tampered with: the database inside does not match what its header records.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: la base de datos que contiene no coincide con lo que registra su cabecera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is damaged or was tampered with: the database inside is damaged.</source>
+        <translation>El archivo {name} está dañado o fue manipulado: la base de datos que contiene está dañada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backed-up database fails its integrity check ({problems} problem(s)).</source>
+        <translation>La base de datos copiada no supera su comprobación de integridad (problemas: {problems}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault database has no {table} table.</source>
+        <translation>La base de datos de la bóveda no tiene la tabla {table}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} es una carpeta, no un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no backup file at {path}.</source>
+        <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>No se puede leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the backup failed: {error}.</source>
+        <translation>Falló la comprobación de la copia: {error}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quash cannot write to {folder} (read-only?).</source>
+        <translation>Quash no puede escribir en {folder} (¿es de solo lectura?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough space in {folder}: the backup needs {needed} and {free} is free. Nothing was written.</source>
+        <translation>No hay espacio suficiente en {folder}: la copia necesita {needed} y hay {free} libres. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup is too large for one file on {folder}&apos;s file system (a FAT32 stick holds at most 4 GB per file); use an exFAT or NTFS stick. No backup was left under the final name.</source>
+        <translation>La copia es demasiado grande para un solo archivo en el sistema de archivos de {folder} (una memoria FAT32 admite como máximo 4 GB por archivo); use una memoria exFAT o NTFS. No quedó ninguna copia con el nombre definitivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder} filled up while the backup was being written. No backup was left under the final name.</source>
+        <translation>{folder} se llenó mientras se escribía la copia. No quedó ninguna copia con el nombre definitivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the backup to {folder} failed ({error}); the stick may have been removed or is failing. No backup was left under the final name.</source>
+        <translation>Falló la escritura de la copia en {folder} ({error}); puede que se haya retirado la memoria o que esté fallando. No quedó ninguna copia con el nombre definitivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Taking a snapshot of the vault failed ({error}).</source>
+        <translation>Falló la instantánea de la bóveda ({error}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taking a snapshot of the vault failed ({error}); nothing was left in the backup folder.</source>
+        <translation>Falló la instantánea de la bóveda ({error}); no quedó nada en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup written to {folder} did not read back correctly ({error}); the stick may be failing. It was not kept.</source>
+        <translation>La copia escrita en {folder} no se leyó bien al comprobarla ({error}); puede que la memoria esté fallando. No se conservó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} was written and verified, but {folder} did not confirm saving it ({error}); the stick may be failing. Verify it before you rely on it.</source>
+        <translation>{name} se escribió y verificó, pero {folder} no confirmó que se guardara ({error}); puede que la memoria esté fallando. Verifíquela antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was made by a newer version of Quash (schema {revision}); update Quash to restore it.</source>
+        <translation>El archivo {name} se hizo con una versión más nueva de Quash (esquema {revision}); actualice Quash para restaurarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} is a file; restore into a new folder.</source>
+        <translation>{folder} es un archivo; restaure en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is not empty and is not a Quash vault; restore into a new folder.</source>
+        <translation>{folder} no está vacía y no es una bóveda de Quash; restaure en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} already holds a vault. Restore into a new folder, or confirm replacing it (the old vault is then kept beside it).</source>
+        <translation>{folder} ya contiene una bóveda. Restaure en una carpeta nueva o confirme que quiere reemplazarla (la bóveda anterior se conserva al lado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} now holds a vault; nothing was replaced.</source>
+        <translation>{folder} ahora contiene una bóveda; no se reemplazó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough space in {folder} to restore the vault.</source>
+        <translation>No hay espacio suficiente en {folder} para restaurar la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring into {folder} failed ({error}); nothing was restored.</source>
+        <translation>Falló la restauración en {folder} ({error}); no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} is a file, not a Quash vault folder.</source>
+        <translation>{folder} es un archivo, no una carpeta de bóveda de Quash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Quash vault at {folder}.</source>
+        <translation>No hay ninguna bóveda de Quash en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} has a vault database but its key file is missing.</source>
+        <translation>{folder} tiene una base de datos de bóveda, pero falta su archivo de claves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} has a key file but its vault database is missing.</source>
+        <translation>{folder} tiene un archivo de claves, pero falta su base de datos de bóveda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is not empty; Quash will not create a vault over existing files.</source>
+        <translation>{folder} no está vacía; Quash no creará una bóveda encima de archivos existentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file {name} cannot be read: {error}.</source>
+        <translation>No se puede leer el archivo de claves {name}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault was made by a newer version of Quash (schema {revision}); update Quash to open it.</source>
+        <translation>Esta bóveda se hizo con una versión más nueva de Quash (esquema {revision}); actualice Quash para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain refused: {error}</source>
+        <translation>El llavero de esta computadora se negó: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file is damaged: {what} is missing.</source>
+        <translation>El archivo de claves está dañado: falta un dato ({what}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file is damaged: {what} is not valid.</source>
+        <translation>El archivo de claves está dañado: un dato no es válido ({what}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault has no {kind} slot.</source>
+        <translation>Esta bóveda no tiene una ranura «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file&apos;s format version {version} is not supported.</source>
+        <translation>La versión de formato {version} del archivo de claves no es compatible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault&apos;s key file (quash.keys) is damaged or was edited: it is not readable.</source>
+        <translation>El archivo de claves de la bóveda (quash.keys) está dañado o se modificó: no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault&apos;s key file (quash.keys) is damaged or was edited: it is not a Quash key file.</source>
+        <translation>El archivo de claves de la bóveda (quash.keys) está dañado o se modificó: no es un archivo de claves de Quash.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault&apos;s key file (quash.keys) is damaged or was edited: its checksum does not match.</source>
+        <translation>El archivo de claves de la bóveda (quash.keys) está dañado o se modificó: su suma de verificación no coincide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault&apos;s key file (quash.keys) is damaged or was edited: its slots are malformed.</source>
+        <translation>El archivo de claves de la bóveda (quash.keys) está dañado o se modificó: sus ranuras están mal formadas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wrong passphrase for this vault.</source>
         <translation>La frase de contraseña no es la de esta bóveda.</translation>
     </message>

@@ -32,6 +32,7 @@ ERRORS = {
     "CorruptFileError",
     "WrongKeyError",
     "KeyringUnavailableError",
+    "NotEnoughSpaceError",
 }
 # Services whose errors the GUI never shows, each with the reason. Their English stays.
 NOT_SHOWN_IN_THE_GUI = {
@@ -40,6 +41,10 @@ NOT_SHOWN_IN_THE_GUI = {
     "services/reporting.py": "the Reports page's checks (owned with reports/; its own dates "
     "and choices are checked on the page before a report starts)",
 }
+
+# Storage modules whose raises that carry a code must be worded by the GUI
+# (tests/gui/test_storage_error_texts.py).
+STORAGE_SHOWN_IN_THE_GUI = ("storage/backup.py", "storage/vault.py", "storage/keyslots.py")
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,11 @@ def _dict_keys(node: ast.expr | None) -> frozenset[str] | None:
     return None
 
 
+def _with_name(params: frozenset[str] | None) -> frozenset[str] | None:
+    """backup._damaged always adds the file's name to the facts it is given."""
+    return None if params is None else params | {"name"}
+
+
 def raised_errors(tree: ast.Module, path: str) -> list[Raised]:
     """Each error a module raises (or builds with records._fail), with its code and params."""
     found: list[Raised] = []
@@ -85,6 +95,10 @@ def raised_errors(tree: ast.Module, path: str) -> list[Raised]:
             params = _dict_keys(keywords.get("params"))
             for code in _literal_codes(keywords.get("code")):
                 found.append(Raised(path, node.lineno, code, params, "field" in keywords))
+        elif name == "_damaged" and len(node.args) >= 3:  # backup._damaged(name, what, code, …)
+            params = _dict_keys(node.args[3] if len(node.args) > 3 else None)
+            for code in _literal_codes(node.args[2]):
+                found.append(Raised(path, node.lineno, code, _with_name(params), False))
         elif name == "_fail" and len(node.args) >= 4:  # records._fail(spec, field, english, code)
             params = frozenset(k for k in keywords if k)
             for code in _literal_codes(node.args[3]):
@@ -140,9 +154,19 @@ def test_every_allowed_exception_still_raises_without_a_code() -> None:
     assert set(NOT_SHOWN_IN_THE_GUI) == uncoded
 
 
+def storage_errors() -> list[Raised]:
+    """The raises of the storage modules whose errors reach the Backup page, the restore
+    dialog, the unlock dialog and the wizard."""
+    out: list[Raised] = []
+    for name in STORAGE_SHOWN_IN_THE_GUI:
+        file = REPO / name
+        out.extend(raised_errors(ast.parse(file.read_text(encoding="utf-8")), name))
+    return out
+
+
 def test_every_sentence_is_used_and_has_the_facts_it_names() -> None:
-    errors = [e for e in service_errors() if e.code is not None]
-    assert {e.code for e in errors} >= set(ERROR_TEXTS), "sentences no service uses"
+    errors = [e for e in service_errors() + storage_errors() if e.code is not None]
+    assert {e.code for e in errors} >= set(ERROR_TEXTS), "sentences nothing raises"
     for error in errors:
         if error.code not in ERROR_TEXTS or error.params is None:
             continue

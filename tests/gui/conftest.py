@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from gui import i18n
 from gui.context import AppContext
 from gui.i18n import ENGLISH, SPANISH, install_translator
+from gui.pages.backup_page import BackupPage, VerifyDialog
 from gui.tasks import TaskRunner
+from storage.keyslots import MINIMUM_ARGON2
 from storage.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
@@ -108,3 +111,26 @@ def stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     return folder
+
+
+@pytest.fixture
+def verify_dialog(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[Path], VerifyDialog]:
+    """Open the Backup page's Verify dialog on a backup file, chosen as a person chooses it."""
+
+    pages: list[BackupPage] = []  # the dialog is the page's child: the page must live on
+
+    def open_on(path: Path) -> VerifyDialog:
+        page = BackupPage(demo_ctx)
+        pages.append(page)
+        page.kdf_params = MINIMUM_ARGON2
+        qtbot.addWidget(page)
+        page.show()
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+        page.verify_button.click()
+        dialog = page.dialog
+        assert isinstance(dialog, VerifyDialog) and dialog.isVisible()
+        return dialog
+
+    return open_on

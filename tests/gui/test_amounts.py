@@ -3,18 +3,16 @@ Backup page as elsewhere: "1 client", "3 docket events", "2.5 MB", "… — 3.1 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from gui.amounts import RECORD_COUNTS, data_size, record_counts, volume_text
 from gui.context import AppContext
-from gui.pages.backup_page import BackupPage, VerifyDialog
+from gui.pages.backup_page import VerifyDialog
 from services import vaults
 from storage import backup
-from storage.keyslots import MINIMUM_ARGON2
 from storage.volumes import Volume
 from tests.gui.test_backup_page import make_backup
 
@@ -58,18 +56,11 @@ def test_a_spanish_backup_page_describes_a_backup_in_spanish(
     qtbot: QtBot,
     demo_ctx: AppContext,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    verify_dialog: Callable[[Path], VerifyDialog],
     spanish: str,
 ) -> None:
     path = make_backup(demo_ctx, tmp_path / "stick")
-    page = BackupPage(demo_ctx)
-    page.kdf_params = MINIMUM_ARGON2
-    qtbot.addWidget(page)
-    page.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    page.verify_button.click()
-    dialog = page.dialog
-    assert isinstance(dialog, VerifyDialog)
+    dialog = verify_dialog(path)
     about = dialog.about.text()
     for words in ("clientes", "cuentas", "asuntos", "citaciones", "plazos", "actuaciones"):
         assert words in about, about

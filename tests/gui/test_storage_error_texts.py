@@ -8,18 +8,16 @@ add its sentence to gui/errors.py's ERROR_TEXTS, run `make translations` and tra
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
-from pytestqt.qtbot import QtBot
 
 from gui.context import AppContext
 from gui.errors import ERROR_TEXTS, plain_error
-from gui.pages.backup_page import BackupPage, VerifyDialog
+from gui.pages.backup_page import VerifyDialog
 from models.errors import CorruptFileError, QuashError, ValidationError
 from storage import backup
-from storage.keyslots import MINIMUM_ARGON2
 from tests.gui.test_backup_page import make_backup
 from tests.gui.test_error_texts import (
     REPO,
@@ -131,22 +129,14 @@ def _a_file(folder: Path) -> Path:
 
 
 def test_a_spanish_verify_dialog_says_a_backup_is_truncated_in_spanish(
-    qtbot: QtBot,
     demo_ctx: AppContext,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    verify_dialog: Callable[[Path], VerifyDialog],
     spanish: str,
 ) -> None:
     path = make_backup(demo_ctx, tmp_path / "stick")
     path.write_bytes(path.read_bytes()[:-100])
-    page = BackupPage(demo_ctx)
-    page.kdf_params = MINIMUM_ARGON2
-    qtbot.addWidget(page)
-    page.show()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    page.verify_button.click()
-    dialog = page.dialog
-    assert isinstance(dialog, VerifyDialog) and dialog.isVisible()
+    dialog = verify_dialog(path)
     assert dialog.about.text() == (
         f"El archivo {path.name} está incompleto: le faltan 100 bytes respecto de lo que indica "
         "su cabecera (está truncado; ¿falló la copia o la memoria?)."

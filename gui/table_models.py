@@ -78,6 +78,28 @@ def language_name(code: str | None) -> str:
     return QLocale.languageToString(language)
 
 
+class HeadedTableModel(QAbstractTableModel):
+    """A flat table whose column headings are texts already in the reader's language: the
+    subclass sets `self._headers` (with its own tr(), so each keeps its translation context)
+    and says what its rows are; this answers Qt's column count and header data."""
+
+    _headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+
 class RecordTableModel(QAbstractTableModel):
     """One kind of record as a table. Rows are frozen views fetched a page at a time."""
 

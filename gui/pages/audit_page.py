@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -34,6 +33,7 @@ from gui.amounts import data_size, record_count, record_counts
 from gui.context import AppContext
 from gui.i18n import weekday_date
 from gui.pages.dashboard import alert_red, heading_font
+from gui.table_models import HeadedTableModel
 from gui.tasks import TaskHandle
 from gui.vocabulary import (
     audit_action,
@@ -197,7 +197,7 @@ def record_text(entry: AuditView) -> str:
     return entity if entry.entity_id is None else f"{entity} {entry.entity_id}"
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(HeadedTableModel):
     """Entries newest first. All are loaded off the GUI thread; the view is handed them a
     batch at a time as it scrolls (canFetchMore/fetchMore), so a long log opens quickly."""
 
@@ -247,20 +247,6 @@ class AuditModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
         return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui.context import AppContext
 from gui.i18n import weekday_date
+from gui.table_models import HeadedTableModel
 from gui.vocabulary import deadline_title
 from services import queries
 from services.queries import Dashboard, DueItem
@@ -89,7 +89,7 @@ class MidnightTimer(QObject):
         self.new_day.emit()
 
 
-class DueItemsModel(QAbstractTableModel):
+class DueItemsModel(HeadedTableModel):
     """Deadlines as rows: due (with weekday), how far off, title, matter, who, citation.
     Overdue rows are painted in the alert colour."""
 
@@ -141,20 +141,6 @@ class DueItemsModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
         return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

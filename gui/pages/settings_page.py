@@ -54,6 +54,7 @@ from gui.i18n import (
 )
 from gui.locking import DEFAULT_MINUTES
 from gui.pages.dashboard import alert_red
+from gui.table_models import HeadedTableModel
 from gui.vocabulary import calendar_title, choice_label, ruleset_title
 from models.calendars import CALENDARS
 from models.entities import SHORT
@@ -105,7 +106,7 @@ def make_table(model: QAbstractTableModel, accessible_name: str, stretch_column:
     return view
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(HeadedTableModel):
     """A read-only table of frozen views; subclasses say what each column shows."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None):
@@ -129,20 +130,6 @@ class _RowsModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

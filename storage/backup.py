@@ -54,7 +54,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.errors import CorruptFileError, QuashError, ValidationError, WrongKeyError
 from storage import keyslots
-from storage.atomic import fsync_directory, write_atomically
+from storage.atomic import create_private, fsync_directory, fsync_file, write_atomically
 from storage.keyslots import Argon2Params, KeyFile
 from storage.vault import DB_NAME, KEYS_NAME, Vault, alembic_config
 
@@ -773,14 +773,13 @@ def _payload_source(
 
     A small vault's own file is yielded while it is held still; a large one is copied to
     `snapshot` (removed by the caller) and the vault is let go before the copy is yielded."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     with vault.held_still() as (conn, source):
         facts = _facts(conn)
         size = os.fstat(source).st_size
         if size <= HELD_SEAL_LIMIT:
             yield facts, source, size
             return
-        target = os.open(snapshot, flags, 0o600)
+        target = create_private(snapshot)
         try:
             # Temporary and thrown away on failure: no fsync. Its pages are SQLCipher's.
             _copy_range(source, target, size, check)
@@ -960,12 +959,17 @@ def _write_failure(folder: Path, exc: OSError) -> QuashError:
     )
 
 
-def _drop_cache(fd: int) -> None:
+def _drop_cache(path: Path) -> None:
     """Ask the kernel to forget the file's cached pages, so reading it back reads the device."""
     advise = getattr(os, "posix_fadvise", None)
-    if advise is not None:
+    if advise is None:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
         with contextlib.suppress(OSError):
             advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 @dataclass(frozen=True)
@@ -1042,9 +1046,8 @@ def _write_sealed(
     aead = AESGCM(keys.payload_key)
     plain = memoryview(bytearray(header.chunk_bytes))
     sealed = memoryview(bytearray(header.chunk_bytes + TAG_BYTES))
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(target, flags, 0o600)
+        fd = create_private(target)
     except OSError as exc:
         raise _write_failure(target.parent, exc) from exc
     try:
@@ -1069,14 +1072,10 @@ def _write_sealed(
 
 
 def _sync_and_forget(path: Path) -> None:
-    """fsync the file (its data, whichever descriptor wrote it), then ask the kernel to drop its
-    cached pages so that reading it back reads the device."""
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))  # Windows flushes writable only
-    try:
-        os.fsync(fd)
-        _drop_cache(fd)
-    finally:
-        os.close(fd)
+    """fsync the file, then ask the kernel to drop its cached pages so that reading it back
+    reads the device."""
+    fsync_file(path)
+    _drop_cache(path)
 
 
 def _read_back(
@@ -1325,8 +1324,7 @@ def _extract(
 ) -> None:
     """Authenticate the payload while writing it to `target`: still a SQLCipher database, so
     nothing readable reaches the disk. Not fsynced: callers throw it away or fsync it later."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(target, flags, 0o600)
+    fd = create_private(target)
     try:
         authenticate_payload(
             handle,
@@ -1394,11 +1392,7 @@ def _rekey(path: Path, header: BackupHeader, key: bytes, new_key: bytes) -> Snap
     finally:
         conn.close()
     _compare_facts(header, facts)
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_file(path)
     return facts
 
 

@@ -9,11 +9,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+from xml.sax.saxutils import unescape
 
+from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.fonts import tt2ps
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -312,6 +317,55 @@ PAD_X = 3.0
 PAD_Y = 2.6
 
 
+class PlainCell:
+    """A cell of plain lines that fit its column: drawn where Paragraph would draw them, without
+    Paragraph's markup parser and line breaker, which cost most of a long report's time. Only
+    what `plain_cell` recognises takes this path; anything else stays a Paragraph."""
+
+    def __init__(self, lines: Sequence[tuple[str, str]], style: ParagraphStyle):
+        self.lines = tuple(lines)  # (font name, text)
+        self.style = style
+        self.height = len(self.lines) * style.leading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float) -> None:  # noqa: N802 (Flowable's name)
+        style = self.style
+        canvas.setFillColor(style.textColor)
+        baseline = y + self.height - style.fontSize  # Paragraph's first baseline
+        for font, text in self.lines:
+            canvas.setFont(font, style.fontSize)
+            canvas.drawString(x, baseline, text)
+            baseline -= style.leading
+
+
+def plain_cell(markup: str, style: ParagraphStyle, width: float) -> PlainCell | Paragraph:
+    """`markup` as a cell `width` wide: a PlainCell when every line (lines split by <br/>) is
+    plain text or wholly bold text in the style's own font and fits without wrapping; else the
+    Paragraph that lays out everything else (fallback fonts, colours, sizes, long text)."""
+    simple_style = (
+        style.alignment == TA_LEFT
+        and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
+        and rl_config.paraFontSizeHeightOffset
+    )
+    lines: list[tuple[str, str]] = []
+    for piece in markup.split("<br/>") if markup and simple_style else ():
+        font = style.fontName
+        if piece.startswith("<b>") and piece.endswith("</b>"):
+            piece, font = piece[3:-4], tt2ps(style.fontName, 1, 0)
+        if "<" in piece or any(ch.isspace() and ch != " " for ch in piece):
+            break
+        text = " ".join(word for word in unescape(piece).split(" ") if word)
+        if not text or pdfmetrics.stringWidth(text, font, style.fontSize) > width:
+            break
+        lines.append((font, text))
+    else:
+        if lines:
+            return PlainCell(lines, style)
+    return Paragraph(markup, style)
+
+
 class Row(Flowable):
     """One table row. It keeps only its cell markup; the Paragraphs exist from wrap to draw,
     so a report of thousands of rows holds thousands of strings, not thousands of layouts."""
@@ -339,21 +393,20 @@ class Row(Flowable):
         self.below_style = below_style
         self.heading = heading
         self.on_draw = on_draw
-        self._laid: list[Paragraph] | None = None
+        self._laid: list[PlainCell | Paragraph] | None = None
         self._below: Paragraph | None = None
         self._cell_height = 0.0
 
-    def _paragraphs(self) -> list[Paragraph]:
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         style = self.style
         if self.text_color is not None:
             style = ParagraphStyle(f"{style.name}-c", style, textColor=self.text_color)
-        return [Paragraph(text, style) for text in self.cells]
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._laid = self._paragraphs()
+        self._laid = []
         height = 0.0
-        for para, width in zip(self._laid, self.columns.widths, strict=True):
-            _w, h = para.wrap(width - 2 * PAD_X, 10_000)
+        for text, width in zip(self.cells, self.columns.widths, strict=True):
+            cell = plain_cell(text, style, width - 2 * PAD_X)
+            _w, h = cell.wrap(width - 2 * PAD_X, 10_000)
+            self._laid.append(cell)
             height = max(height, h)
         self._cell_height = height + 2 * PAD_Y
         total = self._cell_height

@@ -1,0 +1,85 @@
+"""Table cells of plain text are drawn without Paragraph (reports.layout.plain_cell), for speed.
+A reader must not be able to tell: the same words, in the same font, on the same baselines, in
+a cell of the same height; and anything plain drawing cannot do is still laid out by Paragraph."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from reports.layout import PlainCell, make_styles, plain_cell
+
+WIDTH = 120.0
+X, Y = 72.0, 500.0
+
+
+def drawn_text(cell: PlainCell | Paragraph) -> list[tuple[str, str, float, float]]:
+    """(text, font, x, baseline) of every piece of text `cell` puts on a page, top down."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER)
+    _w, height = cell.wrap(WIDTH, 10_000)
+    cell.drawOn(canvas, X, Y - height)
+    canvas.showPage()
+    canvas.save()
+    found: list[tuple[str, str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict, size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            name = str(font.get("/BaseFont", "")).split("+")[-1] if font else ""
+            found.append((text.strip(), name, round(x, 2), round(y, 2)))
+
+    PdfReader(buffer).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Motion to quash",
+        "in 3 days",
+        "<b>Tue 24 Nov 2026</b>",
+        "Matter 00017<br/>3:26-cv-00017",
+        "Smith &amp; Jones &lt;LLP&gt;",
+        "two  spaces   between",
+        "Notificación al cliente",
+    ],
+)
+def test_a_plain_cell_reads_and_sits_exactly_as_its_paragraph(markup: str) -> None:
+    style = make_styles().cell
+    fast = plain_cell(markup, style, WIDTH)
+    assert isinstance(fast, PlainCell)
+    paragraph = Paragraph(markup, style)
+    assert fast.wrap(WIDTH, 10_000)[1] == paragraph.wrap(WIDTH, 10_000)[1]
+    assert drawn_text(fast) == drawn_text(paragraph)
+    assert drawn_text(fast)  # it did draw something
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "A motion to quash the customs summons served on Meta for the account's subscriber data",
+        '<font color="#b42318"><b>OVERDUE</b></font>',
+        "Section 1509<br/>" + '<font size="6.8">ca-fed-1509</font>',
+        "<b>bold</b> and plain",
+        "",
+    ],
+)
+def test_anything_else_is_still_laid_out_by_paragraph(markup: str) -> None:
+    style = make_styles().cell
+    assert isinstance(plain_cell(markup, style, WIDTH), Paragraph)
+
+
+def test_text_too_long_for_its_column_wraps_onto_more_lines() -> None:
+    style = make_styles().cell
+    text = "A motion to quash the customs summons served on Meta for subscriber data"
+    cell = plain_cell(text, style, WIDTH)
+    lines = drawn_text(cell)
+    assert len({baseline for _t, _f, _x, baseline in lines}) > 1
+    assert " ".join(t for t, _f, _x, _y in lines).split() == text.split()

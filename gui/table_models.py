@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from gui.context import AppContext
 from gui.i18n import ENGLISH, current_language, short_date, weekday_date
 from gui.vocabulary import choice_label, deadline_title, widest_label
-from services import queries
+from services import queries, records
 from services.queries import ListQuery
 from services.records import spec_for
 
@@ -121,6 +121,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._total = 0
         self._matter_titles: dict[int, str] = {}
+        self._vault_total: int | None = None  # counted once per change, not per keystroke
         self._as_of = self._today()
         ctx.data_changed.connect(self._on_data_changed)
         ctx.locked.connect(self.clear)
@@ -138,6 +139,15 @@ class RecordTableModel(QAbstractTableModel):
         """How many records match the current query (loaded or not yet)."""
         return self._total
 
+    def vault_total(self) -> int:
+        """How many records of this kind the vault holds, whatever the filter: "Matching: 5 of
+        7". Counted again only after a change or an unlock, not on every filter keystroke."""
+        if self._vault_total is None:
+            if not self.ctx.is_unlocked:
+                return 0
+            self._vault_total = self.ctx.read(lambda uow: records.count(uow, self.kind))
+        return self._vault_total
+
     def set_query(self, query: ListQuery) -> None:
         """Filter and sort in the database; starts again from the first page."""
         if query.kind != self.kind:
@@ -147,12 +157,14 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read again after a change, keeping about as many rows as were loaded."""
+        self._vault_total = None
         self._load(min(max(len(self._rows), PAGE_SIZE), MAX_RELOAD))
 
     def clear(self) -> None:
         """Forget every row (the vault locked: case data must not stay in memory)."""
         self.beginResetModel()
         self._rows, self._total, self._matter_titles = [], 0, {}
+        self._vault_total = None
         self.endResetModel()
 
     def record_id(self, row: int) -> int:

@@ -419,7 +419,7 @@ class RecordsPage(QWidget):
         filtered = self.is_filtered()
         in_vault = matching
         if filtered and self.ctx.is_unlocked:
-            in_vault = self.ctx.read(lambda uow: records.count(uow, self.kind))
+            in_vault = self.model.vault_total()
         if matching:
             self.stack.setCurrentWidget(self.table)
         else:

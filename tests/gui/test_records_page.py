@@ -69,6 +69,18 @@ def test_deadlines_list_shows_open_work_first_and_any_status_on_request(
     assert page.count_label.text() == "Total: 7"
 
 
+def test_the_count_of_all_records_follows_a_change_made_while_filtered(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    page = make_page(qtbot, demo_ctx, "deadlines")
+    assert page.count_label.text() == "Matching: 5 of 7"
+    matter_id = demo_ctx.read(lambda uow: page.model.view(0).matter_id)
+    new = {"matter_id": matter_id, "title": "Reply", "due": "2030-01-02", "status": "done"}
+    with qtbot.waitSignal(page.model.modelReset):
+        demo_ctx.write(lambda uow: records.create(uow, "deadlines", new), changed="deadlines")
+    assert page.count_label.text() == "Matching: 5 of 8"  # a done deadline: not open
+
+
 def test_typing_in_the_filter_narrows_the_list_after_a_pause(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:

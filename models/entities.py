@@ -229,9 +229,8 @@ class Deadline(Base):
     # The computation trail, one step per line, as the deadline engine explained it.
     trail: Mapped[str | None] = mapped_column(Text)
     responsible: Mapped[str | None] = mapped_column(String(SHORT), index=True)
-    status: Mapped[DeadlineStatus] = mapped_column(
-        _enum(DeadlineStatus, "deadline_status"), index=True
-    )
+    # Filtering by status uses ix_deadlines_status_due_text, whose first column it is.
+    status: Mapped[DeadlineStatus] = mapped_column(_enum(DeadlineStatus, "deadline_status"))
     notes: Mapped[str | None] = mapped_column(Text)
     # Docketing: the event that triggered this deadline, the deadline it was counted from in a
     # chain, what the engine computed, and whether a person set the date by hand instead.

@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from sqlalchemy import create_engine, event, insert, select, update  # noqa: E402
-from sqlalchemy.pool import NullPool  # noqa: E402
+from sqlalchemy.pool import QueuePool  # noqa: E402
 
 from models.entities import Base, Deadline, Matter  # noqa: E402
 from models.enums import DeadlineStatus  # noqa: E402
@@ -26,7 +26,10 @@ ROWS = 20_000  # deadlines inserted; bench.py passes fewer for its toy-size smok
 
 
 def plain_engine(folder: Path):  # type: ignore[no-untyped-def]
-    engine = create_engine(f"sqlite:///{folder / 'plain.db'}", poolclass=NullPool)
+    # The vault's pool too (storage.vault._make_engine): one idle connection kept.
+    engine = create_engine(
+        f"sqlite:///{folder / 'plain.db'}", poolclass=QueuePool, pool_size=1, max_overflow=-1
+    )
 
     @event.listens_for(engine, "connect")
     def _settings(dbapi_conn, _record):  # type: ignore[no-untyped-def]

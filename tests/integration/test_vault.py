@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -89,6 +90,53 @@ def test_locked_vault_refuses_work(vault: Vault) -> None:
     assert vault.is_locked
     with pytest.raises(Exception, match="locked"):
         UnitOfWork(vault, "tester").__enter__()
+
+
+def _open_handles(path: Path) -> int:
+    """How many of this process's file descriptors are open on `path` (Linux)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc/self/fd")
+    count = 0
+    for fd in fds.iterdir():
+        try:
+            count += os.path.realpath(fd) == os.path.realpath(path)
+        except OSError:
+            pass  # closed while we looked
+    return count
+
+
+def test_lock_closes_the_connection_kept_between_units_of_work(vault: Vault) -> None:
+    _add_matter(vault, "Doe v. DHS")
+    assert _titles(vault) == ["Doe v. DHS"]
+    assert _open_handles(vault.paths.db) >= 1  # kept warm while unlocked
+    vault.lock()
+    assert _open_handles(vault.paths.db) == 0
+
+
+def test_a_task_still_working_at_lock_closes_its_connection_when_it_ends(vault: Vault) -> None:
+    """lock() cannot pull a connection out from under a running task; the moment the task
+    hands it back it is closed, not kept for reuse."""
+    started, release = threading.Event(), threading.Event()
+    seen: list[str] = []
+
+    def task() -> None:
+        with UnitOfWork(vault, "tester") as uow:
+            seen.extend(m.title for m in records.list_records(uow, "matters"))
+            started.set()
+            release.wait(10)
+            seen.extend(m.title for m in records.list_records(uow, "matters"))
+
+    _add_matter(vault, "Doe v. DHS")
+    worker = threading.Thread(target=task)
+    worker.start()
+    assert started.wait(10)
+    vault.lock()
+    assert _open_handles(vault.paths.db) >= 1  # the task's connection, still in use
+    release.set()
+    worker.join(10)
+    assert seen == ["Doe v. DHS", "Doe v. DHS"]  # the task finished its work
+    assert _open_handles(vault.paths.db) == 0
 
 
 def test_change_passphrase_rewraps_only_that_slot(vault_dir: Path) -> None:

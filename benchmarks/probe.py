@@ -65,8 +65,9 @@ def paint_watch(widgets: list[Any], ready: Any = lambda: True) -> Any:
     """An object whose `wait()` runs the event loop until one of `widgets` has finished a paint
     while `ready()` holds, and returns time.perf_counter() at that moment.
 
-    A QEventLoop with timers, not a processEvents() loop: PySide6 6.12 on Python 3.11 can abort
-    the interpreter when processEvents() spins in a tight loop."""
+    A QEventLoop with timers, not a processEvents() loop: it waits without spinning. (The
+    abort a tight processEvents() loop once caused was PySide6 6.12.0 losing a reference to
+    None on every call of a void Qt method; Quash pins 6.11.3.)"""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
     class PaintWatch(QObject):

@@ -6,22 +6,39 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from storage.volumes import Volume
 
-# record kind (as in a backup's header, the interchange format and the audit log) -> its count
-RECORD_COUNTS: dict[str, Callable[[int], str]] = {
-    "clients": lambda n: QCoreApplication.translate("amounts", "%n client(s)", None, n),
-    "accounts": lambda n: QCoreApplication.translate("amounts", "%n account(s)", None, n),
-    "matters": lambda n: QCoreApplication.translate("amounts", "%n matter(s)", None, n),
-    "subpoenas": lambda n: QCoreApplication.translate("amounts", "%n subpoena(s)", None, n),
-    "deadlines": lambda n: QCoreApplication.translate("amounts", "%n deadline(s)", None, n),
-    "events": lambda n: QCoreApplication.translate("amounts", "%n docket event(s)", None, n),
-    "staff": lambda n: QCoreApplication.translate("amounts", "%n staff member(s)", None, n),
-    "documents": lambda n: QCoreApplication.translate("amounts", "%n document(s)", None, n),
-    "closure_days": lambda n: QCoreApplication.translate("amounts", "%n closure day(s)", None, n),
-}
+
+class Amounts(QObject):
+    """The counted words. A class because lupdate reads plural forms ("%n client(s)") from a
+    class's tr() only; QCoreApplication.translate() with a count comes out without them."""
+
+    def record_counts(self) -> dict[str, Callable[[int], str]]:
+        # record kind (as in a backup's header, the interchange format and the audit log) ->
+        # its count
+        return {
+            "clients": lambda n: self.tr("%n client(s)", "", n),
+            "accounts": lambda n: self.tr("%n account(s)", "", n),
+            "matters": lambda n: self.tr("%n matter(s)", "", n),
+            "subpoenas": lambda n: self.tr("%n subpoena(s)", "", n),
+            "deadlines": lambda n: self.tr("%n deadline(s)", "", n),
+            "events": lambda n: self.tr("%n docket event(s)", "", n),
+            "staff": lambda n: self.tr("%n staff member(s)", "", n),
+            "documents": lambda n: self.tr("%n document(s)", "", n),
+            "closure_days": lambda n: self.tr("%n closure day(s)", "", n),
+        }
+
+    def bytes(self, n: int) -> str:
+        return self.tr("%n byte(s)", "", n)
+
+    def audit_entries(self, n: int) -> str:
+        return self.tr("%n audit log entr(y|ies)", "", n)
+
+
+_WORDS = Amounts()
+RECORD_COUNTS: dict[str, Callable[[int], str]] = _WORDS.record_counts()
 UNITS = ("KB", "MB", "GB", "TB")  # the same in English and Spanish
 
 
@@ -38,10 +55,15 @@ def record_counts(counts: Mapping[str, int], *, skip_empty: bool = False) -> str
     return ", ".join(record_count(k, counts[k]) for k in kinds if counts[k] or not skip_empty)
 
 
+def audit_entry_count(n: int) -> str:
+    """ "1 audit log entry", "3 audit log entries"."""
+    return _WORDS.audit_entries(n)
+
+
 def data_size(n: int) -> str:
     """512 bytes, 1.5 KB, 2.5 MB (powers of 1000, as drives are sold), in the reader's digits."""
     if n < 1000:
-        return QCoreApplication.translate("amounts", "%n byte(s)", None, n)
+        return _WORDS.bytes(n)
     size = float(n)
     for unit in UNITS:
         size /= 1000

@@ -2,184 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>AuditPage</name>
+        <name>Amounts</name>
         <message numerus="yes">
-            <location filename="../gui/pages/audit_page.py" line="+192" />
-            <source>%n entr(y|ies)</source>
-            <translation>
-                <numerusform>%n entry</numerusform>
-                <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+298" />
-            <source>History NOT intact: %n problem(s) in {0}.</source>
-            <translation>
-                <numerusform>History NOT intact: %n problem in {0}.</numerusform>
-                <numerusform>History NOT intact: %n problems in {0}.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupPage</name>
-        <message numerus="yes">
-            <location filename="../gui/pages/backup_page.py" line="+76" />
-            <source>%n audit log entr(y|ies)</source>
-            <translation>
-                <numerusform>%n audit log entry</numerusform>
-                <numerusform>%n audit log entries</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+154" />
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+142" />
-            <source>Removed %n older backup(s) of this vault.</source>
-            <translation>
-                <numerusform>Removed %n older backup of this vault.</numerusform>
-                <numerusform>Removed %n older backups of this vault.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPage</name>
-        <message numerus="yes">
-            <location filename="../gui/pages/calendar_page.py" line="+275" />
-            <source>%n open deadline(s):</source>
-            <translation>
-                <numerusform>%n open deadline:</numerusform>
-                <numerusform>%n open deadlines:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+24" />
-            <source>in %n day(s)</source>
-            <translation>
-                <numerusform>in %n day</numerusform>
-                <numerusform>in %n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardPage</name>
-        <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="+472" />
-            <source>%n open matter(s) without an open deadline (listed below)</source>
-            <translation>
-                <numerusform>%n open matter without an open deadline (listed below)</numerusform>
-                <numerusform>%n open matters without an open deadline (listed below)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocketEventDialog</name>
-        <message numerus="yes">
-            <location filename="../gui/editors/deadline_dialogs.py" line="+690" />
-            <source>Docketed “{0}” on {1} with %n deadline(s).</source>
-            <translation>
-                <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>
-                <numerusform>Docketed “{0}” on {1} with %n deadlines.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DueItemsModel</name>
-        <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="-339" />
-            <source>overdue by %n day(s)</source>
-            <translation>
-                <numerusform>overdue by %n day</numerusform>
-                <numerusform>overdue by %n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+5" />
-            <source>in %n day(s)</source>
-            <translation>
-                <numerusform>in %n day</numerusform>
-                <numerusform>in %n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <location filename="../gui/main_window.py" line="+208" />
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTableModel</name>
-        <message numerus="yes">
-            <location filename="../gui/table_models.py" line="+295" />
-            <source>Overdue: this was due %n day(s) ago, {0}.</source>
-            <translation>
-                <numerusform>Overdue: this was due %n day ago, {0}.</numerusform>
-                <numerusform>Overdue: this was due %n days ago, {0}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <location line="+155" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n day overdue</numerusform>
-                <numerusform>%n days overdue</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-150" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+579" />
-            <source>Saved: the vault locks after %n minute(s) without use.</source>
-            <translation>
-                <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
-                <numerusform>Saved: the vault locks after %n minutes without use.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message numerus="yes">
-            <location filename="../gui/unlock.py" line="+355" />
-            <source>You can try again in %n second(s).</source>
-            <translation>
-                <numerusform>You can try again in %n second.</numerusform>
-                <numerusform>You can try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>amounts</name>
-        <message numerus="yes">
-            <location filename="../gui/amounts.py" line="+15" />
+            <location filename="../gui/amounts.py" line="+22" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -251,11 +76,186 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+21" />
+            <location line="+4" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n byte</numerusform>
                 <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n audit log entr(y|ies)</source>
+            <translation>
+                <numerusform>%n audit log entry</numerusform>
+                <numerusform>%n audit log entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/audit_page.py" line="+413" />
+            <source>%n entr(y|ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+62" />
+            <source>History NOT intact: %n problem(s) in {0}.</source>
+            <translation>
+                <numerusform>History NOT intact: %n problem in {0}.</numerusform>
+                <numerusform>History NOT intact: %n problems in {0}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/backup_page.py" line="+226" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+142" />
+            <source>Removed %n older backup(s) of this vault.</source>
+            <translation>
+                <numerusform>Removed %n older backup of this vault.</numerusform>
+                <numerusform>Removed %n older backups of this vault.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/calendar_page.py" line="+275" />
+            <source>%n open deadline(s):</source>
+            <translation>
+                <numerusform>%n open deadline:</numerusform>
+                <numerusform>%n open deadlines:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/dashboard.py" line="+458" />
+            <source>%n open matter(s) without an open deadline (listed below)</source>
+            <translation>
+                <numerusform>%n open matter without an open deadline (listed below)</numerusform>
+                <numerusform>%n open matters without an open deadline (listed below)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DocketEventDialog</name>
+        <message numerus="yes">
+            <location filename="../gui/editors/deadline_dialogs.py" line="+690" />
+            <source>Docketed “{0}” on {1} with %n deadline(s).</source>
+            <translation>
+                <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>
+                <numerusform>Docketed “{0}” on {1} with %n deadlines.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DueItemsModel</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/dashboard.py" line="-325" />
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>overdue by %n day</numerusform>
+                <numerusform>overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../gui/main_window.py" line="+208" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTableModel</name>
+        <message numerus="yes">
+            <location filename="../gui/table_models.py" line="+329" />
+            <source>Overdue: this was due %n day(s) ago, {0}.</source>
+            <translation>
+                <numerusform>Overdue: this was due %n day ago, {0}.</numerusform>
+                <numerusform>Overdue: this was due %n days ago, {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <location line="+155" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="-150" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/settings_page.py" line="+566" />
+            <source>Saved: the vault locks after %n minute(s) without use.</source>
+            <translation>
+                <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
+                <numerusform>Saved: the vault locks after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message numerus="yes">
+            <location filename="../gui/unlock.py" line="+355" />
+            <source>You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>You can try again in %n second.</numerusform>
+                <numerusform>You can try again in %n seconds.</numerusform>
             </translation>
         </message>
     </context>

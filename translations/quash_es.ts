@@ -138,6 +138,97 @@
     </message>
 </context>
 <context>
+    <name>Amounts</name>
+    <message numerus="yes">
+        <location filename="../gui/amounts.py" line="+22"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n matter(s)</source>
+        <translation>
+            <numerusform>%n asunto</numerusform>
+            <numerusform>%n asuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subpoena(s)</source>
+        <translation>
+            <numerusform>%n citación</numerusform>
+            <numerusform>%n citaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n plazo</numerusform>
+            <numerusform>%n plazos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n docket event(s)</source>
+        <translation>
+            <numerusform>%n actuación</numerusform>
+            <numerusform>%n actuaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n miembro del personal</numerusform>
+            <numerusform>%n miembros del personal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n closure day(s)</source>
+        <translation>
+            <numerusform>%n día de cierre</numerusform>
+            <numerusform>%n días de cierre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n audit log entr(y|ies)</source>
+        <translation>
+            <numerusform>%n entrada de auditoría</numerusform>
+            <numerusform>%n entradas de auditoría</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../gui/context.py" line="+161"/>
@@ -358,7 +449,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -383,7 +474,7 @@
         <translation>Detalle</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+54"/>
         <source>Entry {0}
 {1}</source>
         <translation>Entrada {0}
@@ -398,7 +489,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location line="-93"/>
+        <location line="+146"/>
         <source>%n entr(y|ies)</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -406,7 +497,7 @@
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="-125"/>
         <location line="+2"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
@@ -468,7 +559,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -503,16 +594,8 @@
         <source>The passphrase is too short: use at least {0} characters (a few unrelated words work well).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {0} caracteres (unas palabras sin relación funcionan bien).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n audit log entr(y|ies)</source>
-        <translation>
-            <numerusform>%n entrada de auditoría</numerusform>
-            <numerusform>%n entradas de auditoría</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>&lt;h2&gt;Backup&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Copia de seguridad&lt;/h2&gt;</translation>
     </message>
@@ -914,7 +997,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+170"/>
+        <location filename="../gui/pages/settings_page.py" line="+157"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -927,7 +1010,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/pages/dashboard.py" line="+298"/>
+        <location filename="../gui/pages/dashboard.py" line="+284"/>
         <location line="+4"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
@@ -1421,7 +1504,7 @@
 <context>
     <name>DueItemsModel</name>
     <message>
-        <location filename="../gui/pages/dashboard.py" line="-369"/>
+        <location filename="../gui/pages/dashboard.py" line="-355"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -2513,7 +2596,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../gui/table_models.py" line="+244"/>
+        <location filename="../gui/table_models.py" line="+278"/>
         <source>{0} (this column cannot be sorted)</source>
         <translation>{0} (esta columna no se puede ordenar)</translation>
     </message>
@@ -4562,88 +4645,8 @@
 </context>
 <context>
     <name>amounts</name>
-    <message numerus="yes">
-        <location filename="../gui/amounts.py" line="+15"/>
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n cliente</numerusform>
-            <numerusform>%n clientes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n cuenta</numerusform>
-            <numerusform>%n cuentas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n matter(s)</source>
-        <translation>
-            <numerusform>%n asunto</numerusform>
-            <numerusform>%n asuntos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n subpoena(s)</source>
-        <translation>
-            <numerusform>%n citación</numerusform>
-            <numerusform>%n citaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n plazo</numerusform>
-            <numerusform>%n plazos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n docket event(s)</source>
-        <translation>
-            <numerusform>%n actuación</numerusform>
-            <numerusform>%n actuaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n staff member(s)</source>
-        <translation>
-            <numerusform>%n miembro del personal</numerusform>
-            <numerusform>%n miembros del personal</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n documento</numerusform>
-            <numerusform>%n documentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n closure day(s)</source>
-        <translation>
-            <numerusform>%n día de cierre</numerusform>
-            <numerusform>%n días de cierre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location filename="../gui/amounts.py" line="+41"/>
         <source>{0} ({1}) — {2} free</source>
         <translation>{0} ({1}) — {2} libres</translation>
     </message>

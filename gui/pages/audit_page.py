@@ -188,10 +188,6 @@ def summarise(entity: str, detail: dict[str, Any]) -> str:
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
 
-def entries_text(n: int) -> str:
-    return QCoreApplication.translate("AuditPage", "%n entr(y|ies)", None, n)
-
-
 def record_text(entry: AuditView) -> str:
     entity = audit_entity(entry.entity)
     return entity if entry.entity_id is None else f"{entity} {entry.entity_id}"
@@ -413,6 +409,9 @@ class AuditPage(QWidget):
         index = self.action_filter.findData(action) if action else 0
         self.action_filter.setCurrentIndex(max(0, index))
 
+    def _entry_count(self, n: int) -> str:
+        return self.tr("%n entr(y|ies)", "", n)
+
     def _apply_filter(self) -> None:
         action = self.action_filter.currentData()
         shown = [e for e in self._all if e.action == action] if action else self._all
@@ -420,10 +419,10 @@ class AuditPage(QWidget):
         self.table.resizeColumnsToContents()
         if action:
             self.count_label.setText(
-                self.tr("{0} of {1}").format(len(shown), entries_text(len(self._all)))
+                self.tr("{0} of {1}").format(len(shown), self._entry_count(len(self._all)))
             )
         else:
-            self.count_label.setText(entries_text(len(self._all)))
+            self.count_label.setText(self._entry_count(len(self._all)))
 
     def clear(self) -> None:
         """Forget what was shown (the vault locked)."""
@@ -467,14 +466,14 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         if report.intact:
             self._say(
-                self.tr("History intact: {0}.").format(entries_text(report.entries)),
+                self.tr("History intact: {0}.").format(self._entry_count(report.entries)),
                 False,
             )
         else:
             lines = "\n".join(f"• {p}" for p in report.problems)
             heading = self.tr(
                 "History NOT intact: %n problem(s) in {0}.", "", len(report.problems)
-            ).format(entries_text(report.entries))
+            ).format(self._entry_count(report.entries))
             self._say(heading + "\n" + lines, True)
         self.verified.emit(report.intact)
 

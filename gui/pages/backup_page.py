@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.amounts import data_size, record_counts, volume_text
+from gui.amounts import audit_entry_count, data_size, record_counts, volume_text
 from gui.context import AppContext
 from gui.errors import plain_error
 from gui.tasks import TaskHandle
@@ -70,10 +70,6 @@ def _too_short(passphrase: str) -> str:
         "The passphrase is too short: use at least {0} characters (a few unrelated words "
         "work well).",
     ).format(keyslots.MIN_PASSPHRASE_LENGTH)
-
-
-def _audit_entries(n: int) -> str:
-    return QCoreApplication.translate("BackupPage", "%n audit log entr(y|ies)", None, n)
 
 
 def _age(created: str) -> tuple[str, int]:
@@ -469,7 +465,7 @@ class _BackupFileDialog(QDialog):
     def _describe(self, info: backups.BackupInfo) -> str:
         local, _days = _age(info.created)
         office = info.office_name or self.tr("(no office name)")
-        entries = _audit_entries(info.audit_entries)
+        entries = audit_entry_count(info.audit_entries)
         return self.tr("{0}, made {1} by Quash {2}: {3}; {4}; {5}.").format(
             office,
             local,

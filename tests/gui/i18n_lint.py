@@ -229,8 +229,16 @@ class _Visitor(ast.NodeVisitor):
             self._add(
                 node,
                 text.value,
-                "a count in a class other gui classes derive from: use "
-                "QCoreApplication.translate() with the class's name",
+                "a count in a class other gui classes derive from: put it in a class of its "
+                "own, as gui.amounts.Amounts does",
+            )
+        if numerus and name == "translate":
+            # lupdate (PySide6 6.11) extracts translate()'s text without its plural forms.
+            self._add(
+                node,
+                text.value,
+                "a count in translate() loses its plural forms in lupdate: use self.tr() in "
+                "a class (as gui.amounts.Amounts does)",
             )
 
 

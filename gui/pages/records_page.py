@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,11 @@ from storage.uow import UnitOfWork
 FILTER_DELAY_MS = 250  # long enough to type a word, short enough to feel live
 # The tickler list: what is still to be done, unless the person asks for more.
 DEFAULT_STATUS = {"deadlines": "open"}
+
+
+def number(n: int) -> str:
+    """A count as the reader writes it: 100,000 (English), 100.000 (Spanish)."""
+    return QLocale().toString(n)
 
 
 class RecordsPage(QWidget):
@@ -428,9 +433,11 @@ class RecordsPage(QWidget):
             )
             self.stack.setCurrentWidget(self.empty_label)
         if filtered:
-            self.count_label.setText(self.tr("Matching: {0} of {1}").format(matching, in_vault))
+            self.count_label.setText(
+                self.tr("Matching: {0} of {1}").format(number(matching), number(in_vault))
+            )
         else:
-            self.count_label.setText(self.tr("Total: {0}").format(matching))
+            self.count_label.setText(self.tr("Total: {0}").format(number(matching)))
         self._enable_actions()
 
     def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:

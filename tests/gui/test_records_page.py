@@ -81,6 +81,23 @@ def test_the_count_of_all_records_follows_a_change_made_while_filtered(
     assert page.count_label.text() == "Matching: 5 of 8"  # a done deadline: not open
 
 
+def test_large_counts_read_with_the_locales_digit_grouping(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    def add(uow: object) -> None:
+        matter = records.create(uow, "matters", {"title": "Doe v. DHS", "status": "open"})
+        for i in range(1_000):
+            deadline = {"matter_id": matter.id, "title": f"Reply {i}", "due": "2030-01-02"}
+            records.create(uow, "deadlines", {**deadline, "status": "open"}, audited=False)
+
+    demo_ctx.write(add, changed="deadlines")
+    page = make_page(qtbot, demo_ctx, "deadlines")
+    assert page.count_label.text() == "Matching: 1,005 of 1,007"
+    with qtbot.waitSignal(page.model.modelReset):
+        choose(page.status_filter, "Any status")
+    assert page.count_label.text() == "Total: 1,007"
+
+
 def test_typing_in_the_filter_narrows_the_list_after_a_pause(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:

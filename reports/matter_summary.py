@@ -71,6 +71,11 @@ def _table(
     return story
 
 
+def _days_short(text: str) -> str:
+    """ "220 d" as markup that never breaks between the number and its unit."""
+    return fonts.markup(text).replace(" ", "\u00a0")
+
+
 def write_matter_summary(
     uow: UnitOfWork,
     options: MatterSummaryOptions,
@@ -234,10 +239,10 @@ def write_matter_summary(
         if overdue:
             late = fonts.markup(_("OVERDUE"))
             # TRANSLATORS: a number of days, abbreviated for a narrow column ("3 d").
-            behind = fonts.markup(_("%(n)d d", n=-days))
-            left = f'<font color="{OVERDUE.hexval()}"><b>{late}</b> {behind}</font>'
+            behind = _days_short(_("%(n)d d", n=-days))
+            left = f'<font color="{OVERDUE.hexval()}"><b>{late}</b><br/>{behind}</font>'
         else:
-            left = fonts.markup(_("%(n)d d", n=days)) if d.status == "open" else ""
+            left = _days_short(_("%(n)d d", n=days)) if d.status == "open" else ""
         what = fonts.markup(clip(w.deadline_title(d.title)))
         if options.trail and d.trail:
             steps = [t.strip(" -") for t in d.trail.splitlines() if t.strip()]

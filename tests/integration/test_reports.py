@@ -306,6 +306,23 @@ def test_matter_summary_shows_the_whole_matter(uow: UnitOfWork, tmp_path: Path) 
     assert entries[0].detail["revealed_client_ids"] == [2, 3]
 
 
+def test_matter_summary_keeps_a_count_of_days_whole_in_its_narrow_column(
+    uow: UnitOfWork, tmp_path: Path
+) -> None:
+    matter = records.create(uow, "matters", {"title": "Doe v. DHS", "status": "open"})
+    late = TODAY - dt.timedelta(days=220)
+    records.create(
+        uow,
+        "deadlines",
+        {"matter_id": matter.id, "title": "Reply", "due": late.isoformat(), "status": "open"},
+    )
+    out = tmp_path / "matter.pdf"
+    write_matter_summary(uow, MatterSummaryOptions(matter.id, TODAY), out)
+    text = page_texts(out)[0]  # line breaks kept
+    assert "OVERDUE" in text
+    assert re.search(r"\b220[ \u00a0]d\b", text), text  # not "220", then "d" a line below
+
+
 def test_matter_summary_of_a_missing_matter_is_a_clear_error(
     uow: UnitOfWork, tmp_path: Path
 ) -> None:

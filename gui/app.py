@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
@@ -14,13 +15,19 @@ from PySide6.QtWidgets import QApplication, QDialog
 from gui.context import AppContext
 from gui.i18n import chosen_language, install_translator
 from gui.locking import DEFAULT_MINUTES, IdleLock
-from gui.main_window import MainWindow
 from gui.messages import show_error
 from gui.start import choose_vault
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
 from models.errors import QuashError
 from services import drafts, vaults
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+# The main window (every page, ReportLab, PIL) is not imported before the unlock window shows,
+# which then shows about half a second sooner; gui.start imports it while the key is derived,
+# and the first-run wizard only when it is needed.
 
 log = logging.getLogger("quash.gui")
 
@@ -64,6 +71,8 @@ class LockController(QObject):
         geometry, maximized = old.saveGeometry(), old.isMaximized()
         if self.ctx.is_unlocked:
             self.ctx.keep_editors_as_drafts(unchanged_too=True)
+        from gui.main_window import MainWindow
+
         window = MainWindow(self.ctx)
         window.restoreGeometry(geometry)
         window.show_page(page)
@@ -135,6 +144,8 @@ class LockController(QObject):
 
 
 def build_window(app: QApplication, ctx: AppContext) -> tuple[MainWindow, LockController]:
+    from gui.main_window import MainWindow
+
     window = MainWindow(ctx)
     controller = LockController(app, ctx, window)
     if ctx.is_unlocked:

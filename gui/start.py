@@ -4,6 +4,7 @@ Only the vault's folder is remembered between runs (in QSettings), never a key o
 from __future__ import annotations
 
 import getpass
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
-from gui.wizard import ChoicePage, FirstRunWizard
 from services import records
 from services.records import StaffView
 from storage.uow import UnitOfWork
@@ -90,6 +90,13 @@ def choose_actor(vault: Vault, parent: QWidget | None = None) -> str | None:
     return dialog.name
 
 
+def _load_main_window() -> None:
+    """Import the main window (every page, ReportLab) while Argon2id derives the key on another
+    core, so it opens as soon as the vault is unlocked. gui.app leaves it out of the start, so
+    the unlock window shows half a second sooner."""
+    importlib.import_module("gui.main_window")
+
+
 def choose_vault(
     runner: TaskRunner, parent: QWidget | None = None, settings: QSettings | None = None
 ) -> tuple[Vault, Path, str] | None:
@@ -99,6 +106,9 @@ def choose_vault(
     folder = last_vault(settings)
     while True:
         if folder is None:
+            # Imported here: a returning person's unlock window need not wait for it (ReportLab).
+            from gui.wizard import ChoicePage, FirstRunWizard
+
             wizard = FirstRunWizard(runner, parent)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.folder is None:
                 return None
@@ -111,7 +121,9 @@ def choose_vault(
             # The demo vault is not remembered: next time starts with the office's own vault.
             return wizard.vault, wizard.folder, wizard.actor
 
-        dialog = UnlockDialog(folder, runner, parent, offer_other_vault=True)
+        dialog = UnlockDialog(
+            folder, runner, parent, offer_other_vault=True, while_unlocking=_load_main_window
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
             if dialog.other_vault_requested:
                 folder = None

@@ -109,10 +109,13 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
         *,
         offer_other_vault: bool = False,
+        while_unlocking: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
         self.folder = Path(folder)
         self.runner = runner
+        # Work for this thread while the key is derived on another (once): see gui.start.
+        self.while_unlocking = while_unlocking
         self.vault: Vault | None = None
         self.other_vault_requested = False
         self.busy = False
@@ -320,6 +323,9 @@ class UnlockDialog(QDialog):
         show_problem(self.message, "")
         self._set_busy(True)
         self.runner.run(op, self._finished, self._failed)
+        if self.while_unlocking is not None:
+            work, self.while_unlocking = self.while_unlocking, None
+            QTimer.singleShot(50, work)  # after the busy state has been painted
 
     def _finished(self, attempt: _Attempt) -> None:
         self._set_busy(False)

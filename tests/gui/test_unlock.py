@@ -4,6 +4,9 @@ the vault used last is offered, and only its folder is remembered."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -91,6 +94,41 @@ def test_the_right_passphrase_unlocks_off_the_gui_thread(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.vault is not None and not dialog.vault.is_locked
     assert dialog.passphrase.text() == ""
+
+
+def test_work_for_the_wait_runs_once_however_many_tries(
+    qtbot: QtBot, runner: TaskRunner, locked_vault: tuple[Path, str]
+) -> None:
+    ran: list[bool] = []
+    d = UnlockDialog(locked_vault[0], runner, while_unlocking=lambda: ran.append(True))
+    qtbot.addWidget(d)
+    d.show()
+    type_into(qtbot, d.passphrase, "not the passphrase at all")
+    unlock(qtbot, d)
+    qtbot.waitUntil(lambda: bool(d.message.text()), timeout=SLOW)  # the wrong key, told
+    qtbot.waitUntil(lambda: ran == [True], timeout=SLOW)
+    type_into(qtbot, d.passphrase, PASSPHRASE)
+    qtbot.waitUntil(d.unlock_button.isEnabled, timeout=SLOW)  # the wait a wrong key costs
+    with qtbot.waitSignal(d.accepted, timeout=SLOW):
+        unlock(qtbot, d)
+    qtbot.wait(100)
+    assert ran == [True]
+
+
+def test_the_unlock_window_need_not_wait_for_the_main_window_or_reportlab() -> None:
+    """gui.app, what main.py imports before the unlock window, leaves the pages and ReportLab
+    out; they load while the key is derived (gui.start)."""
+    code = "import sys, gui.app; print(sorted({'gui.main_window', 'reportlab'} & set(sys.modules)))"
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
 
 
 def test_a_wrong_passphrase_is_told_and_each_retry_waits_longer(

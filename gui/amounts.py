@@ -42,6 +42,11 @@ RECORD_COUNTS: dict[str, Callable[[int], str]] = _WORDS.record_counts()
 UNITS = ("KB", "MB", "GB", "TB")  # the same in English and Spanish
 
 
+def number(n: int) -> str:
+    """A count as the reader writes it: 100,000 (English), 100.000 (Spanish)."""
+    return QLocale().toString(n)
+
+
 def record_count(kind: str, n: int) -> str:
     """ "3 clients"; a kind added later shows as stored, "3 new_kind", until it is given words."""
     words = RECORD_COUNTS.get(kind)

@@ -160,7 +160,7 @@
     <context>
         <name>DashboardPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="+458" />
+            <location filename="../gui/pages/dashboard.py" line="+461" />
             <source>%n open matter(s) without an open deadline (listed below)</source>
             <translation>
                 <numerusform>%n open matter without an open deadline (listed below)</numerusform>
@@ -182,7 +182,7 @@
     <context>
         <name>DueItemsModel</name>
         <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="-325" />
+            <location filename="../gui/pages/dashboard.py" line="-327" />
             <source>overdue by %n day(s)</source>
             <translation>
                 <numerusform>overdue by %n day</numerusform>
@@ -251,7 +251,7 @@
     <context>
         <name>UnlockDialog</name>
         <message numerus="yes">
-            <location filename="../gui/unlock.py" line="+355" />
+            <location filename="../gui/unlock.py" line="+361" />
             <source>You can try again in %n second(s).</source>
             <translation>
                 <numerusform>You can try again in %n second.</numerusform>

@@ -1010,7 +1010,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/pages/dashboard.py" line="+284"/>
+        <location filename="../gui/pages/dashboard.py" line="+285"/>
         <location line="+4"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
@@ -1141,12 +1141,12 @@
         <translation>Citaciones abiertas ({0}):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Matters with no open deadline ({0})</source>
         <translation>Asuntos sin plazo abierto ({0})</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n open matter(s) without an open deadline (listed below)</source>
         <translation>
             <numerusform>%n asunto abierto sin plazo abierto (ver abajo)</numerusform>
@@ -1504,7 +1504,7 @@
 <context>
     <name>DueItemsModel</name>
     <message>
-        <location filename="../gui/pages/dashboard.py" line="-355"/>
+        <location filename="../gui/pages/dashboard.py" line="-357"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -2819,7 +2819,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../gui/pages/records_page.py" line="+102"/>
+        <location filename="../gui/pages/records_page.py" line="+103"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
@@ -3059,12 +3059,12 @@
         <translation>Nada coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Matching: {0} of {1}</source>
         <translation>Coinciden: {0} de {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Total: {0}</source>
         <translation>Total: {0}</translation>
     </message>
@@ -4347,7 +4347,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../gui/unlock.py" line="+126"/>
+        <location filename="../gui/unlock.py" line="+129"/>
         <source>Unlock vault — Quash</source>
         <translation>Desbloquear bóveda — Quash</translation>
     </message>
@@ -4457,7 +4457,7 @@
         <translation>Abrir o crear otra bóveda</translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+150"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Puede volver a intentarlo en %n segundo.</numerusform>
@@ -4646,7 +4646,7 @@
 <context>
     <name>amounts</name>
     <message>
-        <location filename="../gui/amounts.py" line="+41"/>
+        <location filename="../gui/amounts.py" line="+46"/>
         <source>{0} ({1}) — {2} free</source>
         <translation>{0} ({1}) — {2} libres</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.amounts import number
 from gui.context import AppContext
 from gui.i18n import weekday_date
 from gui.table_models import HeadedTableModel
@@ -299,26 +300,26 @@ class DashboardPage(QWidget):
         top.addWidget(self.refresh_button)
 
         self.overdue = _DueSection(
-            lambda n: self.tr("Overdue ({0})").format(n),
+            lambda n: self.tr("Overdue ({0})").format(number(n)),
             self.tr("Nothing overdue."),
             self.tr("Overdue deadlines"),
             self._open_deadline,
         )
         self.overdue.paint_alert(alert_red(self.palette()))
         self.due_today = _DueSection(
-            lambda n: self.tr("Due today ({0})").format(n),
+            lambda n: self.tr("Due today ({0})").format(number(n)),
             self.tr("Nothing due today."),
             self.tr("Deadlines due today"),
             self._open_deadline,
         )
         self.this_week = _DueSection(
-            lambda n: self.tr("This week ({0})").format(n),
+            lambda n: self.tr("This week ({0})").format(number(n)),
             self.tr("Nothing due in the next 7 days."),
             self.tr("Deadlines due in the next 7 days"),
             self._open_deadline,
         )
         self.next_30_days = _DueSection(
-            lambda n: self.tr("Next 30 days ({0})").format(n),
+            lambda n: self.tr("Next 30 days ({0})").format(number(n)),
             self.tr("Nothing due from day 8 to day 30."),
             self.tr("Deadlines due from day 8 to day 30"),
             self._open_deadline,
@@ -441,8 +442,8 @@ class DashboardPage(QWidget):
         for status, label in self.subpoena_counts.items():
             n = data.open_subpoenas_by_status.get(status, 0)
             total += n
-            label.setText(str(n))
-        self.subpoena_heading.setText(self.tr("Open subpoenas ({0}):").format(total))
+            label.setText(number(n))
+        self.subpoena_heading.setText(self.tr("Open subpoenas ({0}):").format(number(total)))
         self.untickled.clear()
         for matter_id, title in data.matters_without_open_deadline:
             item = QListWidgetItem(title)
@@ -450,7 +451,9 @@ class DashboardPage(QWidget):
             item.setToolTip(title)
             self.untickled.addItem(item)
         n = len(data.matters_without_open_deadline)
-        self.untickled_heading.setText(self.tr("Matters with no open deadline ({0})").format(n))
+        self.untickled_heading.setText(
+            self.tr("Matters with no open deadline ({0})").format(number(n))
+        )
         self.untickled.setVisible(bool(n))
         self.untickled_note.setVisible(bool(n))
         self.untickled_empty.setVisible(not n)

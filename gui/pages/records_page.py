@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.amounts import number
 from gui.context import AppContext
 from gui.messages import show_error
 from gui.table_models import RecordTableModel
@@ -38,11 +39,6 @@ from storage.uow import UnitOfWork
 FILTER_DELAY_MS = 250  # long enough to type a word, short enough to feel live
 # The tickler list: what is still to be done, unless the person asks for more.
 DEFAULT_STATUS = {"deadlines": "open"}
-
-
-def number(n: int) -> str:
-    """A count as the reader writes it: 100,000 (English), 100.000 (Spanish)."""
-    return QLocale().toString(n)
 
 
 class RecordsPage(QWidget):

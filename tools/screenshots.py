@@ -66,17 +66,24 @@ def main() -> None:
     pool = QThreadPool()
     runner = TaskRunner(pool)
     folder = Path(tempfile.mkdtemp()) / "demo-vault"
-    vault, _ = create_vault(folder, "demo vault passphrase", params=MINIMUM_ARGON2,
-                            office_name="Demo Legal Aid Office")
+    vault, _ = create_vault(
+        folder, "demo vault passphrase", params=MINIMUM_ARGON2, office_name="Demo Legal Aid Office"
+    )
     # Settings of this run only, never the person's own (the language is kept there).
     preferences = QSettings(str(folder.parent / "preferences.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(runner, "S. Chen", preferences=preferences)
     ctx.set_vault(vault, folder)
     ctx.write(lambda uow: demo.fill_public_cases(uow))
-    lb = next(m for m in ctx.read(lambda uow: records.list_records(uow, "matters"))
-              if m.title.startswith("DHS administrative"))
-    ctx.write(lambda uow: docketing.docket(uow, lb.id, "motion-to-quash-filed",
-                                           __import__("datetime").date(2025, 9, 22)))
+    lb = next(
+        m
+        for m in ctx.read(lambda uow: records.list_records(uow, "matters"))
+        if m.title.startswith("DHS administrative")
+    )
+    ctx.write(
+        lambda uow: docketing.docket(
+            uow, lb.id, "motion-to-quash-filed", __import__("datetime").date(2025, 9, 22)
+        )
+    )
     if "--spanish" in sys.argv:
         spanish(ctx, app, pool, out)
         ctx.lock()

@@ -1,33 +1,53 @@
-"""Deadline rules kept as data (TOML files in models/rulesets/), validated on load, and the
-computation of one rule's date with its explanation trail."""
+"""Deadline rules kept as data (TOML files in models/rulesets/, or an office's own, kept in its
+vault), validated on load, and the computation of one rule's date with its explanation trail."""
 
 from __future__ import annotations
 
 import datetime as dt
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from models import deadline_engine as engine
 from models.calendars import CourtCalendar, fmt
-from models.enums import EventKind
+from models.enums import EventKind, SubpoenaKind
 from models.errors import QuashError, ValidationError
+from models.trail import Step, step, words
 
 RULESETS = Path(__file__).with_name("rulesets")
 UNITS = ("days", "court_days", "hours")
 DIRECTIONS = ("after", "before")
-METHODS = ("frcp-6a", "court-days", "platform-window")
+# frcp-6a: calendar days, rolled off closed days in the direction of counting;
+# court-days: only days the court (or agency) is open count;
+# platform-window / moved-earlier: calendar days nothing extends, moved EARLIER to an open day.
+METHODS = ("frcp-6a", "court-days", "platform-window", "moved-earlier")
+COUNTS_FROM = ("event", "compliance")
+RULE_CALENDARS = ("court", "agency")
 STANDING_ORDER = (
     "Check the assigned judge's standing order and any order in the case: "
     "either can change this period."
 )
+MAX_RULE_TEXT = 400
 
 
 class RuleSetError(QuashError):
     """A rule-set file that cannot be used; the message names the file, rule and field."""
+
+    exit_code = 5
+
+
+@dataclass(frozen=True)
+class RuleVersion:
+    """An earlier text of a rule: the period it set, in force from `start` to `until` (both
+    inclusive; `start` None: since before Quash's data begins)."""
+
+    until: dt.date
+    period: int
+    citation: str
+    start: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +66,48 @@ class Rule:
     note: str | None = None
     standing_order: bool = True
     ruleset: str = ""
+    title_es: str = ""
+    trigger_es: str = ""
+    note_es: str = ""
+    in_force_from: dt.date | None = None
+    versions: tuple[RuleVersion, ...] = ()
+    counts_from: str = "event"
+    calendar: str = "court"
+    applies_to: tuple[str, ...] = ()  # subpoena kinds; empty: any paper
+
+    @property
+    def old_rules(self) -> bool:
+        """Whether FRCP 6(a)'s (and FRAP 26(a)'s) earlier texts govern early triggers."""
+        return self.method == "frcp-6a" and self.calendar == "court"
+
+    def in_force(self, trigger: dt.date) -> tuple[Rule, Step | None]:
+        """The rule as in force on `trigger`, and the step that says so (None: today's text).
+        A trigger before every version Quash has is refused."""
+        if self.in_force_from is None or trigger >= self.in_force_from:
+            return self, None
+        for version in self.versions:
+            if (version.start is None or version.start <= trigger) and trigger <= version.until:
+                old = replace(self, period=version.period, citation=version.citation)
+                what = f"{version.period} {self.unit.replace('_', ' ')} {self.direction}"
+                dias = {"days": "días", "court_days": "días hábiles", "hours": "horas"}[self.unit]
+                what_es = (
+                    f"{version.period} {dias} {'después' if self.direction == 'after' else 'antes'}"
+                )
+                return old, step(
+                    "version",
+                    rule=version.citation,
+                    until=version.until + dt.timedelta(days=1),
+                    what=what,
+                    what_es=what_es,
+                )
+        raise ValidationError(
+            f"Rule {self.id} ({self.citation}) is in force from {fmt(self.in_force_from)}, and "
+            f"Quash does not have the text in force on {fmt(trigger)}. Count this deadline by "
+            "hand from the rule as it then read.",
+            field="trigger",
+            code="rule.not_in_force",
+            params={"rule": self.id, "from": self.in_force_from, "trigger": trigger},
+        )
 
 
 @dataclass(frozen=True)
@@ -54,6 +116,7 @@ class Trigger:
     title: str
     event_kind: str
     rules: tuple[str, ...]
+    title_es: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +132,8 @@ class RuleBook:
             raise ValidationError(
                 f"Unknown rule {rule_id!r}; `python main.py rules list` shows the rules.",
                 field="rule",
+                code="rule.unknown",
+                params={"rule": rule_id},
             ) from None
 
     def trigger(self, trigger_id: str) -> Trigger:
@@ -78,10 +143,16 @@ class RuleBook:
             raise ValidationError(
                 f"Unknown event {trigger_id!r}; choose one of {', '.join(self.triggers)}.",
                 field="event",
+                code="trigger.unknown",
+                params={"event": trigger_id},
             ) from None
 
+    def for_rulesets(self, rulesets: Iterable[str]) -> list[Rule]:
+        wanted = set(rulesets)
+        return [r for r in self.rules.values() if r.ruleset in wanted]
 
-RULE_KEYS = {
+
+RULE_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "title": str,
     "citation": str,
@@ -95,6 +166,12 @@ RULE_KEYS = {
     "earlier_of": str,
     "note": str,
     "standing_order": bool,
+    "es": dict,
+    "in_force_from": dt.date,
+    "versions": list,
+    "counts_from": str,
+    "calendar": str,
+    "applies_to": list,
 }
 REQUIRED_RULE_KEYS = (
     "id",
@@ -107,10 +184,30 @@ REQUIRED_RULE_KEYS = (
     "service",
     "dependents",
 )
-TRIGGER_KEYS = {"id": str, "title": str, "event_kind": str, "rules": list}
+TRIGGER_KEYS: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "title": str,
+    "event_kind": str,
+    "rules": list,
+    "title_es": str,
+}
+VERSION_KEYS: dict[str, type | tuple[type, ...]] = {
+    "from": dt.date,
+    "until": dt.date,
+    "period": int,
+    "citation": str,
+}
 
 
-def _check_table(where: str, table: Any, keys: Mapping[str, type], required: Iterable[str]) -> None:
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    if kind is dt.date:
+        return "a date (YYYY-MM-DD, unquoted)"
+    return kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+
+
+def _check_table(
+    where: str, table: Any, keys: Mapping[str, type | tuple[type, ...]], required: Iterable[str]
+) -> None:
     if not isinstance(table, dict):
         raise RuleSetError(f"{where}: must be a table")
     for key in table:
@@ -120,10 +217,76 @@ def _check_table(where: str, table: Any, keys: Mapping[str, type], required: Ite
         if key not in table:
             raise RuleSetError(f"{where}: {key} is required")
     for key, kind in keys.items():
-        if key in table and (
-            not isinstance(table[key], kind) or (kind is int and isinstance(table[key], bool))
-        ):
-            raise RuleSetError(f"{where}: {key} must be {kind.__name__}")
+        if key not in table:
+            continue
+        value = table[key]
+        bad = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        if kind is dt.date and isinstance(value, dt.datetime):
+            bad = True
+        if bad:
+            raise RuleSetError(f"{where}: {key} must be {_kind_name(kind)}")
+        if isinstance(value, str) and (not value.strip() or len(value) > MAX_RULE_TEXT):
+            raise RuleSetError(f"{where}: {key} must be 1 to {MAX_RULE_TEXT} characters")
+
+
+def _rule(where: str, raw: dict[str, Any], ruleset: str) -> Rule:
+    _check_table(where, raw, RULE_KEYS, REQUIRED_RULE_KEYS)
+    for key, allowed in (
+        ("unit", UNITS),
+        ("direction", DIRECTIONS),
+        ("method", METHODS),
+        ("counts_from", COUNTS_FROM),
+        ("calendar", RULE_CALENDARS),
+    ):
+        if key in raw and raw[key] not in allowed:
+            raise RuleSetError(f"{where}: {key} must be one of {', '.join(allowed)}")
+    if not raw["id"].replace("-", "").isalnum() or raw["id"] != raw["id"].lower():
+        raise RuleSetError(f"{where}: id must be lower-case letters, digits and hyphens")
+    if "period" in raw:
+        limit = engine.MAX_PERIOD_HOURS if raw["unit"] == "hours" else engine.MAX_PERIOD_DAYS
+        if not 0 <= raw["period"] <= limit:
+            raise RuleSetError(f"{where}: period is out of range")
+    if raw.get("earlier_of") not in (None, "compliance"):
+        raise RuleSetError(f'{where}: earlier_of must be "compliance"')
+    if not all(isinstance(d, str) for d in raw["dependents"]):
+        raise RuleSetError(f"{where}: dependents must be rule ids")
+    if raw["method"] == "court-days" and raw["unit"] != "court_days":
+        raise RuleSetError(f"{where}: method court-days counts unit court_days")
+    if raw["unit"] == "court_days" and raw["method"] != "court-days":
+        raise RuleSetError(f"{where}: unit court_days is counted by method court-days")
+    if raw["unit"] == "hours" and raw["method"] != "frcp-6a":
+        raise RuleSetError(f"{where}: hours are counted by method frcp-6a")
+    if raw["method"] in ("platform-window", "moved-earlier") and raw["direction"] != "after":
+        raise RuleSetError(f"{where}: method {raw['method']} counts forward (after)")
+    kinds = [k.value for k in SubpoenaKind]
+    applies = raw.get("applies_to", [])
+    if not all(isinstance(k, str) and k in kinds for k in applies):
+        raise RuleSetError(f"{where}: applies_to must list subpoena kinds ({', '.join(kinds)})")
+    es = raw.get("es", {})
+    _check_table(f"{where} [es]", es, {"title": str, "trigger": str, "note": str}, ())
+    versions = []
+    for i, v in enumerate(raw.get("versions", [])):
+        vwhere = f"{where} version #{i + 1}"
+        _check_table(vwhere, v, VERSION_KEYS, ("until", "period", "citation"))
+        if "in_force_from" not in raw or v["until"] >= raw["in_force_from"]:
+            raise RuleSetError(f"{vwhere}: until must be before the rule's in_force_from")
+        if "from" in v and v["from"] > v["until"]:
+            raise RuleSetError(f"{vwhere}: from is after until")
+        versions.append(RuleVersion(v["until"], v["period"], v["citation"], v.get("from")))
+    if versions and "period" not in raw:
+        raise RuleSetError(f"{where}: versions need the rule to fix its period")
+    if raw.get("counts_from") == "compliance" and raw["direction"] != "before":
+        raise RuleSetError(f"{where}: a rule counted from the compliance date counts before it")
+    plain = {k: v for k, v in raw.items() if k not in ("es", "versions", "applies_to")}
+    return Rule(
+        **{**plain, "dependents": tuple(raw["dependents"])},
+        ruleset=ruleset,
+        title_es=es.get("title", ""),
+        trigger_es=es.get("trigger", ""),
+        note_es=es.get("note", ""),
+        versions=tuple(sorted(versions, key=lambda v: v.until, reverse=True)),
+        applies_to=tuple(applies),
+    )
 
 
 def parse_ruleset(name: str, text: str) -> tuple[str, str, list[Rule], list[Trigger]]:
@@ -139,29 +302,29 @@ def parse_ruleset(name: str, text: str) -> tuple[str, str, list[Rule], list[Trig
         f"{name} [ruleset]", head, {"id": str, "title": str, "version": str}, ("id", "title")
     )
     assert isinstance(head, dict)
+    if not isinstance(doc.get("rules", []), list) or not isinstance(doc.get("triggers", []), list):
+        raise RuleSetError(f"{name}: rules and triggers must be arrays of tables ([[rules]])")
     rules = []
     for index, raw in enumerate(doc.get("rules", [])):
         where = f"{name} rule {raw.get('id', index)!r}" if isinstance(raw, dict) else name
-        _check_table(where, raw, RULE_KEYS, REQUIRED_RULE_KEYS)
-        for key, allowed in (("unit", UNITS), ("direction", DIRECTIONS), ("method", METHODS)):
-            if raw[key] not in allowed:
-                raise RuleSetError(f"{where}: {key} must be one of {', '.join(allowed)}")
-        if "period" in raw and not 0 <= raw["period"] <= engine.MAX_PERIOD_DAYS:
-            raise RuleSetError(f"{where}: period is out of range")
-        if raw.get("earlier_of") not in (None, "compliance"):
-            raise RuleSetError(f'{where}: earlier_of must be "compliance"')
-        if not all(isinstance(d, str) for d in raw["dependents"]):
-            raise RuleSetError(f"{where}: dependents must be rule ids")
-        if raw["method"] == "court-days" and raw["unit"] != "court_days":
-            raise RuleSetError(f"{where}: method court-days counts unit court_days")
-        rules.append(Rule(**{**raw, "dependents": tuple(raw["dependents"])}, ruleset=head["id"]))
+        rules.append(_rule(where, raw, head["id"]))
     triggers = []
     for index, raw in enumerate(doc.get("triggers", [])):
         where = f"{name} trigger {raw.get('id', index)!r}" if isinstance(raw, dict) else name
-        _check_table(where, raw, TRIGGER_KEYS, TRIGGER_KEYS)
+        _check_table(where, raw, TRIGGER_KEYS, ("id", "title", "event_kind", "rules"))
         if raw["event_kind"] not in [k.value for k in EventKind]:
             raise RuleSetError(f"{where}: event_kind must be a docket event kind")
-        triggers.append(Trigger(raw["id"], raw["title"], raw["event_kind"], tuple(raw["rules"])))
+        if not raw["rules"] or not all(isinstance(r, str) for r in raw["rules"]):
+            raise RuleSetError(f"{where}: rules must name one rule id or more")
+        triggers.append(
+            Trigger(
+                raw["id"],
+                raw["title"],
+                raw["event_kind"],
+                tuple(raw["rules"]),
+                raw.get("title_es", ""),
+            )
+        )
     return head["id"], head["title"], rules, triggers
 
 
@@ -173,6 +336,8 @@ def build_rulebook(sources: Iterable[tuple[str, str]]) -> RuleBook:
     sets: dict[str, str] = {}
     for name, text in sources:
         set_id, title, set_rules, set_triggers = parse_ruleset(name, text)
+        if set_id in sets:
+            raise RuleSetError(f"{name}: rule set id {set_id!r} is used twice")
         sets[set_id] = title
         for rule in set_rules:
             if rule.id in rules:
@@ -188,6 +353,10 @@ def build_rulebook(sources: Iterable[tuple[str, str]]) -> RuleBook:
                 raise RuleSetError(f"rule {rule.id!r}: dependent {dep!r} is not a known rule")
             if rules[dep].period is None:
                 raise RuleSetError(f"rule {rule.id!r}: dependent {dep!r} needs a fixed period")
+            if rules[dep].counts_from != "event" or rules[dep].earlier_of:
+                raise RuleSetError(
+                    f"rule {rule.id!r}: dependent {dep!r} must count from this rule's date"
+                )
     for trig in triggers.values():
         for rid in trig.rules:
             if rid not in rules:
@@ -204,11 +373,23 @@ def build_rulebook(sources: Iterable[tuple[str, str]]) -> RuleBook:
     return RuleBook(rules, triggers, sets)
 
 
+def shipped_sources() -> list[tuple[str, str]]:
+    """The shipped rule sets: the federal rules first, then agency periods, then local rules."""
+    order = {"federal.toml": 0, "agency.toml": 1}
+    files = sorted(RULESETS.glob("*.toml"), key=lambda f: (order.get(f.name, 2), f.name))
+    return [(f.name, f.read_text(encoding="utf-8")) for f in files]
+
+
 @lru_cache(maxsize=1)
 def default_rulebook() -> RuleBook:
     """The rule sets shipped with Quash."""
-    files = sorted(RULESETS.glob("*.toml"))
-    return build_rulebook((f.name, f.read_text(encoding="utf-8")) for f in files)
+    return build_rulebook(shipped_sources())
+
+
+@lru_cache(maxsize=32)
+def rulebook_with(office_sets: tuple[tuple[str, str], ...]) -> RuleBook:
+    """The shipped rule sets and an office's own (each a name and its TOML text)."""
+    return build_rulebook(shipped_sources() + list(office_sets))
 
 
 # ---- computing one rule -----------------------------------------------------------------------
@@ -221,8 +402,14 @@ class Computation:
     due: dt.date
     due_time: dt.time | None
     citation: str
-    steps: tuple[str, ...]
+    trail: tuple[Step, ...]
     trigger_date: dt.date
+    calendar: str = "federal"
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The trail in English, as the command line prints it."""
+        return tuple(words(self.trail, "en"))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -232,12 +419,120 @@ class Computation:
             "due_time": self.due_time.strftime("%H:%M") if self.due_time else None,
             "citation": self.citation,
             "trigger_date": self.trigger_date.isoformat(),
+            "calendar": self.calendar,
             "steps": list(self.steps),
+            "trail": [s.as_json() for s in self.trail],
         }
 
 
-def _label(rule: Rule) -> str:
-    return rule.trigger[0].upper() + rule.trigger[1:]
+def _labels(rule: Rule) -> tuple[str, str]:
+    return rule.trigger, rule.trigger_es or rule.trigger
+
+
+def check_options(
+    rule: Rule,
+    trigger: dt.date,
+    *,
+    days: int | None,
+    before: bool,
+    court_days: bool,
+    hours: int | None,
+    trigger_time: dt.time | None,
+    service: str | None,
+    compliance: dt.date | None,
+    subpoena_kind: str | None,
+) -> None:
+    """Refuse what contradicts itself or the rule, with one sentence each."""
+    generic = rule.period is None
+    if trigger_time is not None and hours is None and rule.unit != "hours":
+        raise ValidationError(
+            "A time of day (--time) only means something for a period in hours (--hours N).",
+            field="time",
+            code="options.time_without_hours",
+        )
+    if hours is not None and court_days:
+        raise ValidationError(
+            "A period is counted in hours or in court days, not both (--hours with --court-days).",
+            field="hours",
+            code="options.hours_and_court_days",
+        )
+    if not generic and (days is not None or before or court_days or hours is not None):
+        raise ValidationError(
+            f"Rule {rule.id} fixes its own period ({rule.period} {rule.unit.replace('_', ' ')} "
+            f"{rule.direction}); --days, --hours, --before and --court-days are only for "
+            "frcp-6a and notice-response-window.",
+            field="days",
+            code="options.fixed_period",
+            params={"rule": rule.id},
+        )
+    if generic and days is None and hours is None:
+        raise ValidationError(
+            f"Rule {rule.id} needs the length of the period (--days N).",
+            field="days",
+            code="options.needs_days",
+            params={"rule": rule.id},
+        )
+    if days is not None and hours is not None:
+        raise ValidationError(
+            "Give the period in days or in hours, not both.", field="hours", code="options.both"
+        )
+    if rule.method != "frcp-6a" and (before or court_days or hours is not None):
+        raise ValidationError(
+            f"Rule {rule.id} counts forward in calendar days only.",
+            field="before",
+            code="options.forward_only",
+            params={"rule": rule.id},
+        )
+    if service is not None and service not in engine.SERVICE_METHODS:
+        raise ValidationError(
+            f"Unknown service method {service!r}; choose one of "
+            f"{', '.join(engine.SERVICE_METHODS)}.",
+            field="service",
+            code="service.unknown",
+            params={"service": service, "choices": ", ".join(engine.SERVICE_METHODS)},
+        )
+    forward = not before if generic else rule.direction == "after"
+    if not forward and service in engine.ADDS_THREE_DAYS:
+        raise ValidationError(
+            "FRCP 6(d) adds days only to periods counted after service, "
+            "not to periods counted back from an event.",
+            field="service",
+            code="options.service_backward",
+        )
+    needs_compliance = rule.earlier_of == "compliance" or rule.counts_from == "compliance"
+    if compliance is not None and not needs_compliance:
+        raise ValidationError(
+            f"Rule {rule.id} does not use a compliance date; leave --compliance out.",
+            field="compliance",
+            code="options.compliance_unused",
+            params={"rule": rule.id},
+        )
+    if needs_compliance and compliance is None:
+        raise ValidationError(
+            f"Rule {rule.id} needs the subpoena's compliance date (--compliance YYYY-MM-DD).",
+            field="compliance",
+            code="options.needs_compliance",
+            params={"rule": rule.id},
+        )
+    if compliance is not None:
+        CourtCalendar.check_year(compliance)
+        if compliance < trigger:
+            raise ValidationError(
+                f"The compliance date {compliance.isoformat()} is before "
+                f"{trigger.isoformat()}, the date counted from: check both dates.",
+                field="compliance",
+                code="options.compliance_before_trigger",
+                params={"compliance": compliance, "trigger": trigger},
+            )
+    if rule.applies_to and subpoena_kind is not None and subpoena_kind not in rule.applies_to:
+        raise ValidationError(
+            f"Rule {rule.id} ({rule.citation}) applies only to "
+            f"{', '.join(k.replace('_', ' ') for k in rule.applies_to)}s, and this paper is "
+            f"a {subpoena_kind.replace('_', ' ')}.",
+            field="rule",
+            code="rule.not_for_this_paper",
+            params={"rule": rule.id, "kind": subpoena_kind},
+        )
 
 
 def compute(
@@ -252,98 +547,235 @@ def compute(
     trigger_time: dt.time | None = None,
     service: str | None = None,
     compliance: dt.date | None = None,
+    subpoena_kind: str | None = None,
+    zone: str = "America/New_York",
+    preamble: tuple[Step, ...] = (),
 ) -> Computation:
-    """The due date for `rule` from `trigger`, with every step of the count."""
+    """The due date for `rule` from `trigger`, with every step of the count. `trigger` is the
+    event's date; a rule counted from the compliance date counts from `compliance` instead."""
+    check_options(
+        rule,
+        trigger,
+        days=days,
+        before=before,
+        court_days=court_days,
+        hours=hours,
+        trigger_time=trigger_time,
+        service=service,
+        compliance=compliance,
+        subpoena_kind=subpoena_kind,
+    )
+    CourtCalendar.check_year(trigger)
+    base = compliance if rule.counts_from == "compliance" and compliance else trigger
+    rule, version_step = rule.in_force(base)
     generic = rule.period is None
-    if not generic and (days is not None or before or court_days or hours is not None):
-        raise ValidationError(
-            f"Rule {rule.id} fixes its own period ({rule.period} {rule.unit.replace('_', ' ')} "
-            f"{rule.direction}); --days, --hours, --before and --court-days are only for "
-            "frcp-6a and notice-response-window.",
-            field="days",
-        )
-    if generic and days is None and hours is None:
-        raise ValidationError(
-            f"Rule {rule.id} needs the length of the period (--days N).", field="days"
-        )
-    if days is not None and hours is not None:
-        raise ValidationError("Give the period in days or in hours, not both.", field="hours")
-    if rule.method != "frcp-6a" and (before or court_days or hours is not None):
-        raise ValidationError(
-            f"Rule {rule.id} counts forward in calendar days only.", field="before"
-        )
     forward = not before if generic else rule.direction == "after"
-    if service is not None and service not in engine.SERVICE_METHODS:
-        raise ValidationError(
-            f"Unknown service method {service!r}; choose one of "
-            f"{', '.join(engine.SERVICE_METHODS)}.",
-            field="service",
-        )
-    if not forward and service in engine.ADDS_THREE_DAYS:
-        raise ValidationError(
-            "FRCP 6(d) adds days only to periods counted after service, "
-            "not to periods counted back from an event.",
-            field="service",
-        )
-    if rule.earlier_of == "compliance" and compliance is None:
-        raise ValidationError(
-            f"Rule {rule.id} needs the subpoena's compliance date (--compliance YYYY-MM-DD).",
-            field="compliance",
-        )
     period = rule.period if rule.period is not None else days
     if rule.unit == "hours" and rule.period is not None:
         hours = rule.period
-    label = _label(rule)
+    label, label_es = _labels(rule)
     due_time: dt.time | None = None
+
+    def count(old_rules: bool) -> engine.Counted:
+        assert period is not None
+        return engine.count_days(
+            base,
+            period,
+            calendar,
+            forward=forward,
+            label=label,
+            label_es=label_es,
+            old_rules=old_rules,
+        )
 
     if hours is not None:
         start = dt.datetime.combine(trigger, trigger_time or dt.time(0, 0))
-        counted_hours = engine.count_hours(start, hours, calendar)
+        counted_hours = engine.count_hours(start, hours, calendar, zone=zone, forward=forward)
         counted = engine.Counted(counted_hours.due.date(), counted_hours.steps)
         due_time = counted_hours.due.time()
     elif rule.method == "court-days" or court_days:
         assert period is not None
         counted = engine.count_court_days(
-            trigger, period, calendar, forward=forward, trigger_label=label, citation=rule.citation
+            base,
+            period,
+            calendar,
+            forward=forward,
+            label=label,
+            label_es=label_es,
+            citation=rule.citation,
         )
-    elif rule.method == "platform-window":
+    elif rule.method in ("platform-window", "moved-earlier"):
         assert period is not None
-        counted = _platform_window(trigger, period, calendar, label)
+        counted = _moved_earlier(base, period, calendar, label, label_es, rule.method)
     else:
-        assert period is not None
-        counted = engine.count_days(trigger, period, calendar, forward=forward, trigger_label=label)
+        old = rule.old_rules and engine.short_limit(base) is not None
+        counted = count(old)
+        if old and counted.due >= engine.NEW_6A:
+            # Begun under the old rule, ending under the new: the earlier date governs.
+            new = count(False)
+            if new.due < counted.due:
+                counted = engine.Counted(
+                    new.due,
+                    new.steps
+                    + (
+                        step(
+                            "version_both",
+                            effective=engine.NEW_6A,
+                            other=counted.due,
+                            due=new.due,
+                        ),
+                    ),
+                )
     if service is not None and rule.service and forward and hours is None:
-        counted = engine.add_service_days(counted, service, calendar)
-    elif service in engine.ADDS_THREE_DAYS and forward:
+        served = engine.add_service_days(counted, service, calendar, served=base)
+        if base < engine.THREE_DAYS_AFTER and engine.service_adds(service, base) and period:
+            # Before 2005 courts differed on whether the 3 days came before or after the count.
+            other = engine.count_days(
+                base,
+                period + 3,
+                calendar,
+                forward=True,
+                label=label,
+                label_es=label_es,
+                old_rules=rule.old_rules,
+            )
+            if other.due != served.due:
+                earliest = min(other.due, served.due)
+                chosen = served if served.due <= other.due else other
+                counted = engine.Counted(
+                    earliest,
+                    chosen.steps
+                    + (step("old_service", other=max(other.due, served.due), date=earliest),),
+                )
+            else:
+                counted = served
+        else:
+            counted = served
+    elif service is not None and engine.service_adds(service, base) and forward:
         counted = engine.Counted(
             counted.due,
             counted.steps
             + (
-                f"{rule.citation} runs from {rule.trigger}, not from service of a paper, "
-                "so FRCP 6(d) adds no days",
+                step(
+                    "not_from_service",
+                    cite=rule.citation,
+                    label=rule.trigger,
+                    label_es=rule.trigger_es or rule.trigger,
+                ),
             ),
         )
     if rule.earlier_of == "compliance":
         assert compliance is not None
-        counted = engine.earlier_of(counted, compliance, "The compliance date")
-    steps = counted.steps + ((f"Note: {rule.note}",) if rule.note else ())
+        counted = _earlier_than_compliance(counted, compliance, calendar)
+    extra: list[Step] = []
+    if rule.note:
+        extra.append(step("note", text=rule.note, text_es=rule.note_es or None))
     if rule.standing_order:
-        steps += (STANDING_ORDER,)
-    return Computation(rule.id, rule.title, counted.due, due_time, rule.citation, steps, trigger)
+        extra.append(step("standing_order"))
+    head = preamble + ((version_step,) if version_step else ())
+    trail = head + counted.steps + tuple(extra)
+    return Computation(
+        rule.id,
+        rule.title,
+        counted.due,
+        due_time,
+        rule.citation,
+        trail,
+        trigger,
+        calendar.name,
+    )
 
 
-def _platform_window(
-    trigger: dt.date, days: int, calendar: CourtCalendar, label: str
+def _earlier_than_compliance(
+    counted: engine.Counted, compliance: dt.date, calendar: CourtCalendar
 ) -> engine.Counted:
-    engine._check_period(days, engine.MAX_PERIOD_DAYS, "days")
+    """FRCP 45(d)(2)(B): "before the earlier of the time specified for compliance or 14 days
+    after the subpoena is served". The hour of compliance is not recorded, so the court day
+    before the compliance date is the last safe day (the earlier date)."""
+    back = engine.roll(compliance - dt.timedelta(days=1), calendar, forward=False)
+    limit = engine.Counted(
+        back.due,
+        (step("no_hour", date=compliance),) + back.steps,
+    )
+    chosen = engine.earlier_of(
+        counted,
+        limit.due,
+        "The last court day before the compliance date",
+        "El último día hábil antes de la fecha de cumplimiento",
+    )
+    return engine.Counted(chosen.due, counted.steps + limit.steps + chosen.steps[-1:])
+
+
+def _moved_earlier(
+    trigger: dt.date,
+    days: int,
+    calendar: CourtCalendar,
+    label: str,
+    label_es: str,
+    method: str,
+) -> engine.Counted:
+    engine.check_period(days, engine.MAX_PERIOD_DAYS, "days")
     calendar.check_year(trigger)
     last = trigger + dt.timedelta(days=days)
     calendar.check_year(last)
-    steps = [
-        f"{label} {fmt(trigger)} (day 0)",
-        f"the notice's window of {days} days ends {fmt(last)}; the platform may "
-        "produce the records after that, whatever the court's calendar",
-    ]
-    rolled = engine.roll(last, calendar, forward=False, rule="to be on file in time")
+    steps = [step("trigger_start", date=trigger, label=label, label_es=label_es)]
+    if method == "platform-window":
+        steps.append(step("window", n=days, date=last))
+        cite = "to be on file in time"
+    else:
+        steps.append(step("count", n=days, dir="after", date=last))
+        cite = "nothing extends this period"
+    rolled = engine.roll(last, calendar, forward=False, rule=cite)
     steps.extend(rolled.steps)
     return engine.Counted(rolled.due, tuple(steps))
+
+
+# ---- counting for a court --------------------------------------------------------------------
+
+
+def choose_calendar(rule: Rule, court: Any | None, calendar: str | None) -> tuple[str, str]:
+    """The calendar a rule counts on, and how it was chosen (for the trail): an agency's period
+    always on the agency calendar; otherwise the one the person chose, else the court's, else
+    the federal calendar, said out loud."""
+    if rule.calendar == "agency":
+        return "agency", "agency"
+    if calendar:
+        return calendar, ("court" if court is not None and court.calendar == calendar else "chosen")
+    if court is not None:
+        return court.calendar, "court"
+    return "federal", "default"
+
+
+def compute_for(
+    rule: Rule,
+    trigger: dt.date,
+    *,
+    court: Any | None = None,
+    calendar: str | None = None,
+    closures: Mapping[dt.date, str] | None = None,
+    **options: Any,
+) -> Computation:
+    """`compute` on the calendar and in the time zone of `court` (a models.courts.Court), or of
+    the calendar chosen; the trail starts by saying which calendar was used and why. The command
+    line and the app both count through here, so they give the same date and the same trail."""
+    from models.calendars import CALENDAR_TITLES, CALENDAR_TITLES_ES
+    from models.courts import CALENDAR_ZONES
+
+    name, how = choose_calendar(rule, court, calendar)
+    cal = CourtCalendar(name, closures)
+    zone = court.time_zone if court is not None else CALENDAR_ZONES[name]
+    preamble = (
+        step(
+            "calendar",
+            name=name,
+            title=CALENDAR_TITLES[name],
+            title_es=CALENDAR_TITLES_ES[name],
+            how=how,
+            court=court.short if court is not None else None,
+        ),
+    )
+    result = compute(rule, trigger, cal, zone=zone, preamble=preamble, **options)
+    forward = (not options.get("before")) if rule.period is None else rule.direction == "after"
+    if court is not None and court.kind == "appeals" and forward and how != "agency":
+        result = replace(result, trail=result.trail + (step("appeal_state"),))
+    return result

@@ -21,20 +21,25 @@ def due(rule: str, trigger: dt.date, cal: CourtCalendar = FED, **options: object
     return compute(BOOK.rule(rule), trigger, cal, **options).due  # type: ignore[arg-type]
 
 
-def test_committee_note_forward_10_days_over_labor_day_2007() -> None:
-    # "If a filing is due within 10 days after an event, and the tenth day falls on Saturday,
-    # September 1, 2007, then the filing is due on Tuesday, September 4, 2007."
-    result = compute(BOOK.rule("frcp-6a"), D(2007, 8, 22), FED, days=10)
-    assert result.due == D(2007, 9, 4)
+def test_committee_note_forward_10_days_over_labor_day() -> None:
+    # The 2009 committee note: "If a filing is due within 10 days after an event, and the tenth
+    # day falls on Saturday, September 1, 2007, then the filing is due on Tuesday, September 4,
+    # 2007." Its dates are from before the amendment took effect; the same calendar in 2018
+    # shows the amended rule (2007 itself is counted under the rule then in force).
+    result = compute(BOOK.rule("frcp-6a"), D(2018, 8, 22), FED, days=10)
+    assert result.due == D(2018, 9, 4)
     assert any(
-        "Mon 3 Sep 2007 is Labor Day, a legal holiday (FRCP 6(a)(6)(A))" in s for s in result.steps
+        "Mon 3 Sep 2018 is Labor Day, a legal holiday (FRCP 6(a)(6)(A))" in s for s in result.steps
     )
+    assert due("frcp-6a", D(2007, 8, 22), days=10) == D(2007, 9, 6)  # old 6(a): court days
 
 
-def test_committee_note_backward_10_days_before_an_event_2007() -> None:
+def test_committee_note_backward_10_days_before_an_event() -> None:
     # "... if a filing is due 10 days before an event, and the tenth day is Saturday,
     # September 1, 2007, the filing is due on Friday, August 31, 2007."
-    assert due("frcp-6a", D(2007, 9, 11), days=10, before=True) == D(2007, 8, 31)
+    assert due("frcp-6a", D(2018, 9, 11), days=10, before=True) == D(2018, 8, 31)
+    # Before 1 Dec 2009 the 10 days were court days: back over Labor Day to Mon 27 Aug 2007.
+    assert due("frcp-6a", D(2007, 9, 11), days=10, before=True) == D(2007, 8, 27)
 
 
 def test_trail_explains_memorial_day_in_a_paralegals_words() -> None:
@@ -98,7 +103,8 @@ def test_hours_roll_to_the_same_time_on_the_next_open_day() -> None:
 
 
 def test_objections_are_due_on_the_earlier_of_14_days_and_compliance() -> None:
-    assert due("frcp-45d2b-objections", D(2025, 9, 3), compliance=D(2025, 9, 15)) == D(2025, 9, 15)
+    # Before the compliance time, whose hour is not recorded: the court day before Mon 15 Sep.
+    assert due("frcp-45d2b-objections", D(2025, 9, 3), compliance=D(2025, 9, 15)) == D(2025, 9, 12)
     assert due("frcp-45d2b-objections", D(2025, 9, 3), compliance=D(2025, 9, 30)) == D(2025, 9, 17)
     with pytest.raises(ValidationError, match="compliance date"):
         due("frcp-45d2b-objections", D(2025, 9, 3))
@@ -202,4 +208,10 @@ def test_court_days_and_mail_service_never_land_on_a_closed_day(
     served = compute(BOOK.rule("frcp-6a"), trigger, cal, days=days, service=service)
     assert cal.closed(served.due) is None
     plain = compute(BOOK.rule("frcp-6a"), trigger, cal, days=days)
-    assert served.due >= plain.due + dt.timedelta(days=3 if service in ("mail", "clerk") else 0)
+    # Before 2005 the 3 days could also be added to the period first (13 calendar days, not 10
+    # court days), which can end earlier; the engine takes the earlier reading.
+    if trigger >= D(2005, 12, 1):
+        adds = service in ("mail", "clerk") or (
+            service == "electronic" and trigger < D(2016, 12, 1)
+        )
+        assert served.due >= plain.due + dt.timedelta(days=3 if adds else 0)

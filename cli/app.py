@@ -18,10 +18,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from models.calendars import CALENDARS, CourtCalendar, fmt
+from models.calendars import CALENDARS, fmt
+from models.courts import court as registry_court
+from models.courts import courts as registry_courts
 from models.deadline_engine import SERVICE_METHODS
 from models.errors import QuashError, ValidationError
-from models.rules import Computation, compute, default_rulebook
+from models.rules import Computation, compute_for, default_rulebook
 from services import audit, demo, docketing, interchange, records, vaults
 from storage import keyslots
 from storage.atomic import write_atomically
@@ -111,9 +113,24 @@ def open_vault(folder: Path) -> Vault:
 def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
     vault = open_vault(Path(args.vault))
     try:
+        _reconcile(vault, args)
         return work(vault)
     finally:
         vault.lock()
+
+
+def _reconcile(vault: Vault, args: argparse.Namespace) -> None:
+    """Deadlines counted on older holiday data are recounted before anything is shown, and
+    each that moved is flagged for a person (`deadline review`)."""
+    with UnitOfWork(vault, actor()) as uow:
+        moved = docketing.reconcile_calendars(uow)
+        uow.commit()
+    if moved:
+        print(
+            f"quash: the holiday data changed; {len(moved)} open deadline(s) moved and wait "
+            f"for a person to confirm them (deadline review --vault {args.vault}).",
+            file=sys.stderr,
+        )
 
 
 def _print_recovery_key(key: str) -> None:
@@ -381,7 +398,8 @@ def _rule_options(args: argparse.Namespace) -> dict[str, Any]:
         options["days"] = args.days
     if getattr(args, "hours", None) is not None:
         options["hours"] = args.hours
-        options["trigger_time"] = _time(args.time)
+    if getattr(args, "time", None) is not None:
+        options["trigger_time"] = _time(args.time)  # refused by the rule without --hours
     if getattr(args, "before", False):
         options["before"] = True
     if getattr(args, "court_days", False):
@@ -404,17 +422,25 @@ def _print_computation(c: Computation) -> None:
 def cmd_deadline_compute(args: argparse.Namespace) -> int:
     trigger = parse_date(args.trigger, "--trigger")
     assert trigger is not None
-    rule = default_rulebook().rule(args.rule)
     options = _rule_options(args)
-    if args.vault:  # the office's closure days count too
+    court = registry_court(args.court) if args.court else None
+    if args.vault:  # the office's closure days and rule sets count too
 
         def work(vault: Vault) -> int:
             with UnitOfWork(vault, actor()) as uow:
-                cal = docketing.calendar_for(uow, args.calendar)
-            return _show_json_or_text(compute(rule, trigger, cal, **options), args.json)
+                computed = docketing.preview(
+                    uow,
+                    args.rule,
+                    trigger,
+                    calendar=args.calendar,
+                    court_id=args.court,
+                    **options,
+                )
+            return _show_json_or_text(computed, args.json)
 
         return with_vault(args, work)
-    computed = compute(rule, trigger, CourtCalendar(args.calendar), **options)
+    rule = default_rulebook().rule(args.rule)
+    computed = compute_for(rule, trigger, court=court, calendar=args.calendar, **options)
     return _show_json_or_text(computed, args.json)
 
 
@@ -427,7 +453,27 @@ def _show_json_or_text(c: Computation, as_json: bool) -> int:
 
 
 def cmd_rules_list(args: argparse.Namespace) -> int:
-    book = default_rulebook()
+    if getattr(args, "vault", None):
+
+        def work(vault: Vault) -> int:
+            with UnitOfWork(vault, actor()) as uow:
+                book = docketing.rulebook_for(uow)
+            return _print_rules(args, book)
+
+        return with_vault(args, work)
+    return _print_rules(args, default_rulebook())
+
+
+def _shipped_sets() -> set[str]:
+    return set(default_rulebook().rulesets)
+
+
+def _print_rules(args: argparse.Namespace, book: Any) -> int:
+    court = registry_court(args.court) if args.court else None
+    rules = [r for r in book.rules.values() if court is None or r.ruleset in court.rulesets] + (
+        [r for r in book.rules.values() if r.ruleset not in _shipped_sets()] if court else []
+    )
+    triggers = [t for t in book.triggers.values() if all(book.rules[r] in rules for r in t.rules)]
     if args.json:
         out = {
             "rules": [
@@ -442,17 +488,19 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
                     "method": r.method,
                     "dependents": list(r.dependents),
                     "ruleset": r.ruleset,
+                    "calendar": r.calendar,
+                    "in_force_from": r.in_force_from.isoformat() if r.in_force_from else None,
+                    "applies_to": list(r.applies_to),
                 }
-                for r in book.rules.values()
+                for r in rules
             ],
-            "events": [
-                {"id": t.id, "title": t.title, "rules": list(t.rules)}
-                for t in book.triggers.values()
-            ],
+            "events": [{"id": t.id, "title": t.title, "rules": list(t.rules)} for t in triggers],
         }
         print(json.dumps(out, indent=2))
         return EXIT_OK
-    for r in book.rules.values():
+    if court is not None:
+        print(f"Rules offered in {court.label}:")
+    for r in rules:
         period = (
             f"{r.period} {r.unit.replace('_', ' ')} {r.direction}"
             if r.period is not None
@@ -461,7 +509,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
         print(f"{r.id:<24} {r.title} — {period} {r.trigger} [{r.citation}]")
     print()
     print("Docket events (deadline docket --event ID):")
-    for t in book.triggers.values():
+    for t in triggers:
         print(f"{t.id:<24} {t.title} → {', '.join(t.rules)}")
     return EXIT_OK
 
@@ -479,6 +527,7 @@ def cmd_deadline_docket(args: argparse.Namespace) -> int:
                 args.event,
                 date,
                 calendar=args.calendar,
+                court_id=args.court,
                 subpoena_id=args.subpoena,
                 responsible=args.responsible,
                 **options,
@@ -524,26 +573,154 @@ def cmd_deadline_override(args: argparse.Namespace) -> int:
 
 
 def cmd_closure(args: argparse.Namespace) -> int:
+    court = registry_court(args.court) if getattr(args, "court", None) else None
+    where = f"for {court.short}" if court else "for every court"
+
     def work(vault: Vault) -> int:
         with UnitOfWork(vault, actor()) as uow:
-            if args.action == "add":
+            if args.action in ("add", "remove"):
                 day = parse_date(args.date, "--date")
                 assert day is not None
-                docketing.add_closure(uow, day, args.reason)
+                if args.action == "add":
+                    changes = docketing.add_closure(uow, day, args.reason, args.court)
+                    said = f"{fmt(day)} is recorded as a closure day {where}; counts skip it."
+                else:
+                    changes = docketing.remove_closure(uow, day, args.court)
+                    said = f"{fmt(day)} is no longer a closure day {where}."
                 uow.commit()
-                print(f"{fmt(day)} is recorded as a closure day; later computations skip it.")
-            elif args.action == "remove":
-                day = parse_date(args.date, "--date")
-                assert day is not None
-                docketing.remove_closure(uow, day)
-                uow.commit()
-                print(f"{fmt(day)} is no longer a closure day.")
+                print(said)
+                _print_recounted(changes)
             else:
-                rows = docketing.closures(uow)
+                rows = docketing.closures(uow, args.court if args.court else "*")
                 for row in rows:
-                    print(f"{row.day.isoformat()}  {fmt(row.day)}  {row.reason}")
+                    which = row.court_id or "every court"
+                    print(f"{row.day.isoformat()}  {fmt(row.day)}  {which:<12} {row.reason}")
                 if not rows:
                     print("No closure days recorded.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def _print_recounted(changes: list[docketing.Recomputed]) -> None:
+    if not changes:
+        print("No open deadline changed.")
+        return
+    print(f"Recounted {len(changes)} open deadline(s); confirm them with `deadline review`:")
+    for change in changes:
+        print(f"  {change.deadline_id:>5}  {change.describe()}")
+
+
+REVIEW_WORDS = {
+    "trigger-moved": "its trigger moved",
+    "closure-added": "a closure day was added",
+    "closure-removed": "a closure day was removed",
+    "calendar-updated": "the holiday data changed",
+}
+
+
+def cmd_deadline_review(args: argparse.Namespace) -> int:
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            for deadline_id in args.confirm or ():
+                docketing.confirm_review(uow, deadline_id)
+            uow.commit()
+            rows = docketing.to_review(uow)
+        for deadline_id in args.confirm or ():
+            print(f"Deadline {deadline_id}: the recounted date is confirmed.")
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "deadline_id": r.deadline_id,
+                            "matter_id": r.matter_id,
+                            "title": r.title,
+                            "reason": r.reason,
+                            "old_due": r.old_due.isoformat(),
+                            "new_due": r.new_due.isoformat(),
+                            "kept_override": r.kept_override,
+                            "day": r.day.isoformat() if r.day else None,
+                        }
+                        for r in rows
+                    ],
+                    indent=2,
+                    ensure_ascii=False,
+                )
+            )
+            return EXIT_OK
+        if not rows:
+            print("No recounted deadline is waiting to be confirmed.")
+        for r in rows:
+            why = REVIEW_WORDS.get(r.reason, r.reason)
+            if r.day:
+                why += f" ({fmt(r.day)})"
+            if r.kept_override:
+                change = f"kept {fmt(r.old_due)}, set by hand; the rule now gives {fmt(r.new_due)}"
+            else:
+                change = f"{fmt(r.old_due)} → {fmt(r.new_due)}"
+            print(f"{r.deadline_id:>5}  matter {r.matter_id}  {r.title}: {change}; {why}")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_courts_list(args: argparse.Namespace) -> int:
+    rows = list(registry_courts().values())
+    if args.json:
+        out = [
+            {
+                "id": c.id,
+                "name": c.name,
+                "short": c.short,
+                "kind": c.kind,
+                "calendar": c.calendar,
+                "time_zone": c.time_zone,
+                "rulesets": list(c.rulesets),
+            }
+            for c in rows
+        ]
+        print(json.dumps(out, indent=2))
+        return EXIT_OK
+    for c in rows:
+        print(f"{c.id:<7} {c.short:<11} calendar {c.calendar:<10} {c.time_zone:<20} {c.name}")
+    return EXIT_OK
+
+
+def cmd_rules_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name} is not a UTF-8 text file.", field="file") from None
+
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            view = docketing.add_office_ruleset(uow, path.name, text)
+            uow.commit()
+        print(f"Added the office rule set {view.id!r} ({view.title}): {', '.join(view.rules)}")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_rules_export(args: argparse.Namespace) -> int:
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            text = docketing.office_ruleset_text(uow, args.id)
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"Wrote the office rule set {args.id!r} to {args.out}.")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
+def cmd_rules_remove(args: argparse.Namespace) -> int:
+    def work(vault: Vault) -> int:
+        with UnitOfWork(vault, actor()) as uow:
+            docketing.remove_office_ruleset(uow, args.id)
+            uow.commit()
+        print(f"Removed the office rule set {args.id!r}.")
         return EXIT_OK
 
     return with_vault(args, work)
@@ -631,7 +808,17 @@ def build_parser() -> Parser:
                 help="the notice's window, when no subpoena records it",
             )
         p.add_argument("--service", choices=SERVICE_METHODS, help="how the paper was served")
-        p.add_argument("--calendar", choices=CALENDARS, default="federal")
+        p.add_argument(
+            "--calendar",
+            choices=CALENDARS,
+            help="the calendar to count on (default: the court's; federal when none is known)",
+        )
+        p.add_argument(
+            "--court",
+            choices=list(registry_courts()),
+            metavar="ID",
+            help="the court: its state's holidays, time zone and rules (see `courts list`)",
+        )
         p.add_argument("--compliance", metavar="YYYY-MM-DD", help="the compliance date")
 
     dp = sub.add_parser("deadline", help="compute and docket deadlines")
@@ -683,9 +870,32 @@ def build_parser() -> Parser:
     p.add_argument("--due", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--reason", required=True)
 
+    p = command(
+        "review",
+        cmd_deadline_review,
+        "list deadlines a recount moved, and confirm them",
+        parent=dsub,
+    )
+    p.add_argument("--confirm", type=int, action="append", metavar="ID", help="confirm one")
+    p.add_argument("--json", action="store_true")
+
     rp = sub.add_parser("rules", help="the deadline rules Quash knows")
     rsub = rp.add_subparsers(dest="action", required=True, parser_class=Parser)
     p = command("list", cmd_rules_list, "list rules and docket events", vault=False, parent=rsub)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--court", choices=list(registry_courts()), metavar="ID")
+    p.add_argument("--vault", metavar="DIR", help="also list this office's own rule sets")
+    p = command("import", cmd_rules_import, "add an office rule set (TOML)", parent=rsub)
+    p.add_argument("file", metavar="FILE.toml")
+    p = command("export", cmd_rules_export, "write an office rule set to a file", parent=rsub)
+    p.add_argument("--id", required=True, metavar="SET")
+    p.add_argument("--out", required=True, metavar="FILE.toml")
+    p = command("remove", cmd_rules_remove, "remove an office rule set", parent=rsub)
+    p.add_argument("--id", required=True, metavar="SET")
+
+    cop = sub.add_parser("courts", help="the courts Quash knows")
+    cosub = cop.add_subparsers(dest="action", required=True, parser_class=Parser)
+    p = command("list", cmd_courts_list, "list courts", vault=False, parent=cosub)
     p.add_argument("--json", action="store_true")
 
     cp = sub.add_parser("closure", help="office closure days (FRCP 6(a)(3))")
@@ -695,9 +905,13 @@ def build_parser() -> Parser:
     )
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--reason", required=True)
+    court_help = "the court it was closed for (default: every court)"
+    p.add_argument("--court", choices=list(registry_courts()), metavar="ID", help=court_help)
     p = command("remove", cmd_closure, "remove a closure day", parent=csub)
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    command("list", cmd_closure, "list closure days", parent=csub)
+    p.add_argument("--court", choices=list(registry_courts()), metavar="ID", help=court_help)
+    p = command("list", cmd_closure, "list closure days", parent=csub)
+    p.add_argument("--court", choices=list(registry_courts()), metavar="ID")
 
     from cli import backup_commands, report_commands
 

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -244,6 +245,14 @@ class Deadline(Base):
     overridden: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     calendar: Mapped[str | None] = mapped_column(String(32))
     service: Mapped[str | None] = mapped_column(String(32))
+    # The court it was counted for (models/courts.toml), what the person gave the rule (JSON:
+    # days, hours, service, compliance...), so it can be recounted, the calendar data it was
+    # counted on (CourtCalendar.fingerprint), and a recount that moved it, for a person to
+    # confirm (JSON: why, old and new date), or None.
+    court_id: Mapped[str | None] = mapped_column(String(32))
+    inputs: Mapped[str | None] = mapped_column(Text)
+    calendar_version: Mapped[str | None] = mapped_column(String(32))
+    review: Mapped[str | None] = mapped_column(Text)
 
     matter: Mapped[Matter] = relationship(back_populates="deadlines")
     subpoena: Mapped[Subpoena | None] = relationship()
@@ -264,11 +273,27 @@ class DocketEvent(Base):
 
 
 class ClosureDay(Base):
-    """A day the office's court or clerk's office was closed or inaccessible (FRCP 6(a)(3))."""
+    """A day a court or its clerk's office was closed or inaccessible (FRCP 6(a)(3)), for one
+    court (models/courts.toml) or, with no court, for every court."""
 
     __tablename__ = "closure_days"
-    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    __table_args__ = (UniqueConstraint("day", "court_id", name="uq_closure_days_day_court"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    # "" (not NULL, so the pair stays unique): every court.
+    court_id: Mapped[str] = mapped_column(String(16), default="", server_default="")
     reason: Mapped[str] = mapped_column(String(SHORT))
+
+
+class OfficeRuleSet(Base):
+    """A rule set an office wrote (a judge's standing order), as TOML, validated like the
+    shipped ones (models/rules.py) before it is stored."""
+
+    __tablename__ = "office_rulesets"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT))
+    text: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class Draft(Base):

@@ -177,6 +177,9 @@ SPECS: dict[str, RecordSpec] = {
                 Field("overridden", "bool", default=False),
                 Field("calendar", max_len=32),
                 Field("service", max_len=32),
+                Field("court_id", max_len=32),
+                Field("inputs", max_len=NOTES),
+                Field("review", max_len=NOTES),
             ),
         ),
         RecordSpec(
@@ -551,6 +554,9 @@ class DeadlineView(RecordView):
     overridden: bool
     calendar: str | None
     service: str | None
+    court_id: str | None
+    inputs: str | None
+    review: str | None
     kind = "deadlines"
 
 

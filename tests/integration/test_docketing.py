@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from models import trail as trails
 from models.calendars import CalendarError
 from models.errors import NotFoundError, ValidationError
 from services import audit, docketing, records
@@ -33,7 +34,8 @@ def test_motion_to_quash_filed_creates_hearing_opposition_and_reply(uow: UnitOfW
     assert by_rule["ndcal-7-2a-hearing"].due == D(2016, 6, 20)  # 35 days: Sun 19 Jun rolls
     reply = by_rule["ndcal-7-3c-reply"]
     assert reply.parent_id == by_rule["ndcal-7-3a-opposition"].id
-    assert reply.citation == "N.D. Cal. Civil L.R. 7-3(c)" and "Tue 31 May 2016" in reply.trail
+    assert reply.citation == "N.D. Cal. Civil L.R. 7-3(c)"
+    assert "Tue 31 May 2016" in " ".join(trails.render(reply.trail))
     events = records.list_records(uow, "events")
     assert [(e.trigger_id, e.date) for e in events] == [("motion-to-quash-filed", D(2016, 5, 16))]
     assert audit.entries(uow, limit=1)[0].action == "docket"

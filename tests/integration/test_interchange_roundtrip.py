@@ -287,6 +287,9 @@ LATER_FIELDS = {
         "overridden",
         "calendar",
         "service",
+        "court_id",
+        "inputs",
+        "review",
     ),
 }
 

@@ -173,6 +173,10 @@ _FULL: dict[str, Any] = {
             "overridden": True,
             "calendar": "federal",
             "service": "mail",
+            "court_id": "ndcal",
+            "inputs": '{"service": "mail"}',
+            "review": '{"kept": true, "new": "2025-01-22", "old": "2025-01-21", '
+            '"reason": "closure-added"}',
         },
         {
             "id": "d-reply",
@@ -194,6 +198,9 @@ _FULL: dict[str, Any] = {
             "overridden": False,
             "calendar": "federal",
             "service": "electronic",
+            "court_id": None,
+            "inputs": None,
+            "review": None,
         },
         {
             "id": "d-min",
@@ -215,6 +222,9 @@ _FULL: dict[str, Any] = {
             "overridden": False,
             "calendar": None,
             "service": None,
+            "court_id": None,
+            "inputs": None,
+            "review": None,
         },
     ],
     "events": [

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from gui.tasks import TaskHandle, TaskRunner
 from models.errors import QuashError
-from services import drafts
+from services import docketing, drafts
 from storage.uow import UnitOfWork
 from storage.vault import Vault
 
@@ -38,6 +38,7 @@ class AppContext(QObject):
     locked = Signal()
     unlocked = Signal()
     open_record = Signal(str, int)  # ask the main window to open an editor: kind, id
+    recounted = Signal(int)  # deadlines a change of holiday data moved, to be confirmed
 
     def __init__(
         self,
@@ -66,6 +67,23 @@ class AppContext(QObject):
         self.vault = vault
         self.folder = folder
         self.unlocked.emit()
+        self._recount_if_calendars_changed()
+
+    def _recount_if_calendars_changed(self) -> None:
+        """Deadlines counted on older holiday data are recounted in the background; each that
+        moves waits for a person to confirm it (Deadlines page, the deadline's editor)."""
+        if not self.read(docketing.stale_count):
+            return
+
+        def done(moved: list[Any]) -> None:
+            self.recounted.emit(len(moved))
+
+        self.background(
+            lambda uow, _task: docketing.reconcile_calendars(uow),
+            done,
+            commit=True,
+            changed="deadlines",
+        )
 
     def uow(self) -> UnitOfWork:
         if self.vault is None or self.vault.is_locked:

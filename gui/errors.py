@@ -89,6 +89,83 @@ ERROR_TEXTS: dict[str, str] = {
         "recount deadlines”, and they are recounted.",
     ),
     # services.docketing
+    "ruleset.not_found": QT_TRANSLATE_NOOP("errors", "There is no office rule set “{id}”."),
+    "ruleset.in_use": QT_TRANSLATE_NOOP(
+        "errors",
+        "Rule set “{id}” still counts open deadlines (e.g. deadline {deadline}); mark them done "
+        "or vacated first.",
+    ),
+    "rule.other_court": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} belongs to another court's local rules; this matter is in {court}."
+    ),
+    "rule.unknown": QT_TRANSLATE_NOOP("errors", "There is no rule “{rule}”."),
+    "trigger.unknown": QT_TRANSLATE_NOOP("errors", "There is no docket event “{event}”."),
+    "rule.not_in_force": QT_TRANSLATE_NOOP(
+        "errors",
+        "Rule {rule} is in force from {from}, and Quash does not have the text in force on "
+        "{trigger}. Count this deadline by hand from the rule as it then read.",
+    ),
+    "rule.not_for_this_paper": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} does not apply to this kind of paper ({kind})."
+    ),
+    "review.none": QT_TRANSLATE_NOOP(
+        "errors", "Deadline {id} has no recounted date waiting to be confirmed."
+    ),
+    "court.unknown": QT_TRANSLATE_NOOP("errors", "There is no court “{court}”."),
+    "calendar.unknown": QT_TRANSLATE_NOOP(
+        "errors", "There is no calendar “{name}”; choose one of {choices}."
+    ),
+    "calendar.year_outside": QT_TRANSLATE_NOOP(
+        "errors",
+        "Quash's holiday data covers {first} to {last}; {year} is outside it, so no date can be "
+        "computed safely. Count this deadline by hand.",
+    ),
+    "period.not_whole": QT_TRANSLATE_NOOP(
+        "errors", "The period must be a whole number, 0 or more."
+    ),
+    "period.too_long": QT_TRANSLATE_NOOP(
+        "errors", "A period of {n} is longer than Quash counts ({limit})."
+    ),
+    "service.unknown": QT_TRANSLATE_NOOP(
+        "errors", "Unknown way of service “{service}”; choose one of {choices}."
+    ),
+    "hours.no_such_time": QT_TRANSLATE_NOOP(
+        "errors",
+        "{time} did not happen on {date} in {zone}: the clock went forward an hour. Give the "
+        "time as the clock showed it.",
+    ),
+    "options.time_without_hours": QT_TRANSLATE_NOOP(
+        "errors", "A time of day only means something for a period in hours."
+    ),
+    "options.hours_and_court_days": QT_TRANSLATE_NOOP(
+        "errors", "A period is counted in hours or in court days, not both."
+    ),
+    "options.fixed_period": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} fixes its own period; it takes no length, direction or hours."
+    ),
+    "options.needs_days": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} needs the length of the period."
+    ),
+    "options.both": QT_TRANSLATE_NOOP("errors", "Give the period in days or in hours, not both."),
+    "options.forward_only": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} counts forward in calendar days only."
+    ),
+    "options.service_backward": QT_TRANSLATE_NOOP(
+        "errors",
+        "FRCP 6(d) adds days only to periods counted after service, not to periods counted back "
+        "from an event.",
+    ),
+    "options.compliance_unused": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} does not use a compliance date."
+    ),
+    "options.needs_compliance": QT_TRANSLATE_NOOP(
+        "errors", "Rule {rule} needs the subpoena's compliance date."
+    ),
+    "options.compliance_before_trigger": QT_TRANSLATE_NOOP(
+        "errors",
+        "The compliance date {compliance} is before {trigger}, the date counted from: check both "
+        "dates.",
+    ),
     "closure.already_recorded": QT_TRANSLATE_NOOP(
         "errors", "{day} is already recorded as a closure day."
     ),

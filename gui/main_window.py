@@ -107,8 +107,21 @@ class MainWindow(QMainWindow):
 
         ctx.open_record.connect(self.open_record)
         ctx.data_changed.connect(self._on_data_changed)
+        ctx.recounted.connect(self._say_recounted)
         self.nav.setCurrentRow(0)
         self.update_status()
+
+    def _say_recounted(self, moved: int) -> None:
+        """Newer holiday data moved saved deadlines: say so until the person moves on."""
+        if moved:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The holiday data changed. Moved: %n open deadline(s), marked on the "
+                    "Deadlines page for you to confirm.",
+                    "",
+                    moved,
+                )
+            )
 
     # -- menus and shortcuts
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from gui.context import AppContext
 from gui.i18n import ENGLISH, current_language, short_date, weekday_date
@@ -287,6 +288,12 @@ class RecordTableModel(QAbstractTableModel):
             return column.text(view)
         if role == RECORD_ID_ROLE:
             return int(view.id)
+        recounted = self.kind == "deadlines" and bool(getattr(view, "review", None))
+        if recounted and column.key == "title":
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.tr("Recounted: open the deadline to confirm its new date.")
         overdue = self.is_overdue(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(_warning_red())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from models.rules import default_rulebook
 from services.records import spec_for
 
 # vocabulary (the enum's class name, also the translation context) -> value -> label
@@ -218,19 +219,9 @@ RULE_TRIGGERS = {
     "foia-552a6ai": QT_TRANSLATE_NOOP("rules", "receipt of the request"),
     "notice-response-window": QT_TRANSLATE_NOOP("rules", "the day the user was notified"),
 }
-RULE_NOTES = {
-    "frcp-45d2b-objections": QT_TRANSLATE_NOOP(
-        "rules",
-        "Objections must be served before the earlier of the compliance date or 14 days "
-        "after service.",
-    ),
+RULE_NOTES = {  # the rest carry their Spanish in their rule set ([rules.es] note)
     "ndcal-7-2a-hearing": QT_TRANSLATE_NOOP(
         "rules", "The hearing must also fall on a day the assigned judge hears civil motions."
-    ),
-    "foia-552a6ai": QT_TRANSLATE_NOOP(
-        "rules",
-        "20 days, excepting Saturdays, Sundays and legal public holidays; the agency may "
-        "extend by 10 working days in unusual circumstances.",
     ),
     "notice-response-window": QT_TRANSLATE_NOOP(
         "rules",
@@ -243,23 +234,44 @@ RULE_CITATIONS = {  # only citations that are words rather than a rule's number
 }
 TRIGGER_TITLES = {
     "motion-to-quash-filed": QT_TRANSLATE_NOOP("triggers", "Motion to quash filed"),
-    "subpoena-served": QT_TRANSLATE_NOOP("triggers", "Subpoena served"),
+    "subpoena-served": QT_TRANSLATE_NOOP("triggers", "Subpoena served (Rule 45)"),
     "user-notified": QT_TRANSLATE_NOOP("triggers", "Platform notified the user"),
     "complaint-served": QT_TRANSLATE_NOOP("triggers", "Summons and complaint served"),
     "foia-request-received": QT_TRANSLATE_NOOP("triggers", "FOIA request received by the agency"),
 }
 RULESET_TITLES = {
     "federal": QT_TRANSLATE_NOOP(
-        "rules", "Federal civil rules, N.D. Cal. local rules, FOIA and platform notices"
+        "rules", "Federal Rules of Civil and Appellate Procedure; subpoenas and platform notices"
     ),
 }
 CALENDAR_TITLES = {
     "federal": QT_TRANSLATE_NOOP("calendars", "Federal courts (FRCP 6(a)(6)(A)-(B))"),
     "federal-dc": QT_TRANSLATE_NOOP(
-        "calendars", "Federal courts in the District of Columbia (adds Inauguration Day)"
+        "calendars", "Federal courts in the District of Columbia (adds D.C. holidays)"
     ),
     "ca": QT_TRANSLATE_NOOP(
         "calendars", "Federal courts in California (adds state holidays for forward periods)"
+    ),
+    "pa": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in Pennsylvania (adds state holidays for forward periods)"
+    ),
+    "wa": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in Washington (adds state holidays for forward periods)"
+    ),
+    "ny": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in New York (adds state holidays for forward periods)"
+    ),
+    "il": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in Illinois (adds state holidays for forward periods)"
+    ),
+    "tx": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in Texas (adds state holidays for forward periods)"
+    ),
+    "or": QT_TRANSLATE_NOOP(
+        "calendars", "Federal courts in Oregon (adds state holidays for forward periods)"
+    ),
+    "agency": QT_TRANSLATE_NOOP(
+        "calendars", "Federal agencies (5 U.S.C. 6103(a) only: FOIA and agency periods)"
     ),
 }
 UNITS = {  # "14 days after", "20 court days after"
@@ -277,8 +289,20 @@ def _looked_up(context: str, table: dict[str, str], key: str, default: str) -> s
     return QCoreApplication.translate(context, text) if text is not None else default
 
 
+def _rule_spanish(rule_id: str, attr: str, default: str) -> str:
+    """A rule's own Spanish (the rule set's [rules.es] table), when the reader reads Spanish."""
+    from gui.i18n import current_language
+
+    if current_language() != "es":
+        return default
+    rule = default_rulebook().rules.get(rule_id)
+    return (getattr(rule, attr) or default) if rule is not None else default
+
+
 def rule_title(rule_id: str, default: str) -> str:
     """A rule's title in the reader's language; a rule added later keeps its own title."""
+    if rule_id not in RULE_TITLES:
+        return _rule_spanish(rule_id, "title_es", default)
     return _looked_up("rules", RULE_TITLES, rule_id, default)
 
 
@@ -290,14 +314,23 @@ def deadline_title(title: str) -> str:
     reader's language; any other title is the office's own words and is shown as typed."""
     if title in _RULE_TITLE_SOURCES:
         return QCoreApplication.translate("rules", title)
-    return title
+    by_title = _rules_by_title().get(title)
+    return _rule_spanish(by_title, "title_es", title) if by_title else title
+
+
+def _rules_by_title() -> dict[str, str]:
+    return {r.title: r.id for r in default_rulebook().rules.values()}
 
 
 def rule_trigger(rule_id: str, default: str) -> str:
+    if rule_id not in RULE_TRIGGERS:
+        return _rule_spanish(rule_id, "trigger_es", default)
     return _looked_up("rules", RULE_TRIGGERS, rule_id, default)
 
 
 def rule_note(rule_id: str, default: str) -> str:
+    if rule_id not in RULE_NOTES:
+        return _rule_spanish(rule_id, "note_es", default)
     return _looked_up("rules", RULE_NOTES, rule_id, default)
 
 
@@ -313,6 +346,13 @@ def rule_period(period: int, unit: str, direction: str) -> str:
 
 
 def trigger_title(trigger_id: str, default: str) -> str:
+    if trigger_id not in TRIGGER_TITLES:
+        from gui.i18n import current_language
+
+        trig = default_rulebook().triggers.get(trigger_id)
+        if current_language() == "es" and trig is not None and trig.title_es:
+            return trig.title_es
+        return default
     return _looked_up("triggers", TRIGGER_TITLES, trigger_id, default)
 
 

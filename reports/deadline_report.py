@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer
 
+from models.trail import render as render_trail
 from reports import fonts
 from reports.i18n import N_, Translator, check_language, sentence, translator
 from reports.layout import (
@@ -114,10 +115,10 @@ def _group_title(tr: Translator, row: DeadlineRow, group: str, today: dt.date) -
     return label
 
 
-def _trail_markup(row: DeadlineRow) -> str | None:
+def _trail_markup(row: DeadlineRow, language: str) -> str | None:
     if not row.trail:
         return None
-    steps = [s.strip(" -") for s in row.trail.splitlines() if s.strip()]
+    steps = render_trail(row.trail, language)
     return "<br/>".join("– " + fonts.markup(clip(s, 300)) for s in steps[:20])
 
 
@@ -165,7 +166,7 @@ def _row(
         cells,
         styles.cell,
         background=OVERDUE_BG if row.overdue else (STRIPE if stripe else None),
-        below=_trail_markup(row) if options.trail else None,
+        below=_trail_markup(row, tr.language) if options.trail else None,
         below_style=styles.trail,
         on_draw=on_draw,
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from models.trail import render as render_trail
 from reports import fonts
 from reports.deadline_report import ReportResult, clip, intro
 from reports.i18n import N_, Translator, check_language, translator
@@ -245,7 +246,7 @@ def write_matter_summary(
             left = _days_short(_("%(n)d d", n=days)) if d.status == "open" else ""
         what = fonts.markup(clip(w.deadline_title(d.title)))
         if options.trail and d.trail:
-            steps = [t.strip(" -") for t in d.trail.splitlines() if t.strip()]
+            steps = render_trail(d.trail, tr.language)
             what += (
                 '<br/><font size="7" color="#52606d"><i>'
                 + "<br/>".join("– " + fonts.markup(clip(t, 300)) for t in steps[:20])

@@ -11,11 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from models.rules import default_rulebook
 from reports.i18n import N_, Language, Translator, check_language, sentence, translator
 from services.reporting import DeadlineSelection, Period
 
-# The titles the shipped rule sets (models/rulesets/*.toml) give the deadlines they compute; a
-# test keeps this list complete. A title the office retyped is its own words and stays as typed.
+# The titles the first shipped rules give the deadlines they compute, translated in the catalog;
+# later rules carry their Spanish in their rule set ([rules.es]). A title the office retyped is
+# its own words and stays as typed.
 RULE_TITLES = (
     N_("Period counted under FRCP 6(a)"),
     N_("Answer due"),
@@ -143,7 +145,14 @@ def words(language: str) -> Words:
             "vacated": tr.pgettext("deadline status", "vacated"),
             "any": tr.pgettext("deadline status", "any"),
         },
-        rule_title={title: tr.gettext(title) for title in RULE_TITLES},
+        rule_title={
+            # A rule set's own Spanish ([rules.es]), then the catalog's for the first rules.
+            **{
+                r.title: (r.title_es or r.title) if tr.language == "es" else r.title
+                for r in default_rulebook().rules.values()
+            },
+            **{title: tr.gettext(title) for title in RULE_TITLES},
+        },
         yes=tr.gettext("Yes"),
         no=tr.gettext("No"),
     )

@@ -171,7 +171,7 @@
     <context>
         <name>DocketEventDialog</name>
         <message numerus="yes">
-            <location filename="../gui/editors/deadline_dialogs.py" line="+690" />
+            <location filename="../gui/editors/deadline_dialogs.py" line="+758" />
             <source>Docketed “{0}” on {1} with %n deadline(s).</source>
             <translation>
                 <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>
@@ -201,7 +201,15 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../gui/main_window.py" line="+208" />
+            <location filename="../gui/main_window.py" line="+119" />
+            <source>The holiday data changed. Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
+            <translation>
+                <numerusform>The holiday data changed. Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
+                <numerusform>The holiday data changed. Moved: %n open deadlines, marked on the Deadlines page for you to confirm.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+102" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -210,9 +218,20 @@
         </message>
     </context>
     <context>
+        <name>OfficeRuleSetsBox</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/office_rules.py" line="+79" />
+            <source>{0} — {1} (%n rule(s))</source>
+            <translation>
+                <numerusform>{0} — {1} (%n rule)</numerusform>
+                <numerusform>{0} — {1} (%n rules)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTableModel</name>
         <message numerus="yes">
-            <location filename="../gui/table_models.py" line="+329" />
+            <location filename="../gui/table_models.py" line="+336" />
             <source>Overdue: this was due %n day(s) ago, {0}.</source>
             <translation>
                 <numerusform>Overdue: this was due %n day ago, {0}.</numerusform>
@@ -240,11 +259,19 @@
     <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+566" />
+            <location filename="../gui/pages/settings_page.py" line="+590" />
             <source>Saved: the vault locks after %n minute(s) without use.</source>
             <translation>
                 <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
                 <numerusform>Saved: the vault locks after %n minutes without use.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+116" />
+            <source>Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
+            <translation>
+                <numerusform>Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
+                <numerusform>Moved: %n open deadlines, marked on the Deadlines page for you to confirm.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+247"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+287"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Counted &amp;from:</source>
         <translation>Contado &amp;desde:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
@@ -105,19 +105,23 @@
         <translation>{0}. Se cuenta desde {1}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <location line="+1"/>
         <source>Date of {0}</source>
         <translation>Fecha de {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+47"/>
+        <location line="+73"/>
+        <source>Compliance date</source>
+        <translation>Fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The date counted from</source>
         <translation>La fecha desde la que se cuenta</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-34"/>
         <source>Type the date of {0} to see the date.</source>
         <translation>Escriba la fecha de {0} para ver el vencimiento.</translation>
     </message>
@@ -132,7 +136,7 @@
         <translation>También crea: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>No date yet</source>
         <translation>Aún sin fecha</translation>
     </message>
@@ -231,7 +235,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../gui/context.py" line="+161"/>
+        <location filename="../gui/context.py" line="+179"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
@@ -997,7 +1001,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+157"/>
+        <location filename="../gui/pages/settings_page.py" line="+159"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1005,6 +1009,16 @@
         <location line="+0"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every court</source>
+        <translation>Todos los tribunales</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1171,7 @@
 <context>
     <name>DeadlineEditor</name>
     <message>
-        <location filename="../gui/editors/deadline_editor.py" line="+59"/>
+        <location filename="../gui/editors/deadline_editor.py" line="+64"/>
         <source>Counted by rule</source>
         <translation>Contado según regla</translation>
     </message>
@@ -1193,7 +1207,47 @@
         <translation>Cómo se contó</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>&amp;Confirm the new date</source>
+        <translation>&amp;Confirmar la nueva fecha</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its trigger moved</source>
+        <translation>cambió su hecho desencadenante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a closure day was added</source>
+        <translation>se añadió un día de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a closure day was removed</source>
+        <translation>se quitó un día de cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the holiday data changed</source>
+        <translation>cambiaron los datos de feriados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recounted because {0}: the date set by hand, {1}, is kept; the rule now gives {2}. Check it, then confirm.</source>
+        <translation>Recontado porque {0}: se mantiene la fecha fijada a mano, {1}; la regla da ahora {2}. Revísela y confirme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recounted because {0}: the date moved from {1} to {2}. Check it, then confirm.</source>
+        <translation>Recontado porque {0}: la fecha pasó del {1} al {2}. Revísela y confirme.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Not applicable</source>
         <translation>No corresponde</translation>
     </message>
@@ -1248,7 +1302,7 @@
 <context>
     <name>DeadlineStatus</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+69"/>
+        <location filename="../gui/vocabulary.py" line="+70"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
@@ -1372,7 +1426,7 @@
 <context>
     <name>DocketEventDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+51"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+52"/>
         <source>Docket an event — {0}</source>
         <translation>Registrar una actuación — {0}</translation>
     </message>
@@ -1467,18 +1521,18 @@
         <translation>Cómo se cuenta el plazo elegido</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+79"/>
+        <location line="+72"/>
+        <location line="+80"/>
         <source>The date of the event</source>
         <translation>La fecha de la actuación</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Type the date of the event to see its deadlines.</source>
         <translation>Escriba la fecha de la actuación para ver sus plazos.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
@@ -1825,8 +1879,16 @@
         <source>Search: </source>
         <translation>Buscar: </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>The holiday data changed. Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
+        <translation>
+            <numerusform>Cambiaron los datos de feriados. Cambió %n plazo abierto, marcado en la página Plazos para que lo confirme.</numerusform>
+            <numerusform>Cambiaron los datos de feriados. Cambiaron %n plazos abiertos, marcados en la página Plazos para que los confirme.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2299,9 +2361,96 @@
     </message>
 </context>
 <context>
+    <name>OfficeRuleSetsBox</name>
+    <message>
+        <location filename="../gui/pages/office_rules.py" line="+32"/>
+        <source>The office&apos;s own rules</source>
+        <translation>Reglas propias de la oficina</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rule set the office writes (a judge&apos;s standing order, in the format of Quash&apos;s own rule sets) is checked like Quash&apos;s own and kept in the vault; every court offers its rules.</source>
+        <translation>Un conjunto de reglas que escribe la oficina (la orden permanente de un juez, en el formato de los conjuntos de reglas de Quash) se comprueba como los de Quash y se guarda en la bóveda; todos los tribunales ofrecen sus reglas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Office rule sets</source>
+        <translation>Conjuntos de reglas de la oficina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import a rule set…</source>
+        <translation>&amp;Importar un conjunto de reglas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected rule set</source>
+        <translation>Exportar el conjunto de reglas elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected rule set</source>
+        <translation>Quitar el conjunto de reglas elegido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>{0} — {1} (%n rule(s))</source>
+        <translation>
+            <numerusform>{0} — {1} (%n regla)</numerusform>
+            <numerusform>{0} — {1} (%n reglas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{0} could not be read as a text file.</source>
+        <translation>No se pudo leer {0} como archivo de texto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added the rule set {0}: {1}.</source>
+        <translation>Se añadió el conjunto de reglas {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the rule set {0} to {1}.</source>
+        <translation>Se escribió el conjunto de reglas {0} en {1}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removed the rule set {0}.</source>
+        <translation>Se quitó el conjunto de reglas {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a rule set</source>
+        <translation>Importar un conjunto de reglas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Rule sets (*.toml)</source>
+        <translation>Conjuntos de reglas (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the rule set</source>
+        <translation>Exportar el conjunto de reglas</translation>
+    </message>
+</context>
+<context>
     <name>OpenPage</name>
     <message>
-        <location line="-184"/>
+        <location filename="../gui/wizard.py" line="-184"/>
         <source>Open an existing vault</source>
         <translation>Abrir una bóveda existente</translation>
     </message>
@@ -2596,12 +2745,17 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../gui/table_models.py" line="+278"/>
+        <location filename="../gui/table_models.py" line="+279"/>
         <source>{0} (this column cannot be sorted)</source>
         <translation>{0} (esta columna no se puede ordenar)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>Recounted: open the deadline to confirm its new date.</source>
+        <translation>Recontado: abra el plazo para confirmar su nueva fecha.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A legal name is on file and sealed. Open the client to reveal it; the reveal is written to the audit log.</source>
         <translation>Hay un nombre legal en el expediente, bajo sello. Abra el cliente para revelarlo; la revelación queda en el registro de auditoría.</translation>
     </message>
@@ -3800,7 +3954,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+82"/>
+        <location filename="../gui/pages/settings_page.py" line="+80"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -3815,7 +3969,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Language of the interface</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -3890,7 +4044,7 @@
         <translation>Calendario judicial predeterminado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Default &amp;calendar:</source>
         <translation>&amp;Calendario predeterminado:</translation>
     </message>
@@ -3917,12 +4071,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+224"/>
+        <location line="+237"/>
         <source>Add a staff member</source>
         <translation>Agregar un miembro del personal</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-235"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -3933,12 +4087,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+212"/>
+        <location line="+225"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-223"/>
         <source>Deactivate or reactivate the selected staff member</source>
         <translation>Desactivar o reactivar el miembro del personal seleccionado</translation>
     </message>
@@ -3954,11 +4108,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>A closure day counts as closed when a period ends on it (FRCP 6(a)(3)), for every deadline computed after it is added. Deadlines already saved are not recounted.</source>
-        <translation>Un día de cierre cuenta como cerrado cuando un período termina en él (FRCP 6(a)(3)), para cada plazo calculado después de agregarlo. Los plazos ya guardados no se recuentan.</translation>
+        <source>A closure day counts as closed when a period ends on it (FRCP 6(a)(3)), for the court it names or for every court. Adding or removing one recounts the open deadlines it touches; each date that moves waits on the Deadlines page for a person to confirm it.</source>
+        <translation>Un día de cierre cuenta como cerrado cuando un plazo termina en él (FRCP 6(a)(3)), para el tribunal que indica o para todos. Añadir o quitar uno vuelve a contar los plazos abiertos a los que afecta; cada fecha que cambia espera en la página Plazos a que una persona la confirme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Closure days</source>
         <translation>Días de cierre</translation>
     </message>
@@ -3978,7 +4132,17 @@
         <translation>Motivo del cierre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Court that was closed</source>
+        <translation>Tribunal que estuvo cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every court</source>
+        <translation>Todos los tribunales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add &amp;closure day</source>
         <translation>A&amp;gregar día de cierre</translation>
     </message>
@@ -4001,6 +4165,11 @@
         <location line="+2"/>
         <source>Rea&amp;son:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;urt:</source>
+        <translation>Trib&amp;unal:</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -4056,12 +4225,25 @@
         <translation>{0} está desactivado/a.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>No open deadline changed.</source>
+        <translation>Ningún plazo abierto cambió.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
+        <translation>
+            <numerusform>Cambió %n plazo abierto, marcado en la página Plazos para que lo confirme.</numerusform>
+            <numerusform>Cambiaron %n plazos abiertos, marcados en la página Plazos para que los confirme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Added {0} as a closure day.</source>
         <translation>Se agregó el {0} como día de cierre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>{0} is no longer a closure day.</source>
         <translation>El {0} ya no es día de cierre.</translation>
     </message>
@@ -4069,7 +4251,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location line="-508"/>
+        <location line="-551"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4102,7 +4284,7 @@
 <context>
     <name>StaffModel</name>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4153,7 +4335,18 @@
 <context>
     <name>SubpoenaEditor</name>
     <message>
-        <location filename="../gui/editors/subpoena_editor.py" line="+70"/>
+        <location filename="../gui/editors/subpoena_editor.py" line="+67"/>
+        <source>Docket the &amp;motion to quash deadline…</source>
+        <translation>Registrar el plazo de la &amp;moción para anular…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
+        <source>The motion must be on file before the compliance (return) date.</source>
+        <translation>La moción debe presentarse antes de la fecha de cumplimiento.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>What it demands</source>
         <translation>Qué exige</translation>
     </message>
@@ -4194,12 +4387,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Attach a scanned document</source>
         <translation>Adjuntar un documento escaneado</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-59"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
@@ -4219,7 +4412,12 @@
         <translation>Quitar el documento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
+        <source>Save the subpoena first.</source>
+        <translation>Guarde primero la citación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save the subpoena first, then attach its scans.</source>
         <translation>Guarde primero la citación y después adjunte sus escaneos.</translation>
     </message>
@@ -4577,7 +4775,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-612"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-662"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -4592,7 +4790,17 @@
         <translation>Calendario judicial</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The court&apos;s: {0}, {1}</source>
+        <translation>El del tribunal: {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Federal courts (no court is known for this matter)</source>
+        <translation>Tribunales federales (no se conoce el tribunal de este asunto)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Not stated</source>
         <translation>No indicado</translation>
     </message>
@@ -4608,12 +4816,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+114"/>
+        <location line="+122"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-119"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
@@ -4628,7 +4836,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Quash&apos;s holiday data covers {0} to {1}; {2} is outside it, so no date can be computed safely. Count this deadline by hand.</source>
         <translation>Los datos de días feriados de Quash abarcan de {0} a {1}; {2} queda fuera, así que no se puede calcular ninguna fecha con seguridad. Cuente este plazo a mano.</translation>
     </message>
@@ -4638,7 +4846,7 @@
         <translation>Escriba la duración del período para ver la fecha.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type the subpoena&apos;s compliance date to see the date.</source>
         <translation>Escriba la fecha de cumplimiento de la citación para ver la fecha.</translation>
     </message>
@@ -4659,7 +4867,7 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+277"/>
+        <location filename="../gui/vocabulary.py" line="+316"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -4832,17 +5040,52 @@
 <context>
     <name>calendars</name>
     <message>
-        <location line="-109"/>
+        <location line="-158"/>
         <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
         <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Federal courts in the District of Columbia (adds Inauguration Day)</source>
-        <translation>Tribunales federales del Distrito de Columbia (agrega el Día de la Investidura)</translation>
+        <source>Federal courts in the District of Columbia (adds D.C. holidays)</source>
+        <translation>Tribunales federales del Distrito de Columbia (añade los feriados de D.C.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Federal courts in Pennsylvania (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de Pensilvania (añade feriados estatales en plazos hacia adelante)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Federal courts in Washington (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de Washington (añade feriados estatales en plazos hacia adelante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal courts in New York (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de Nueva York (añade feriados estatales en plazos hacia adelante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal courts in Illinois (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de Illinois (añade feriados estatales en plazos hacia adelante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal courts in Texas (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de Texas (añade feriados estatales en plazos hacia adelante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal courts in Oregon (adds state holidays for forward periods)</source>
+        <translation>Tribunales federales de Oregón (añade feriados estatales en plazos hacia adelante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal agencies (5 U.S.C. 6103(a) only: FOIA and agency periods)</source>
+        <translation>Agencias federales (solo 5 U.S.C. 6103(a): FOIA y plazos de agencias)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Federal courts in California (adds state holidays for forward periods)</source>
         <translation>Tribunales federales de California (agrega feriados estatales en plazos hacia adelante)</translation>
     </message>
@@ -5004,6 +5247,126 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>There is no office rule set “{id}”.</source>
+        <translation>No hay ningún conjunto de reglas de la oficina «{id}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set “{id}” still counts open deadlines (e.g. deadline {deadline}); mark them done or vacated first.</source>
+        <translation>El conjunto de reglas «{id}» aún cuenta plazos abiertos (p. ej., el plazo {deadline}); márquelos antes como cumplidos o sin efecto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule {rule} belongs to another court&apos;s local rules; this matter is in {court}.</source>
+        <translation>La regla {rule} pertenece a las reglas locales de otro tribunal; este asunto está en {court}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no rule “{rule}”.</source>
+        <translation>No hay ninguna regla «{rule}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no docket event “{event}”.</source>
+        <translation>No hay ninguna actuación «{event}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule {rule} is in force from {from}, and Quash does not have the text in force on {trigger}. Count this deadline by hand from the rule as it then read.</source>
+        <translation>La regla {rule} rige desde el {from} y Quash no tiene el texto vigente el {trigger}. Cuente este plazo a mano según la regla tal como decía entonces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule {rule} does not apply to this kind of paper ({kind}).</source>
+        <translation>La regla {rule} no se aplica a este tipo de escrito ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deadline {id} has no recounted date waiting to be confirmed.</source>
+        <translation>El plazo {id} no tiene ninguna fecha recontada pendiente de confirmar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no court “{court}”.</source>
+        <translation>No hay ningún tribunal «{court}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no calendar “{name}”; choose one of {choices}.</source>
+        <translation>No hay ningún calendario «{name}»; elija uno de {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quash&apos;s holiday data covers {first} to {last}; {year} is outside it, so no date can be computed safely. Count this deadline by hand.</source>
+        <translation>Los datos de feriados de Quash abarcan de {first} a {last}; {year} queda fuera, así que no se puede calcular ninguna fecha con seguridad. Cuente este plazo a mano.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period must be a whole number, 0 or more.</source>
+        <translation>El plazo debe ser un número entero, 0 o más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period of {n} is longer than Quash counts ({limit}).</source>
+        <translation>Un plazo de {n} es más largo de lo que Quash cuenta ({limit}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown way of service “{service}”; choose one of {choices}.</source>
+        <translation>Forma de notificación desconocida «{service}»; elija una de {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{time} did not happen on {date} in {zone}: the clock went forward an hour. Give the time as the clock showed it.</source>
+        <translation>Las {time} no existieron el {date} en {zone}: el reloj se adelantó una hora. Indique la hora que marcaba el reloj.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A time of day only means something for a period in hours.</source>
+        <translation>Una hora del día solo tiene sentido en un plazo en horas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period is counted in hours or in court days, not both.</source>
+        <translation>Un plazo se cuenta en horas o en días hábiles, no en ambos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule {rule} fixes its own period; it takes no length, direction or hours.</source>
+        <translation>La regla {rule} fija su propio plazo; no admite duración, dirección ni horas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule {rule} needs the length of the period.</source>
+        <translation>La regla {rule} necesita la duración del plazo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the period in days or in hours, not both.</source>
+        <translation>Indique el plazo en días o en horas, no en ambos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule {rule} counts forward in calendar days only.</source>
+        <translation>La regla {rule} solo cuenta hacia adelante en días naturales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rule {rule} does not use a compliance date.</source>
+        <translation>La regla {rule} no usa fecha de cumplimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule {rule} needs the subpoena&apos;s compliance date.</source>
+        <translation>La regla {rule} necesita la fecha de cumplimiento de la citación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The compliance date {compliance} is before {trigger}, the date counted from: check both dates.</source>
+        <translation>La fecha de cumplimiento {compliance} es anterior al {trigger}, la fecha desde la que se cuenta: revise ambas fechas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{day} is already recorded as a closure day.</source>
         <translation>El {day} ya está anotado como día de cierre.</translation>
     </message>
@@ -5424,7 +5787,8 @@
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
@@ -5437,7 +5801,7 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-24"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-25"/>
         <source>{0} is not a date: type it as YYYY-MM-DD.</source>
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
@@ -5478,7 +5842,7 @@
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../gui/vocabulary.py" line="-134"/>
+        <location filename="../gui/vocabulary.py" line="-124"/>
         <source>Pseudonym</source>
         <translation>Seudónimo</translation>
     </message>
@@ -6066,7 +6430,7 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+197"/>
+        <location filename="../gui/vocabulary.py" line="+236"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -6244,7 +6608,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location line="-224"/>
+        <location line="-263"/>
         <source>Period counted under FRCP 6(a)</source>
         <translation>Período contado según FRCP 6(a)</translation>
     </message>
@@ -6321,21 +6685,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Objections must be served before the earlier of the compliance date or 14 days after service.</source>
-        <translation>Las objeciones deben notificarse antes de la fecha de cumplimiento o de 14 días después de la notificación, lo que ocurra primero.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>The hearing must also fall on a day the assigned judge hears civil motions.</source>
         <translation>La audiencia también debe caer en un día en que el juez asignado atiende mociones civiles.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>20 days, excepting Saturdays, Sundays and legal public holidays; the agency may extend by 10 working days in unusual circumstances.</source>
-        <translation>20 días, sin contar sábados, domingos ni feriados legales; la agencia puede prorrogarlo 10 días hábiles en circunstancias inusuales.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>The window is whatever this notice states; platforms change their policies, so it is never assumed.</source>
         <translation>El plazo es el que indique este aviso; las plataformas cambian sus políticas, así que nunca se da por supuesto.</translation>
     </message>
@@ -6346,11 +6700,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Federal civil rules, N.D. Cal. local rules, FOIA and platform notices</source>
-        <translation>Reglas civiles federales, reglas locales del N.D. Cal., FOIA y avisos de plataformas</translation>
+        <source>Federal Rules of Civil and Appellate Procedure; subpoenas and platform notices</source>
+        <translation>Reglas Federales de Procedimiento Civil y de Apelación; citaciones y avisos de plataformas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>{0} days after</source>
         <translation>{0} días después</translation>
     </message>
@@ -6391,14 +6745,14 @@
 <context>
     <name>triggers</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="-26"/>
+        <location filename="../gui/vocabulary.py" line="-47"/>
         <source>Motion to quash filed</source>
         <translation>Moción para anular presentada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Subpoena served</source>
-        <translation>Citación notificada</translation>
+        <source>Subpoena served (Rule 45)</source>
+        <translation>Citación notificada (Regla 45)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -32,7 +32,7 @@ from gui.context import AppContext
 from gui.editors.labels import record_label
 from gui.editors.trail import TrailView
 from gui.errors import plain_error
-from gui.i18n import weekday_date
+from gui.i18n import current_language, weekday_date
 from gui.vocabulary import (
     calendar_title,
     choice_label,
@@ -45,10 +45,11 @@ from gui.vocabulary import (
     trigger_title,
 )
 from gui.widgets import OptionalDateEdit
+from models import trail as trails
 from models.calendars import CALENDARS, FIRST_YEAR, LAST_YEAR
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
-from models.rules import Computation, Rule, RuleBook, default_rulebook
+from models.rules import Computation, Rule, RuleBook
 from services import docketing, queries, records, vaults
 from services.queries import ListQuery
 from storage.uow import UnitOfWork
@@ -58,7 +59,11 @@ TRIGGER_FROM_SUBPOENA = {
     "service of the subpoena": "served",
     "the day the user was notified": "user_notified",
 }
-EVENT_DATE_FROM_SUBPOENA = {"subpoena-served": "served", "user-notified": "user_notified"}
+EVENT_DATE_FROM_SUBPOENA = {
+    "subpoena-served": "served",
+    "subpoena-received": "served",
+    "user-notified": "user_notified",
+}
 DUE_STYLE = "font-size: 15pt; font-weight: bold;"
 PROBLEM_STYLE = "color: #7a0016;"
 
@@ -80,15 +85,28 @@ class _DocketingDialog(QDialog):
         self.ctx = ctx
         self.matter_id = matter_id
         self.matter = matter
-        self.book: RuleBook = default_rulebook()
+        self.court = docketing.court_of(matter)
 
-        def read(uow: UnitOfWork) -> tuple[list[Any], list[str], str]:
+        def read(uow: UnitOfWork) -> tuple[list[Any], list[str], str, RuleBook]:
             subpoenas = queries.page(uow, ListQuery("subpoenas", matter_id=matter_id), 0, 1000)
             calendar = vaults.setting(uow, "default_calendar", "federal")
-            return subpoenas, queries.people(uow), calendar
+            return subpoenas, queries.people(uow), calendar, docketing.rulebook_for(uow)
 
-        subpoenas, people, default_calendar = ctx.read(read)
+        subpoenas, people, default_calendar, self.book = ctx.read(read)
         self.subpoenas = {s.id: s for s in subpoenas}
+        # The court offers its rule sets; the office's own sets are offered everywhere.
+        shipped_local = {"ndcal", "cdcal", "edpa", "mdpa", "dor", "wdwa"}
+        self.rules_offered = [
+            r
+            for r in self.book.rules.values()
+            if self.court is None
+            or r.ruleset in self.court.rulesets
+            or r.ruleset not in shipped_local | {"federal", "agency"}
+        ]
+        offered = {r.id for r in self.rules_offered}
+        self.triggers_offered = [
+            t for t in self.book.triggers.values() if all(r in offered for r in t.rules)
+        ]
 
         self.subpoena_combo = _narrow(QComboBox())
         self.subpoena_combo.setAccessibleName(self.tr("Subpoena"))
@@ -99,10 +117,21 @@ class _DocketingDialog(QDialog):
             self.subpoena_combo.setCurrentIndex(1)
         self.calendar_combo = _narrow(QComboBox())
         self.calendar_combo.setAccessibleName(self.tr("Court calendar"))
+        if self.court is not None:
+            automatic = self.tr("The court's: {0}, {1}").format(
+                self.court.short, calendar_title(self.court.calendar)
+            )
+        else:
+            automatic = self.tr("Federal courts (no court is known for this matter)")
+        self.calendar_combo.addItem(automatic, None)
         for name in CALENDARS:
-            self.calendar_combo.addItem(calendar_title(name), name)
-        # The office's default court calendar (Settings) is where every computation starts.
-        self.calendar_combo.setCurrentIndex(max(0, self.calendar_combo.findData(default_calendar)))
+            if name != "agency":  # an agency's period picks the agency calendar itself
+                self.calendar_combo.addItem(calendar_title(name), name)
+        # The matter's court decides; without one, the office's default (Settings).
+        if self.court is None and default_calendar != "federal":
+            self.calendar_combo.setCurrentIndex(
+                max(0, self.calendar_combo.findData(default_calendar))
+            )
         self.days_spin = QSpinBox()
         self.days_spin.setRange(-1, MAX_PERIOD_DAYS)
         self.days_spin.setSpecialValueText(self.tr("Not stated"))
@@ -157,8 +186,9 @@ class _DocketingDialog(QDialog):
         subpoena_id = self.subpoena_combo.currentData()
         return self.subpoenas.get(subpoena_id) if subpoena_id is not None else None
 
-    def calendar(self) -> str:
-        return str(self.calendar_combo.currentData())
+    def calendar(self) -> str | None:
+        data = self.calendar_combo.currentData()
+        return str(data) if data else None
 
     def responsible(self) -> str | None:
         return self.responsible_edit.text().strip() or None
@@ -192,7 +222,8 @@ class _DocketingDialog(QDialog):
             return QCoreApplication.translate(
                 "_DocketingDialog", "Type the length of the period to see the date."
             )
-        if rule.earlier_of == "compliance" and options.get("compliance") is None:
+        uses = rule.earlier_of == "compliance" or rule.counts_from == "compliance"
+        if uses and options.get("compliance") is None:
             return QCoreApplication.translate(
                 "_DocketingDialog", "Type the subpoena's compliance date to see the date."
             )
@@ -211,19 +242,25 @@ class _DocketingDialog(QDialog):
     def _compute(
         self, uow: UnitOfWork, rule: Rule, trigger: dt.date, options: dict[str, Any]
     ) -> list[Computation]:
-        """The rule's date and those of its dependents, in the order they would be saved."""
-        first = docketing.preview(uow, rule.id, trigger, calendar=self.calendar(), **options)
-        out = [first]
-        for dep_id in rule.dependents:
-            out.extend(self._compute(uow, self.book.rule(dep_id), first.due, {}))
-        return out
+        """The rule's date and those of its dependents, in the order they would be saved,
+        counted by the service exactly as saving will count them."""
+        subpoena = self.subpoena()
+        return docketing.chain_preview(
+            uow,
+            [rule.id],
+            trigger,
+            matter_id=self.matter_id,
+            calendar=self.calendar(),
+            subpoena_id=subpoena.id if subpoena else None,
+            options=options,
+        )
 
     def _rule_options(self, rule: Rule, *, for_preview: bool) -> dict[str, Any]:
         """The options `rule` takes, read from the inputs (shown only when the rule needs them)."""
         options: dict[str, Any] = {}
         if rule.period is None:
             options["days"] = self.days_spin.value() if self.days_spin.value() >= 0 else None
-        if rule.earlier_of == "compliance":
+        if rule.earlier_of == "compliance" or rule.counts_from == "compliance":
             compliance = self._date(self.compliance_edit, self.tr("Compliance date"))
             if compliance is not None or not for_preview:
                 options["compliance"] = compliance
@@ -241,8 +278,11 @@ class AddFromRuleDialog(_DocketingDialog):
         parent: QWidget | None = None,
         *,
         rule_id: str | None = None,
+        subpoena_id: int | None = None,
     ):
         super().__init__(ctx, matter_id, parent)
+        if subpoena_id is not None:
+            self.subpoena_combo.setCurrentIndex(max(0, self.subpoena_combo.findData(subpoena_id)))
         self.created: tuple[Any, ...] = ()
         self.setWindowTitle(self.tr("Add a deadline from a rule — {0}").format(self.matter.title))
         self.ok_button.setText(self.tr("&Save deadline"))
@@ -250,7 +290,7 @@ class AddFromRuleDialog(_DocketingDialog):
         self.rule_combo = _narrow(QComboBox())
         self.rule_combo.setMinimumContentsLength(46)
         self.rule_combo.setAccessibleName(self.tr("Rule"))
-        for rule in self.book.rules.values():
+        for rule in self.rules_offered:
             self.rule_combo.addItem(
                 f"{rule_title(rule.id, rule.title)} — {rule_citation(rule.id, rule.citation)}",
                 rule.id,
@@ -354,7 +394,12 @@ class AddFromRuleDialog(_DocketingDialog):
         self.form.setRowVisible(self.before_box, generic and rule.method == "frcp-6a")
         self.form.setRowVisible(self.court_days_box, generic and rule.method == "frcp-6a")
         self.form.setRowVisible(self.service_combo, rule.service)
-        self.form.setRowVisible(self.compliance_edit, rule.earlier_of == "compliance")
+        from_compliance = rule.counts_from == "compliance"
+        self.form.setRowVisible(
+            self.compliance_edit, rule.earlier_of == "compliance" or from_compliance
+        )
+        # Counted back from the compliance date: that date is the one to type.
+        self.form.setRowVisible(self.trigger_edit, not from_compliance)
         self.trigger_label.setText(self.tr("Counted &from:"))
         self.trigger_edit.setToolTip(self.tr("Date of {0}").format(trigger))
         self.trigger_edit.setAccessibleDescription(self.tr("Date of {0}").format(trigger))
@@ -364,8 +409,16 @@ class AddFromRuleDialog(_DocketingDialog):
         self._fill_from_subpoena()
         subpoena = self.subpoena()
         source = TRIGGER_FROM_SUBPOENA.get(self.rule().trigger)
+        # A date the dialog filled in for another rule is not the person's: take it back.
+        filled = getattr(self, "_filled_trigger", None)
+        if filled is not None and self.trigger_edit.text().strip() == filled:
+            self.trigger_edit.set_date(None)
+        self._filled_trigger: str | None = None
         if subpoena is not None and source and not self.trigger_edit.text().strip():
-            self.trigger_edit.set_date(getattr(subpoena, source))
+            value = getattr(subpoena, source)
+            if value is not None:
+                self.trigger_edit.set_date(value)
+                self._filled_trigger = self.trigger_edit.text().strip()
         self.update_preview()
 
     def options(self, *, for_preview: bool = True) -> dict[str, Any]:
@@ -386,7 +439,7 @@ class AddFromRuleDialog(_DocketingDialog):
         self.ok_button.setEnabled(False)
         self.dependents_label.clear()
         try:
-            trigger = self._date(self.trigger_edit, self.tr("The date counted from"))
+            trigger = self._trigger()
             if trigger is None:
                 self._problem(
                     self.tr("Type the date of {0} to see the date.").format(
@@ -409,7 +462,7 @@ class AddFromRuleDialog(_DocketingDialog):
         self.due_label.setText(self.tr("{0}: {1}").format(title, when))
         self.message.clear()
         self.message.hide()
-        self.trail.show_steps(first.steps)
+        self.trail.show_trail(first.trail)
         if len(chain) > 1:
             self.dependents_label.setText(
                 self.tr("Also creates: {0}").format(
@@ -419,6 +472,11 @@ class AddFromRuleDialog(_DocketingDialog):
                 )
             )
         self.ok_button.setEnabled(True)
+
+    def _trigger(self) -> dt.date | None:
+        if self.rule().counts_from == "compliance":
+            return self._date(self.compliance_edit, self.tr("Compliance date"))
+        return self._date(self.trigger_edit, self.tr("The date counted from"))
 
     def _problem(self, text: str) -> None:
         self.due_label.setText(self.tr("No date yet"))
@@ -433,7 +491,7 @@ class AddFromRuleDialog(_DocketingDialog):
         rule = self.rule()
         subpoena = self.subpoena()
         try:
-            trigger = self._date(self.trigger_edit, self.tr("The date counted from"))
+            trigger = self._trigger()
             assert trigger is not None
             options = self.options(for_preview=False)
             if rule.period is None and options.get("days") is None:
@@ -472,12 +530,13 @@ class DocketEventDialog(_DocketingDialog):
     ):
         super().__init__(ctx, matter_id, parent)
         self.result_: docketing.DocketResult | None = None
+        self._filled_date: str | None = None  # what _event_changed typed in, if anything
         self.setWindowTitle(self.tr("Docket an event — {0}").format(self.matter.title))
         self.ok_button.setText(self.tr("&Docket"))
 
         self.event_combo = _narrow(QComboBox())
         self.event_combo.setAccessibleName(self.tr("Event"))
-        for trig in self.book.triggers.values():
+        for trig in self.triggers_offered:
             self.event_combo.addItem(trigger_title(trig.id, trig.title), trig.id)
         if trigger_id is not None:
             index = self.event_combo.findData(trigger_id)
@@ -562,14 +621,22 @@ class DocketEventDialog(_DocketingDialog):
         rules = self._rules()
         self.form.setRowVisible(self.days_spin, any(r.period is None for r in rules))
         self.form.setRowVisible(
-            self.compliance_edit, any(r.earlier_of == "compliance" for r in rules)
+            self.compliance_edit,
+            any(r.earlier_of == "compliance" or r.counts_from == "compliance" for r in rules),
         )
         self.summary_edit.setPlaceholderText(trigger_title(trig.id, trig.title))
         self._fill_from_subpoena()
         subpoena = self.subpoena()
         source = EVENT_DATE_FROM_SUBPOENA.get(trig.id)
+        # A date the dialog filled in for another event is not the person's: take it back.
+        if self._filled_date is not None and self.date_edit.text().strip() == self._filled_date:
+            self.date_edit.set_date(None)
+        self._filled_date = None
         if subpoena is not None and source and not self.date_edit.text().strip():
-            self.date_edit.set_date(getattr(subpoena, source))
+            value = getattr(subpoena, source)
+            if value is not None:
+                self.date_edit.set_date(value)
+                self._filled_date = self.date_edit.text().strip()
         self.update_preview()
 
     def update_preview(self) -> None:
@@ -608,10 +675,11 @@ class DocketEventDialog(_DocketingDialog):
     def _show_chain(self, chain: list[Any], fmt_due: Callable[[Any], str]) -> None:
         self.chain_tree.clear()
         for item_data in chain:
+            language = current_language()
             steps = (
-                item_data.steps
+                trails.words(item_data.trail, language)
                 if isinstance(item_data, Computation)
-                else [s for s in (item_data.trail or "").splitlines() if s.strip()]
+                else trails.render(item_data.trail, language)
             )
             title = deadline_title(item_data.title)
             citation = rule_citation(item_data.rule_id or "", item_data.citation or "")

@@ -8,10 +8,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.editors.base import RecordEditor
 from gui.editors.labels import describe_recount
 from gui.editors.trail import TrailView
+from gui.errors import plain_error
 from gui.i18n import weekday_date
 from gui.vocabulary import calendar_title, choice_label, rule_citation, rule_title
 from models.errors import QuashError
@@ -48,6 +52,7 @@ class DeadlineEditor(RecordEditor):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._build_review())
         self.computed_note = QLabel()
         self.computed_note.setObjectName("computedNote")
         self.computed_note.setWordWrap(True)
@@ -87,6 +92,60 @@ class DeadlineEditor(RecordEditor):
         self.resize(720, 680)
         return body
 
+    def _build_review(self) -> QWidget:
+        """A recount that moved this deadline without anyone editing it, until confirmed."""
+        self.review_box = QFrame()
+        self.review_box.setObjectName("reviewBox")
+        self.review_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_box.setStyleSheet("#reviewBox { background: #fff4d6; }")
+        row = QHBoxLayout(self.review_box)
+        self.review_text = QLabel()
+        self.review_text.setObjectName("reviewText")
+        self.review_text.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("&Confirm the new date"))
+        self.confirm_button.setObjectName("confirmReview")
+        self.confirm_button.clicked.connect(self.confirm_review)
+        row.addWidget(self.review_text, 1)
+        row.addWidget(self.confirm_button)
+        self.review_box.hide()
+        return self.review_box
+
+    def _show_review(self, view: Any | None) -> None:
+        review = docketing.review_of(view) if view is not None else None
+        self.review_box.setVisible(review is not None)
+        if review is None:
+            return
+        why = {
+            "trigger-moved": self.tr("its trigger moved"),
+            "closure-added": self.tr("a closure day was added"),
+            "closure-removed": self.tr("a closure day was removed"),
+            "calendar-updated": self.tr("the holiday data changed"),
+        }.get(review.reason, review.reason)
+        if review.day is not None:
+            why = self.tr("{0} ({1})").format(why, weekday_date(review.day))
+        if review.kept_override:
+            text = self.tr(
+                "Recounted because {0}: the date set by hand, {1}, is kept; the rule now "
+                "gives {2}. Check it, then confirm."
+            ).format(why, weekday_date(review.old_due), weekday_date(review.new_due))
+        else:
+            text = self.tr(
+                "Recounted because {0}: the date moved from {1} to {2}. Check it, then confirm."
+            ).format(why, weekday_date(review.old_due), weekday_date(review.new_due))
+        self.review_text.setText(text)
+
+    def confirm_review(self) -> None:
+        if self.record_id is None:
+            return
+        record_id = self.record_id
+        try:
+            self.ctx.write(lambda uow: docketing.confirm_review(uow, record_id), "deadlines")
+            view = self.ctx.read(lambda uow: records.get(uow, "deadlines", record_id))
+        except QuashError as exc:
+            self.review_text.setText(plain_error(exc))
+            return
+        self._show_review(view)
+
     # ---- loading ------------------------------------------------------------------------------
 
     def load_extra(self, view: Any | None) -> None:
@@ -96,6 +155,7 @@ class DeadlineEditor(RecordEditor):
             self.form.inputs["subpoena_id"].set_value(view.subpoena_id)
         computed = view is not None and view.rule_id is not None
         self.rule_box.setVisible(computed)
+        self._show_review(view)
         if not computed:
             self.computed_note.clear()
             return
@@ -119,7 +179,7 @@ class DeadlineEditor(RecordEditor):
             if view.overridden
             else self.tr("As computed by the rule.")
         )
-        self.trail.show_steps([s for s in (view.trail or "").splitlines() if s.strip()])
+        self.trail.show_stored(view.trail)
         self._due_changed()
 
     def _matter_changed(self) -> None:

@@ -64,6 +64,17 @@ class SubpoenaEditor(RecordEditor):
         self.details.inputs["stated_purpose"].focus.setMaximumHeight(72)
         self.details.inputs["notes"].focus.setMinimumHeight(110)
         left.addWidget(self.details, 1)
+        self.quash_button = QPushButton(self.tr("Docket the &motion to quash deadline…"))
+        self.quash_button.setObjectName("docketQuash")
+        self.quash_button.setAutoDefault(False)
+        self.quash_button.setToolTip(
+            self.tr("The motion must be on file before the compliance (return) date.")
+        )
+        self.quash_button.clicked.connect(self.docket_motion_to_quash)
+        row = QHBoxLayout()
+        row.addWidget(self.quash_button)
+        row.addStretch(1)
+        left.addLayout(row)
         columns.addLayout(left, 3)
 
         right = QVBoxLayout()
@@ -108,7 +119,29 @@ class SubpoenaEditor(RecordEditor):
         column.addLayout(buttons)
         return self.documents_box
 
+    def docket_motion_to_quash(self) -> None:
+        """From this subpoena's compliance date: the day the motion to quash must be on file."""
+        from gui.editors.deadline_dialogs import AddFromRuleDialog
+
+        view = self.view
+        if view is None:
+            return
+        dialog = AddFromRuleDialog(
+            self.ctx,
+            view.matter_id,
+            self,
+            rule_id="motion-to-quash-before-compliance",
+            subpoena_id=view.id,
+        )
+        dialog.open()
+
     def load_extra(self, view: Any | None) -> None:
+        self.quash_button.setEnabled(view is not None)
+        self.quash_button.setToolTip(
+            self.tr("The motion must be on file before the compliance (return) date.")
+            if view is not None
+            else self.tr("Save the subpoena first.")
+        )
         self.documents_box.setEnabled(view is not None)
         self.documents_box.setToolTip(
             "" if view is not None else self.tr("Save the subpoena first, then attach its scans.")

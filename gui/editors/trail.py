@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from gui.i18n import current_language
+from models import trail as trails
+
 
 class TrailView(QPlainTextEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
@@ -22,6 +25,14 @@ class TrailView(QPlainTextEdit):
 
     def show_steps(self, steps: Sequence[str]) -> None:
         self.setPlainText("\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1)))
+
+    def show_trail(self, steps: Sequence[trails.Step]) -> None:
+        """A trail as data, worded in the reader's language."""
+        self.show_steps(trails.words(steps, current_language()))
+
+    def show_stored(self, stored: str | None) -> None:
+        """A trail as the vault keeps it (steps as JSON, or the English lines of old vaults)."""
+        self.show_steps(trails.render(stored, current_language()))
 
     def show_message(self, text: str) -> None:
         self.setPlainText(text)

@@ -54,9 +54,11 @@ from gui.i18n import (
 )
 from gui.locking import DEFAULT_MINUTES
 from gui.pages.dashboard import alert_red
+from gui.pages.office_rules import OfficeRuleSetsBox
 from gui.table_models import HeadedTableModel
 from gui.vocabulary import calendar_title, choice_label, ruleset_title
 from models.calendars import CALENDARS
+from models.courts import courts as registry_courts
 from models.entities import SHORT
 from models.enums import StaffRole
 from models.errors import QuashError
@@ -154,10 +156,15 @@ class StaffModel(_RowsModel):
 
 class ClosuresModel(_RowsModel):
     def __init__(self, parent: QObject | None = None):
-        super().__init__((self.tr("Day"), self.tr("Reason")), parent)
+        super().__init__((self.tr("Day"), self.tr("Court"), self.tr("Reason")), parent)
 
     def cell(self, row: ClosureView, column: int) -> str:
-        return weekday_date(row.day) if column == 0 else row.reason
+        if column == 0:
+            return weekday_date(row.day)
+        if column == 1:
+            court = registry_courts().get(row.court_id or "")
+            return court.short if court else self.tr("Every court")
+        return row.reason
 
 
 class StaffDialog(QDialog):
@@ -253,6 +260,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._build_office())
         column.addWidget(self._build_staff())
         column.addWidget(self._build_closures())
+        self.office_rules = OfficeRuleSetsBox(ctx)
+        column.addWidget(self.office_rules)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -373,6 +382,8 @@ class SettingsPage(QWidget):
         self.calendar = QComboBox()
         self.calendar.setAccessibleName(self.tr("Default court calendar"))
         for name in CALENDARS:
+            if name == "agency":  # agency periods pick their calendar themselves
+                continue
             title = calendar_title(name)
             self.calendar.addItem(title, name)
             self.calendar.setItemData(self.calendar.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
@@ -428,13 +439,14 @@ class SettingsPage(QWidget):
         note = QLabel(
             self.tr(
                 "A closure day counts as closed when a period ends on it (FRCP 6(a)(3)), for "
-                "every deadline computed after it is added. Deadlines already saved are not "
-                "recounted."
+                "the court it names or for every court. Adding or removing one recounts the "
+                "open deadlines it touches; each date that moves waits on the Deadlines page "
+                "for a person to confirm it."
             )
         )
         note.setWordWrap(True)
         self.closures_model = ClosuresModel(self)
-        self.closures_table = make_table(self.closures_model, self.tr("Closure days"), 1)
+        self.closures_table = make_table(self.closures_model, self.tr("Closure days"), 2)
         self.closures_table.selectionModel().selectionChanged.connect(self._update_closure_buttons)
         self.closure_date = QDateEdit()
         self.closure_date.setCalendarPopup(True)
@@ -446,6 +458,14 @@ class SettingsPage(QWidget):
         self.closure_reason.setPlaceholderText(self.tr("Why, e.g. “Snow: clerk's office closed”"))
         self.closure_reason.setAccessibleName(self.tr("Reason for the closure"))
         self.closure_reason.returnPressed.connect(self.add_closure)
+        self.closure_court = QComboBox()
+        self.closure_court.setAccessibleName(self.tr("Court that was closed"))
+        self.closure_court.addItem(self.tr("Every court"), None)
+        for court in registry_courts().values():
+            self.closure_court.addItem(court.short, court.id)
+            self.closure_court.setItemData(
+                self.closure_court.count() - 1, court.name, Qt.ItemDataRole.ToolTipRole
+            )
         self.add_closure_button = QPushButton(self.tr("Add &closure day"))
         self.add_closure_button.clicked.connect(self.add_closure)
         self.remove_closure_button = QPushButton(self.tr("Re&move"))
@@ -458,6 +478,10 @@ class SettingsPage(QWidget):
         reason_label.setBuddy(self.closure_reason)
         adder.addWidget(day_label)
         adder.addWidget(self.closure_date)
+        court_label = QLabel(self.tr("Co&urt:"))
+        court_label.setBuddy(self.closure_court)
+        adder.addWidget(court_label)
+        adder.addWidget(self.closure_court)
         adder.addWidget(reason_label)
         adder.addWidget(self.closure_reason, 1)
         adder.addWidget(self.add_closure_button)
@@ -672,12 +696,33 @@ class SettingsPage(QWidget):
         self.closures_model.set_rows(self.ctx.read(docketing.closures))
         self._update_closure_buttons()
 
+    def _recount_said(self, done: str, changes: list[docketing.Recomputed]) -> str:
+        if not changes:
+            return done + " " + self.tr("No open deadline changed.")
+        return (
+            done
+            + " "
+            + self.tr(
+                "Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.",
+                "",
+                len(changes),
+            )
+        )
+
     def add_closure(self) -> None:
         value = self.closure_date.date()
         day = dt.date(value.year(), value.month(), value.day())
         reason = self.closure_reason.text()
+        court_id = self.closure_court.currentData()
+        changes: list[docketing.Recomputed] = []
+
+        def write(uow: UnitOfWork) -> None:
+            changes.extend(docketing.add_closure(uow, day, reason, court_id))
+
         done = self.tr("Added {0} as a closure day.").format(weekday_date(day))
-        if self._write(lambda uow: docketing.add_closure(uow, day, reason), done):
+        if self._write(write, done, changed="deadlines"):
+            said = self._recount_said(done, changes)
+            self.status.setText(said)
             self.closure_reason.clear()
             self._reload_closures()
 
@@ -685,8 +730,14 @@ class SettingsPage(QWidget):
         closure = self._selected_closure()
         if closure is None:
             return
+        changes: list[docketing.Recomputed] = []
+
+        def write(uow: UnitOfWork) -> None:
+            changes.extend(docketing.remove_closure(uow, closure.day, closure.court_id))
+
         done = self.tr("{0} is no longer a closure day.").format(weekday_date(closure.day))
-        if self._write(lambda uow: docketing.remove_closure(uow, closure.day), done):
+        if self._write(write, done, changed="deadlines"):
+            self.status.setText(self._recount_said(done, changes))
             self._reload_closures()
 
     # -- messages

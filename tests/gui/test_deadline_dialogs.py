@@ -5,7 +5,11 @@ creates what the preview showed."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -19,6 +23,7 @@ from services import queries, records
 from services.queries import ListQuery
 
 D = dt.date
+REPO = Path(__file__).resolve().parents[2]
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -79,11 +84,13 @@ def test_add_from_rule_previews_the_memorial_day_trail_and_saves_it(
 
     assert dialog.due_label.text() == "Opposition to the motion due: Tue 31 May 2016"
     trail = dialog.trail.toPlainText().splitlines()
-    assert trail[:4] == [
-        "1. Filing of the motion Mon 16 May 2016 (day 0, excluded)",
-        "2. day 14 after is Mon 30 May 2016 (every day counts: FRCP 6(a)(1)(B))",
-        "3. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))",
-        "4. next day that is not a weekend or holiday: Tue 31 May 2016 (FRCP 6(a)(1)(C))",
+    assert trail[:5] == [
+        "1. Calendar: Federal courts (FRCP 6(a)(6)(A)-(B)) (no court is known; choose one to "
+        "count its state's holidays)",
+        "2. Filing of the motion Mon 16 May 2016 (day 0, excluded)",
+        "3. day 14 after is Mon 30 May 2016 (every day counts: FRCP 6(a)(1)(B))",
+        "4. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))",
+        "5. next day that is not a weekend or holiday: Tue 31 May 2016 (FRCP 6(a)(1)(C))",
     ]
     assert dialog.dependents_label.text() == (
         "Also creates: Reply in support of the motion due, Tue 7 Jun 2016"
@@ -155,8 +162,12 @@ def test_add_from_rule_takes_the_compliance_date_from_the_subpoena(
     assert dialog.subpoena_combo.currentIndex() == 1  # the matter's only subpoena
     assert dialog.trigger_edit.text() == "2016-05-16"  # served
     assert dialog.compliance_edit.text() == "2016-05-20"
-    assert dialog.due_label.text() == "Objections to the subpoena due: Fri 20 May 2016"
-    assert "The compliance date Fri 20 May 2016 is earlier" in dialog.trail.toPlainText()
+    # Before the compliance time, whose hour is not recorded: the court day before Fri 20 May.
+    assert dialog.due_label.text() == "Objections to the subpoena due: Thu 19 May 2016"
+    assert (
+        "The last court day before the compliance date Thu 19 May 2016 is earlier"
+        in dialog.trail.toPlainText()
+    )
 
 
 def test_docket_event_previews_the_whole_chain_then_creates_it(
@@ -179,8 +190,8 @@ def test_docket_event_previews_the_whole_chain_then_creates_it(
         "Tue 31 May 2016",
         "Tue 7 Jun 2016",
     ]
-    opposition_steps = [tree.topLevelItem(1).child(i).text(0) for i in range(4)]
-    assert "3. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))" in (
+    opposition_steps = [tree.topLevelItem(1).child(i).text(0) for i in range(5)]
+    assert "4. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))" in (
         opposition_steps
     )
     tree.setCurrentItem(tree.topLevelItem(1))  # the chosen deadline's whole trail, below
@@ -246,3 +257,52 @@ def test_the_offices_default_calendar_is_preselected(
     dialog.days_spin.setValue(14)
     qtbot.keyClicks(dialog.trigger_edit, "2025-03-17")
     assert "Tue 1 Apr 2025" in dialog.due_label.text()  # Cesar Chavez Day counts in California
+
+
+def test_the_dialog_counts_on_the_matters_court_and_matches_the_command_line(
+    qtbot: QtBot, app_ctx: AppContext, close_after: list[QDialog]
+) -> None:
+    """A matter in N.D. Cal. counts on California's calendar; the dialog shows the same date
+    and the same trail as `deadline compute --court ndcal`."""
+    view = app_ctx.write(
+        lambda uow: records.create(
+            uow,
+            "matters",
+            {"title": "Doe v. DHS (Instagram)", "status": "open", "court": "N.D. Cal."},
+        )
+    )
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, int(view.id)), close_after)
+    assert dialog.calendar_combo.currentText().startswith("The court's: N.D. Cal.")
+    rules_offered = [dialog.rule_combo.itemData(i) for i in range(dialog.rule_combo.count())]
+    assert "ndcal-7-3a-opposition" in rules_offered
+    assert "cdcal-7-9-opposition" not in rules_offered  # another court's local rule
+    choose(dialog.rule_combo, "ndcal-7-3a-opposition")
+    qtbot.keyClicks(dialog.trigger_edit, "2026-03-17")
+    assert dialog.due_label.text() == "Opposition to the motion due: Wed 1 Apr 2026"
+
+    cli = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "deadline",
+            "compute",
+            "--rule",
+            "ndcal-7-3a-opposition",
+            "--trigger",
+            "2026-03-17",
+            "--court",
+            "ndcal",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    computed = json.loads(cli.stdout)
+    shown_steps = [
+        line.split(". ", 1)[1] for line in dialog.trail.toPlainText().splitlines() if line
+    ]
+    assert computed["due"] == "2026-04-01"
+    assert shown_steps == computed["steps"]
+    assert any("Cesar Chavez Day" in step for step in shown_steps)

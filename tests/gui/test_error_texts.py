@@ -33,6 +33,7 @@ ERRORS = {
     "WrongKeyError",
     "KeyringUnavailableError",
     "NotEnoughSpaceError",
+    "CalendarError",
 }
 # Services whose errors the GUI never shows, each with the reason. Their English stays.
 NOT_SHOWN_IN_THE_GUI = {
@@ -41,6 +42,14 @@ NOT_SHOWN_IN_THE_GUI = {
     "services/reporting.py": "the Reports page's checks (owned with reports/; its own dates "
     "and choices are checked on the page before a report starts)",
 }
+
+# The deadline engine's modules: the docketing dialogs show their refusals as they are typed.
+MODELS_SHOWN_IN_THE_GUI = (
+    "models/rules.py",
+    "models/calendars.py",
+    "models/deadline_engine.py",
+    "models/courts.py",
+)
 
 # Storage modules whose raises that carry a code must be worded by the GUI
 # (tests/gui/test_storage_error_texts.py).
@@ -164,8 +173,26 @@ def storage_errors() -> list[Raised]:
     return out
 
 
+def model_errors() -> list[Raised]:
+    out: list[Raised] = []
+    for name in MODELS_SHOWN_IN_THE_GUI:
+        file = REPO / name
+        out.extend(raised_errors(ast.parse(file.read_text(encoding="utf-8")), name))
+    return out
+
+
+def test_every_refusal_of_the_deadline_engine_has_a_code_the_gui_translates() -> None:
+    errors = [e for e in model_errors() if e.code is not None]
+    assert len(errors) > 15
+    missing = untranslated(errors, ERROR_TEXTS)
+    assert not missing, "errors the GUI would show in English:\n" + "\n".join(map(str, missing))
+    for error in errors:
+        if error.params is not None:
+            assert placeholders(ERROR_TEXTS[error.code]) <= error.params, str(error)
+
+
 def test_every_sentence_is_used_and_has_the_facts_it_names() -> None:
-    errors = [e for e in service_errors() + storage_errors() if e.code is not None]
+    errors = [e for e in service_errors() + storage_errors() + model_errors() if e.code is not None]
     assert {e.code for e in errors} >= set(ERROR_TEXTS), "sentences nothing raises"
     for error in errors:
         if error.code not in ERROR_TEXTS or error.params is None:

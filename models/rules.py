@@ -576,11 +576,11 @@ def compute(
     label, label_es = _labels(rule)
     due_time: dt.time | None = None
 
-    def count(old_rules: bool) -> engine.Counted:
+    def count(old_rules: bool, extra_days: int = 0) -> engine.Counted:
         assert period is not None
         return engine.count_days(
             base,
-            period,
+            period + extra_days,
             calendar,
             forward=forward,
             label=label,
@@ -630,15 +630,7 @@ def compute(
         served = engine.add_service_days(counted, service, calendar, served=base)
         if base < engine.THREE_DAYS_AFTER and engine.service_adds(service, base) and period:
             # Before 2005 courts differed on whether the 3 days came before or after the count.
-            other = engine.count_days(
-                base,
-                period + 3,
-                calendar,
-                forward=True,
-                label=label,
-                label_es=label_es,
-                old_rules=rule.old_rules,
-            )
+            other = count(rule.old_rules, extra_days=3)
             if other.due != served.due:
                 earliest = min(other.due, served.due)
                 chosen = served if served.due <= other.due else other

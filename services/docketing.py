@@ -117,7 +117,7 @@ def _known_sets(uow: UnitOfWork) -> list[tuple[str, str]]:
     return list(rulebook_for(uow).rulesets.items())
 
 
-def office_ruleset_text(uow: UnitOfWork, set_id: str) -> str:
+def _office_row(uow: UnitOfWork, set_id: str) -> OfficeRuleSet:
     row = uow.session.get(OfficeRuleSet, set_id)
     if row is None:
         raise NotFoundError(
@@ -126,18 +126,15 @@ def office_ruleset_text(uow: UnitOfWork, set_id: str) -> str:
             code="ruleset.not_found",
             params={"id": set_id},
         )
-    return row.text
+    return row
+
+
+def office_ruleset_text(uow: UnitOfWork, set_id: str) -> str:
+    return _office_row(uow, set_id).text
 
 
 def remove_office_ruleset(uow: UnitOfWork, set_id: str) -> None:
-    row = uow.session.get(OfficeRuleSet, set_id)
-    if row is None:
-        raise NotFoundError(
-            f"There is no office rule set {set_id!r}.",
-            field="ruleset",
-            code="ruleset.not_found",
-            params={"id": set_id},
-        )
+    row = _office_row(uow, set_id)
     _, _, rules, _ = parse_ruleset(row.name, row.text)
     ids = [r.id for r in rules]
     used = uow.session.scalar(

@@ -761,6 +761,7 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
     if spec.name == "deadlines" and entity.rule_id and "due" in values:
         if values["due"] != entity.due:
             values["overridden"] = True  # a person set a computed date by hand; keep it
+            values["review"] = None  # and has seen it: no recount waits for them any more
     changed: dict[str, Any] = {}
     for name, value in values.items():
         field = spec.field(name)

@@ -237,3 +237,13 @@ def test_a_spanish_report_prints_the_trail_in_spanish(uow: UnitOfWork, tmp_path:
         )
         text = " ".join(all_text(out).split())
         assert expected in text, language
+
+
+def test_setting_a_recounted_date_by_hand_answers_the_recount(uow: UnitOfWork) -> None:
+    matter = _matter(uow, "N.D. Cal.")
+    [deadline] = docketing.add_from_rule(uow, matter, "frcp-6a", D(2025, 2, 10), days=14)
+    docketing.add_closure(uow, D(2025, 2, 24), "CM/ECF outage", "ndcal")
+    assert len(docketing.to_review(uow)) == 1
+    records.update(uow, "deadlines", deadline.id, {"due": "2025-02-26"})
+    assert docketing.to_review(uow) == []
+    assert records.get(uow, "deadlines", deadline.id).overridden

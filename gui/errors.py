@@ -358,6 +358,17 @@ ERROR_TEXTS: dict[str, str] = {
         "errors", "The key file is damaged: {what} is not valid."
     ),
     "keys.no_slot": QT_TRANSLATE_NOOP("errors", "This vault has no {kind} slot."),
+    "keys.params_invalid": QT_TRANSLATE_NOOP(
+        "errors", "The key file is damaged: the passphrase slot's settings are invalid."
+    ),
+    "keys.params_below_floor": QT_TRANSLATE_NOOP(
+        "errors", "The key file was edited: its passphrase settings are below Quash's minimum."
+    ),
+    "keys.params_beyond_caps": QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file was edited: its passphrase settings ask for more memory or passes than "
+        "Quash ever writes, so it was not used.",
+    ),
     "keys.unsupported_version": QT_TRANSLATE_NOOP(
         "errors", "The key file's format version {version} is not supported."
     ),

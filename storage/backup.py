@@ -55,7 +55,15 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from models.errors import CorruptFileError, QuashError, ValidationError, WrongKeyError
 from storage import keyslots
 from storage.atomic import create_private, fsync_directory, fsync_file, write_atomically
-from storage.keyslots import Argon2Params, KeyFile
+from storage.keyslots import (
+    MAX_KDF_ITERATIONS,
+    MAX_KDF_LANES,
+    MAX_KDF_MEMORY_KIB,
+    Argon2Params,
+    KeyFile,
+    clamp_params,
+    within_caps,
+)
 from storage.vault import DB_NAME, KEYS_NAME, Vault, alembic_config
 
 Progress = Callable[[int, int, str], None]
@@ -80,12 +88,9 @@ MAX_PAYLOAD_BYTES = 1 << 44
 PAYLOAD_KINDS = {1: "sqlcipher4-database", 2: "sqlcipher4-vault-file"}
 CIPHER = "aes-256-gcm"
 
-# A reader derives whatever the header asks for, so the header's KDF cost is capped: an edited
-# header must not be able to make verification take minutes or gigabytes.
-MAX_KDF_MEMORY_KIB = 1 << 20  # 1 GiB
-MAX_KDF_ITERATIONS = 64
-MAX_KDF_LANES = 16
-MAX_KDF_COST = 256 * 1024 * 16  # memory_kib * iterations: 256 MiB x 16 passes
+# A reader derives whatever the header asks for, so the header's KDF cost is capped (the same
+# caps as the vault's key file: storage/keyslots.py): an edited header must not be able to make
+# verification take minutes or gigabytes.
 
 # Record counts in the header: kind -> table (kinds absent from an older schema are left out).
 COUNTED_TABLES = {
@@ -193,12 +198,6 @@ class BackupKeys:
             return cls(backup_key, header, payload, _subkey(backup_key, 1, "database"), b"")
         return cls(backup_key, header, payload, b"", _subkey(backup_key, version, "data key"))
 
-
-def clamp_params(params: Argon2Params) -> Argon2Params:
-    """Calibrated parameters, capped to what every reader accepts (see MAX_KDF_*)."""
-    memory = min(params.memory_kib, MAX_KDF_MEMORY_KIB)
-    iterations = max(1, min(params.iterations, MAX_KDF_ITERATIONS, MAX_KDF_COST // memory))
-    return Argon2Params(memory, iterations, min(params.lanes, MAX_KDF_LANES))
 
 
 # ---- the header ---------------------------------------------------------------------------------
@@ -355,7 +354,7 @@ def _parse_doc(doc: Any, name: str, version: int) -> dict[str, Any]:
         f.integer("iterations", kdf, 1, MAX_KDF_ITERATIONS),
         f.integer("lanes", kdf, 1, MAX_KDF_LANES),
     )
-    if not params.meets_floor() or params.memory_kib * params.iterations > MAX_KDF_COST:
+    if not params.meets_floor() or not within_caps(params):
         raise _edited(name, "kdf")
     key_doc = f.obj("key")
     if key_doc.get("cipher") != CIPHER:

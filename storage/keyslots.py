@@ -58,7 +58,30 @@ class Argon2Params:
 
 # The floor the design sets: never below 64 MiB and 3 passes, however fast the machine.
 MINIMUM_ARGON2 = Argon2Params(memory_kib=64 * 1024, iterations=3, lanes=4)
-MAXIMUM_MEMORY_KIB = 256 * 1024
+MAXIMUM_MEMORY_KIB = 256 * 1024  # what calibration grows memory to
+# An unlock derives whatever the key file (or a backup's header) asks for, so the cost is
+# capped: an edited file must not make unlocking take minutes or gigabytes. Quash never writes
+# more than this.
+MAX_KDF_MEMORY_KIB = 1 << 20  # 1 GiB
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 16
+MAX_KDF_COST = 256 * 1024 * 16  # memory_kib * iterations: 256 MiB x 16 passes
+
+
+def within_caps(params: Argon2Params) -> bool:
+    return (
+        1 <= params.memory_kib <= MAX_KDF_MEMORY_KIB
+        and 1 <= params.iterations <= MAX_KDF_ITERATIONS
+        and 1 <= params.lanes <= MAX_KDF_LANES
+        and params.memory_kib * params.iterations <= MAX_KDF_COST
+    )
+
+
+def clamp_params(params: Argon2Params) -> Argon2Params:
+    """Calibrated parameters, capped to what every reader accepts (see MAX_KDF_*)."""
+    memory = min(params.memory_kib, MAX_KDF_MEMORY_KIB)
+    iterations = max(1, min(params.iterations, MAX_KDF_ITERATIONS, MAX_KDF_COST // memory))
+    return Argon2Params(memory, iterations, min(params.lanes, MAX_KDF_LANES))
 
 
 def _argon2(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
@@ -94,7 +117,7 @@ def calibrate_argon2(target_seconds: float = 0.5, ceiling_seconds: float = 1.0) 
                 params.memory_kib, max(params.iterations + 1, int(params.iterations * factor))
             )
         params = grown
-    return params
+    return clamp_params(params)
 
 
 def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
@@ -206,6 +229,7 @@ class KeyFile:
     def set_passphrase(self, passphrase: str, data_key: bytes, params: Argon2Params) -> None:
         if not params.meets_floor():
             raise ValueError("Argon2id parameters below 64 MiB / 3 passes are not allowed")
+        params = clamp_params(params)
         salt = os.urandom(16)
         slot: dict[str, Any] = {
             "kind": "passphrase",
@@ -224,15 +248,25 @@ class KeyFile:
         if slot is None:
             raise CorruptFileError("The key file has no passphrase slot.")
         kdf = slot.get("kdf", {})
-        try:
-            params = Argon2Params(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-        except (KeyError, TypeError, ValueError) as exc:
+        values = [kdf.get(k) for k in ("memory_kib", "iterations", "lanes")]
+        if kdf.get("name") != "argon2id" or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in values
+        ):
             raise CorruptFileError(
-                "The key file is damaged: the passphrase slot's settings are invalid."
-            ) from exc
+                "The key file is damaged: the passphrase slot's settings are invalid.",
+                code="keys.params_invalid",
+            )
+        params = Argon2Params(*values)
         if not params.meets_floor():
             raise CorruptFileError(
-                "The key file was edited: its passphrase settings are below Quash's minimum."
+                "The key file was edited: its passphrase settings are below Quash's minimum.",
+                code="keys.params_below_floor",
+            )
+        if not within_caps(params):
+            raise CorruptFileError(
+                "The key file was edited: its passphrase settings ask for more memory or passes "
+                "than Quash ever writes, so it was not used.",
+                code="keys.params_beyond_caps",
             )
         return params
 

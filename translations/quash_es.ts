@@ -5407,12 +5407,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+224"/>
+        <location line="+235"/>
         <source>Keep at least one backup.</source>
         <translation>Conserve al menos una copia.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-234"/>
         <source>The audit log inside the backup cannot be read ({error}).</source>
         <translation>No se puede leer el registro de auditoría dentro de la copia ({error}).</translation>
     </message>
@@ -5673,6 +5673,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The key file is damaged: the passphrase slot&apos;s settings are invalid.</source>
+        <translation>El archivo de claves está dañado: los ajustes de la ranura de la frase de contraseña no son válidos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file was edited: its passphrase settings are below Quash&apos;s minimum.</source>
+        <translation>El archivo de claves fue modificado: los ajustes de su frase de contraseña están por debajo del mínimo de Quash.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file was edited: its passphrase settings ask for more memory or passes than Quash ever writes, so it was not used.</source>
+        <translation>El archivo de claves fue modificado: los ajustes de su frase de contraseña piden más memoria o pasadas de las que Quash escribe nunca, así que no se usó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The key file&apos;s format version {version} is not supported.</source>
         <translation>La versión de formato {version} del archivo de claves no es compatible.</translation>
     </message>
@@ -5787,8 +5802,8 @@
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+264"/>
+        <location line="-274"/>
+        <location line="+275"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>

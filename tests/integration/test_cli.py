@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +178,38 @@ def test_audit_verify_exits_4_when_history_was_edited(made: Path) -> None:
     result = run_cli("audit", "verify", "--vault", str(made))
     assert result.returncode == 4
     assert "entry 1 was edited" in result.stderr
+
+
+def _recheck(keys: Path, edit: Callable[[dict[str, Any]], None]) -> None:
+    """Edit the key file as someone would who also recomputes its unkeyed checksum."""
+    import hashlib
+
+    doc = json.loads(keys.read_text())
+    doc.pop("checksum")
+    edit(doc)
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    doc["checksum"] = hashlib.sha256(canonical).hexdigest()
+    keys.write_text(json.dumps(doc))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("iterations", 10**9),
+        ("memory_kib", 2**40),
+        ("lanes", 10**6),
+        ("iterations", True),
+        ("memory_kib", "65536"),
+    ],
+)
+def test_a_key_file_asking_for_an_absurd_kdf_cost_is_refused_at_once(
+    made: Path, field: str, value: object
+) -> None:
+    def edit(doc: dict[str, Any]) -> None:
+        slot = next(s for s in doc["slots"] if s["kind"] == "passphrase")
+        slot["kdf"][field] = value
+
+    _recheck(made / "quash.keys", edit)
+    result = run_cli("status", "--vault", str(made))  # 10^9 passes would outlast its timeout
+    assert result.returncode == 4
+    assert "key file" in _one_line_error(result.stderr)

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import getpass
 import json
 import logging
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from cli.argtypes import out_file, record_id, visible
 from models.calendars import CALENDARS, fmt
 from models.courts import court as registry_court
 from models.courts import courts as registry_courts
@@ -60,7 +63,11 @@ class Parser(argparse.ArgumentParser):
 
 
 def actor() -> str:
-    name = os.environ.get("QUASH_USER", "").strip()
+    """Who is working, for the audit log: QUASH_USER or the operating-system user. Control
+    characters (an ESC, a line break) are dropped: they would reach the terminal and the
+    audit entries raw."""
+    raw = os.environ.get("QUASH_USER", "")
+    name = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C").strip()[:200]
     if name:
         return name
     try:
@@ -81,13 +88,21 @@ def _secret_from_env_or_prompt(env: str, prompt: str, *, confirm: bool = False) 
     return first
 
 
+class _QuietFileHandler(logging.FileHandler):
+    """The operational log must never turn into a second error: when it cannot be written (a
+    full disk), the line is dropped instead of printing logging's traceback to stderr."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
 def _start_log(folder: Path) -> None:
     """Append to the vault's log: actions and ids only (services never log case text)."""
     if not folder.is_dir():
         return
     path = folder / LOG_NAME
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner-only
-    handler = logging.FileHandler(path, encoding="utf-8")
+    handler = _QuietFileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("quash")
     root.handlers = [handler]
@@ -113,8 +128,9 @@ def open_vault(folder: Path) -> Vault:
 def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
     vault = open_vault(Path(args.vault))
     try:
-        _reconcile(vault, args)
-        return work(vault)
+        with vault.damage_reported():
+            _reconcile(vault, args)
+            return work(vault)
     finally:
         vault.lock()
 
@@ -221,6 +237,11 @@ def cmd_key_rotate(args: argparse.Namespace) -> int:
             audit.record(uow, "rotate", "data key", None, {})
             uow.commit()
         print("The vault is now encrypted under a new data key; every key slot was rewrapped.")
+        if vault.keychain_dropped:
+            print(
+                "The keychain that remembered this vault cannot be reached from here, so the "
+                "vault is no longer remembered on any computer (`key remember` to add it back)."
+            )
         print("The old recovery key no longer works.")
         _print_recovery_key(recovery)
         return EXIT_OK
@@ -783,7 +804,7 @@ def build_parser() -> Parser:
     )
     p.add_argument("file", metavar="FILE.json")
     p = command("export", cmd_export, "write the case file as interchange v1 JSON (plaintext!)")
-    p.add_argument("--out", required=True, metavar="FILE.json")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.json")
     p.add_argument(
         "--include-sealed",
         action="store_true",
@@ -841,7 +862,7 @@ def build_parser() -> Parser:
         "record a docket event and create its chain of deadlines",
         parent=dsub,
     )
-    p.add_argument("--matter", required=True, type=int, metavar="ID")
+    p.add_argument("--matter", required=True, type=record_id, metavar="ID")
     p.add_argument(
         "--event",
         required=True,
@@ -849,7 +870,7 @@ def build_parser() -> Parser:
         help="e.g. motion-to-quash-filed (see `rules list`)",
     )
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--subpoena", type=int, metavar="ID")
+    p.add_argument("--subpoena", type=record_id, metavar="ID")
     p.add_argument("--responsible", metavar="NAME")
     rule_flags(p, period=False)
     p = command(
@@ -858,7 +879,7 @@ def build_parser() -> Parser:
         "change a docket event's date and recount its deadlines",
         parent=dsub,
     )
-    p.add_argument("--event-id", required=True, type=int, metavar="ID")
+    p.add_argument("--event-id", required=True, type=record_id, metavar="ID")
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
     p = command(
         "override",
@@ -866,7 +887,7 @@ def build_parser() -> Parser:
         "set a deadline's date by hand (kept when its trigger moves)",
         parent=dsub,
     )
-    p.add_argument("--deadline", required=True, type=int, metavar="ID")
+    p.add_argument("--deadline", required=True, type=record_id, metavar="ID")
     p.add_argument("--due", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--reason", required=True)
 
@@ -876,7 +897,7 @@ def build_parser() -> Parser:
         "list deadlines a recount moved, and confirm them",
         parent=dsub,
     )
-    p.add_argument("--confirm", type=int, action="append", metavar="ID", help="confirm one")
+    p.add_argument("--confirm", type=record_id, action="append", metavar="ID", help="confirm one")
     p.add_argument("--json", action="store_true")
 
     rp = sub.add_parser("rules", help="the deadline rules Quash knows")
@@ -889,7 +910,7 @@ def build_parser() -> Parser:
     p.add_argument("file", metavar="FILE.toml")
     p = command("export", cmd_rules_export, "write an office rule set to a file", parent=rsub)
     p.add_argument("--id", required=True, metavar="SET")
-    p.add_argument("--out", required=True, metavar="FILE.toml")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.toml")
     p = command("remove", cmd_rules_remove, "remove an office rule set", parent=rsub)
     p.add_argument("--id", required=True, metavar="SET")
 
@@ -924,12 +945,35 @@ def build_parser() -> Parser:
     return parser
 
 
+MAX_MESSAGE = 400
+DISK_FULL = "the disk is full; the command stopped and nothing it was writing was kept."
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """SQLite says "database or disk is full" (SQLITE_FULL) through the driver's exception,
+    sometimes wrapped in SQLAlchemy's."""
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            return False
+        if "database or disk is full" in str(getattr(seen, "args", ("",))[:1]):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return False
+
+
+def one_line(message: str) -> str:
+    """An error as one line: control characters made visible, a value echoed back (a 10 MB id)
+    clipped."""
+    return visible(message, MAX_MESSAGE)
+
+
 def run(argv: Sequence[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
         return int(args.handler(args))
     except QuashError as exc:
-        print(f"quash: {exc}", file=sys.stderr)
+        print(f"quash: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("quash: interrupted; nothing more was written.", file=sys.stderr)
@@ -944,10 +988,16 @@ def run(argv: Sequence[str]) -> int:
     except OSError as exc:
         # File-system trouble (disk full, permission, a pulled stick): say what and where,
         # without a traceback. The message names a path, never case data.
-        where = f" ({exc.filename})" if exc.filename else ""
+        if exc.errno == errno.ENOSPC:
+            print(f"quash: {DISK_FULL}", file=sys.stderr)
+            return EXIT_OTHER
+        where = f" ({one_line(str(exc.filename))})" if exc.filename else ""
         print(f"quash: {exc.strerror or exc.__class__.__name__}{where}", file=sys.stderr)
         return EXIT_OTHER
     except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+        if _disk_full(exc):  # SQLite's SQLITE_FULL, as the database driver raises it
+            print(f"quash: {DISK_FULL}", file=sys.stderr)
+            return EXIT_OTHER
         # Only the exception's type: its text could carry case data (SQL parameters).
         log.error("unexpected %s", type(exc).__name__)
         print(

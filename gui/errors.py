@@ -45,6 +45,9 @@ ERROR_TEXTS: dict[str, str] = {
     "field.not_text": QT_TRANSLATE_NOOP("errors", "{field} must be text."),
     "field.not_unicode": QT_TRANSLATE_NOOP("errors", "{field} is not valid Unicode text."),
     "field.control_characters": QT_TRANSLATE_NOOP("errors", "{field} contains control characters."),
+    "field.unknown_value": QT_TRANSLATE_NOOP(
+        "errors", "{field} holds a value Quash does not know for it."
+    ),
     "field.line_breaks": QT_TRANSLATE_NOOP(
         "errors", "{field} must be one line, without control characters."
     ),
@@ -358,6 +361,19 @@ ERROR_TEXTS: dict[str, str] = {
         "errors", "The key file is damaged: {what} is not valid."
     ),
     "keys.no_slot": QT_TRANSLATE_NOOP("errors", "This vault has no {kind} slot."),
+    "vault.damaged_pages": QT_TRANSLATE_NOOP(
+        "errors",
+        "{db} is damaged: {pages} page(s) fail SQLCipher's check. Nothing was changed; restore "
+        "the last good backup.",
+    ),
+    "passphrase.not_text": QT_TRANSLATE_NOOP(
+        "errors",
+        "The passphrase is not valid UTF-8 text (check QUASH_PASSPHRASE and the terminal's "
+        "encoding); nothing was opened.",
+    ),
+    "vault.parent_is_a_file": QT_TRANSLATE_NOOP(
+        "errors", "{folder} cannot be made: {parent} is a file, not a folder."
+    ),
     "keys.params_invalid": QT_TRANSLATE_NOOP(
         "errors", "The key file is damaged: the passphrase slot's settings are invalid."
     ),

@@ -166,7 +166,13 @@ def create_backup(
     )
     removed: list[str] = []
     if keep is not None:
-        removed = backup.prune(target, uow.vault.vault_id, keep, protect=written.path)
+        removed = backup.prune(
+            target,
+            uow.vault.vault_id,
+            keep,
+            protect=written.path,
+            sound=lambda older: _sound(older, passphrase),
+        )
     header = written.header
     audit.record(
         uow,
@@ -238,6 +244,16 @@ def _chain_problems(chain: audit.ChainReport, header: BackupHeader) -> list[str]
     return problems
 
 
+def _sound(path: Path, passphrase: str) -> bool:
+    """Whether an older backup still verifies with the key (every byte, every page): only
+    such a backup counts toward the ones --keep keeps."""
+    try:
+        verify_backup(path, passphrase)
+    except QuashError:
+        return False
+    return True
+
+
 def verify_backup(
     path: Path,
     passphrase: str,
@@ -255,7 +271,13 @@ def verify_backup(
     integrity check, the header's record counts and audit head, and the audit log's chain.
     """
     if not deep:
-        header = backup.verify_file(path, passphrase, progress, check)
+        # Every byte authenticated while the payload (still SQLCipher pages) is written to a
+        # private temp folder, then every page's MAC: a page damaged before it was sealed.
+        with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
+            target = Path(tmp) / DB_NAME
+            with backup.extracted(path, passphrase, target, progress, check) as (header, key):
+                progress(0, 0, "Checking every page of the database inside")
+                backup.check_pages(header, target, key)
         return VerifiedBackup(path, BackupInfo.of(header), True, ())
     with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
         folder = Path(tmp)

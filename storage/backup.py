@@ -64,7 +64,7 @@ from storage.keyslots import (
     clamp_params,
     within_caps,
 )
-from storage.vault import DB_NAME, KEYS_NAME, Vault, alembic_config
+from storage.vault import DB_NAME, KEYS_NAME, Vault, alembic_config, damaged_vault
 
 Progress = Callable[[int, int, str], None]
 Check = Callable[[], None]
@@ -197,7 +197,6 @@ class BackupKeys:
         if version == 1:
             return cls(backup_key, header, payload, _subkey(backup_key, 1, "database"), b"")
         return cls(backup_key, header, payload, b"", _subkey(backup_key, version, "data key"))
-
 
 
 # ---- the header ---------------------------------------------------------------------------------
@@ -773,6 +772,14 @@ def _payload_source(
     A small vault's own file is yielded while it is held still; a large one is copied to
     `snapshot` (removed by the caller) and the vault is let go before the copy is yielded."""
     with vault.held_still() as (conn, source):
+        # Every page's MAC, before anything is sealed: a damaged page is never backed up as
+        # "verified" (nor lets --keep remove the last good backup).
+        try:
+            damaged = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        except (sqlcipher3.DatabaseError, MemoryError):
+            damaged = ["the check itself failed"]
+        if damaged:
+            raise damaged_vault(vault.paths.db, len(damaged))
         facts = _facts(conn)
         size = os.fstat(source).st_size
         if size <= HELD_SEAL_LIMIT:
@@ -1172,7 +1179,9 @@ def write_backup(
                 partial = folder / f".{final.name}.{token}.partial"
                 _write_sealed(partial, prologue, source, header, keys, progress, check)
             # Writers are let go here; what follows touches only the backup file.
-        except sqlcipher3.DatabaseError as exc:  # SQLite's own words: no case data in them
+        except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLite's words: no case data
+            if vault.damaged_pages():
+                raise damaged_vault(vault.paths.db, len(vault.damaged_pages())) from exc
             raise QuashError(
                 f"Taking a snapshot of the vault failed ({exc}).",
                 code="backup.snapshot_failed",
@@ -1242,17 +1251,30 @@ def backups_in(folder: Path, vault_id: str | None = None) -> list[tuple[Path, Ba
     return [(path, header) for *_order, path, header in found]
 
 
-def prune(folder: Path, vault_id: str, keep: int, protect: Path) -> list[str]:
-    """Delete all but the newest `keep` backups of this vault in `folder` (never `protect`, nor
-    another vault's backups, nor a file that does not read as a backup). Returns the names."""
+def prune(
+    folder: Path,
+    vault_id: str,
+    keep: int,
+    protect: Path,
+    sound: Callable[[Path], bool] = lambda _path: True,
+) -> list[str]:
+    """Delete all but the newest `keep` sound backups of this vault in `folder`. `protect` (the
+    backup just written and verified) is always kept and counts; an older one counts only if
+    `sound` says it verifies with its key, and one that does not is never deleted either: a
+    damaged newer backup must not push out the last good one. Never another vault's backups,
+    nor a file that does not read as a backup. Returns the names removed."""
     if keep < 1:
         raise ValidationError("Keep at least one backup.", field="keep")
     removed: list[str] = []
     kept = 0
     for path, _header in backups_in(folder, vault_id):
-        if path == protect or kept < keep:
+        if path == protect:
             kept += 1
             continue
+        if kept < keep:
+            if sound(path):
+                kept += 1
+            continue  # kept: counted if sound, left alone if not
         try:
             path.unlink()
         except OSError:
@@ -1366,6 +1388,25 @@ def extracted(
         _remove_quietly(target.with_name(target.name + "-journal"))
 
 
+def check_pages(header: BackupHeader, path: Path, key: bytes) -> None:
+    """SQLCipher's MAC of every page of an extracted payload (fast: nothing is decrypted): a
+    backup whose database was damaged before it was sealed is reported, exit 4."""
+    try:
+        conn = _open_db(path, key)
+    except CorruptFileError as exc:
+        raise _damaged(
+            header.name, "the database inside is damaged", "backup.damaged.database"
+        ) from exc
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except (sqlcipher3.DatabaseError, MemoryError):
+        problems = [("the check itself failed",)]
+    finally:
+        conn.close()
+    if problems:
+        raise _damaged(header.name, "the database inside is damaged", "backup.damaged.database")
+
+
 def check_extracted(header: BackupHeader, path: Path, key: bytes) -> SnapshotFacts:
     """The thorough check of an extracted payload: SQLCipher's page MACs, SQLite's integrity
     check, and the header's facts against the database's."""
@@ -1380,11 +1421,13 @@ def _rekey(path: Path, header: BackupHeader, key: bytes, new_key: bytes) -> Snap
     and thrown away on failure, so it needs no journal; it is fsynced once at the end."""
     conn = _open_db(path, key)
     try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise sqlcipher3.DatabaseError("a page fails its MAC")
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         facts = _facts(conn)
-    except sqlcipher3.DatabaseError as exc:
+    except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLITE_NOMEM on a bad page too
         raise _damaged(
             header.name, "the database inside is damaged", "backup.damaged.database"
         ) from exc

@@ -26,6 +26,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError as DBAPIDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
@@ -165,6 +166,15 @@ class VaultPaths:
         return self.folder / LOG_NAME
 
 
+def damaged_vault(db: Path, pages: int) -> CorruptFileError:
+    return CorruptFileError(
+        f"{db} is damaged: {pages} page(s) fail SQLCipher's check. Nothing was changed; "
+        "restore the last good backup (`backup restore`).",
+        code="vault.damaged_pages",
+        params={"db": db, "pages": pages},
+    )
+
+
 def _close_engine(engine: Engine) -> None:
     """Close every keyed connection of `engine`: the idle one now, any still in use (a task
     that was running) as soon as it is handed back, instead of its going back to the pool."""
@@ -186,6 +196,9 @@ class Vault:
         self._engine: Engine | None = _make_engine(self.paths.db, data_key)
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
         self._file_fd: int | None = None  # see held_still()
+        # Set by rotate_data_key when this computer could not reach the keychain that
+        # remembered the vault, so "remember on this computer" had to be dropped.
+        self.keychain_dropped = False
 
     @property
     def vault_id(self) -> str:
@@ -281,6 +294,26 @@ class Vault:
             problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
         return problems
 
+    def damaged_pages(self) -> list[str]:
+        """SQLCipher's check of every page's MAC (fast: no decryption of the data itself); an
+        empty list means every page is as it was written."""
+        try:
+            with self.raw_connection() as conn:
+                return [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        except (sqlcipher3.DatabaseError, MemoryError) as exc:
+            return [f"the check itself failed ({type(exc).__name__})"]
+
+    @contextmanager
+    def damage_reported(self) -> Iterator[None]:
+        """Turn SQLite's failure on a damaged page (a DatabaseError, or SQLITE_NOMEM raised as
+        MemoryError) into one line naming the file, exit 4 — when the pages say so."""
+        try:
+            yield
+        except (sqlcipher3.DatabaseError, DBAPIDatabaseError, MemoryError) as exc:
+            if self.is_locked or not self.damaged_pages():
+                raise
+            raise damaged_vault(self.paths.db, len(self.damaged_pages())) from exc
+
     # -- key slots
 
     def _save_key_file(self, path: Path | None = None) -> None:
@@ -309,11 +342,12 @@ class Vault:
         new_file = KeyFile(self.key_file.vault_id, self.key_file.created, [])
         new_file.set_passphrase(passphrase, new_key, self.key_file.passphrase_params())
         new_file.set_secret_slot("recovery", keyslots.parse_recovery_key(recovery), new_key)
-        remembered = self.key_file.slot("keyring")
-        if remembered is not None:
-            secret = _keyring_get(self.vault_id)
-            if secret is not None:
-                new_file.set_secret_slot("keyring", secret, new_key, account=self.vault_id)
+        # A remembered vault gets a new keychain secret too: the old one, copied from this
+        # computer's keychain, must open nothing new. Where this computer cannot reach the
+        # keychain that remembers the vault (another computer's), the slot is dropped.
+        keyring_secret = os.urandom(32) if self.key_file.slot("keyring") is not None else None
+        if keyring_secret is not None:
+            new_file.set_secret_slot("keyring", keyring_secret, new_key, account=self.vault_id)
         write_atomically(self.paths.pending_keys, new_file.to_bytes(new_key))
 
         assert self._engine is not None
@@ -327,6 +361,14 @@ class Vault:
         self._data_key = bytearray(new_key)
         self._engine = _make_engine(self.paths.db, new_key)
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+        self.keychain_dropped = False
+        if keyring_secret is not None:
+            try:
+                _keyring_set(self.vault_id, keyring_secret)
+            except KeyringUnavailableError:
+                self.key_file.remove_slot("keyring")
+                self._save_key_file()
+                self.keychain_dropped = True
         log.info("data key rotated")
         return recovery
 
@@ -462,8 +504,17 @@ def create_vault(
             code="vault.not_empty",
             params={"folder": folder},
         )
+    blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+    if blocking is not None:
+        raise ValidationError(
+            f"{folder} cannot be made: {blocking} is a file, not a folder.",
+            field="vault",
+            code="vault.parent_is_a_file",
+            params={"folder": folder, "parent": blocking},
+        )
     params = params or keyslots.calibrate_argon2()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)  # an existing empty folder may have been anyone's to read
     data_key = os.urandom(keyslots.DATA_KEY_BYTES)
     recovery = keyslots.new_recovery_key()
     key_file = KeyFile(str(uuid.uuid4()), _utc_now(), [])

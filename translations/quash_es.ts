@@ -4438,7 +4438,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>Choose a document first.</source>
         <translation>Elija primero un documento.</translation>
     </message>
@@ -5152,6 +5152,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} holds a value Quash does not know for it.</source>
+        <translation>{field} contiene un valor que Quash no conoce para ese campo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{field} must be one line, without control characters.</source>
         <translation>{field}: debe ser una sola línea, sin caracteres de control.</translation>
     </message>
@@ -5407,12 +5412,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+235"/>
+        <location line="+248"/>
         <source>Keep at least one backup.</source>
         <translation>Conserve al menos una copia.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-247"/>
         <source>The audit log inside the backup cannot be read ({error}).</source>
         <translation>No se puede leer el registro de auditoría dentro de la copia ({error}).</translation>
     </message>
@@ -5673,6 +5678,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{db} is damaged: {pages} page(s) fail SQLCipher&apos;s check. Nothing was changed; restore the last good backup.</source>
+        <translation>{db} está dañado: {pages} página(s) no superan la comprobación de SQLCipher. No se cambió nada; restaure la última copia de seguridad buena.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is not valid UTF-8 text (check QUASH_PASSPHRASE and the terminal&apos;s encoding); nothing was opened.</source>
+        <translation>La frase de contraseña no es texto UTF-8 válido (revise QUASH_PASSPHRASE y la codificación de la terminal); no se abrió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder} cannot be made: {parent} is a file, not a folder.</source>
+        <translation>No se puede crear {folder}: {parent} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The key file is damaged: the passphrase slot&apos;s settings are invalid.</source>
         <translation>El archivo de claves está dañado: los ajustes de la ranura de la frase de contraseña no son válidos.</translation>
     </message>
@@ -5802,8 +5822,8 @@
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+275"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
@@ -6385,6 +6405,11 @@
         <location line="+2"/>
         <source>Checking the database inside</source>
         <translation>Comprobando la base de datos interna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every page of the database inside</source>
+        <translation>Comprobando cada página de la base de datos interna</translation>
     </message>
     <message>
         <location line="+1"/>

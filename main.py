@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+
+def _no_display() -> str | None:
+    """On Linux without a display Qt aborts the process; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display was found (DISPLAY and WAYLAND_DISPLAY are not set): start Quash from "
+        "the desktop, or use a command such as `python main.py status --vault DIR`."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -12,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return open_demo_and_quit(sys.argv[:1])
     if not args:
+        missing = _no_display()
+        if missing:
+            print(f"quash: {missing}", file=sys.stderr)
+            return 1
         from gui.app import run_gui
 
         return run_gui(sys.argv[:1])

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.app import EXIT_OK, Parser, actor, parse_date, with_vault
+from cli.argtypes import out_file, record_id
 from models.errors import ValidationError
 from reports.i18n import LANGUAGES, system_language
 from reports.layout import PAGE_SIZES
@@ -220,7 +221,7 @@ def _range_flags(p: Parser, what: str) -> None:
 
 def _deadline_filters(p: Parser, status_default: str) -> None:
     p.add_argument("--person", metavar="NAME", help="responsible person, attorney or paralegal")
-    p.add_argument("--matter", type=int, metavar="ID", help="one matter only")
+    p.add_argument("--matter", type=record_id, metavar="ID", help="one matter only")
     p.add_argument(
         "--status",
         choices=STATUS_CHOICES,
@@ -262,7 +263,7 @@ def register(sub: Any, command: Any) -> None:
         "what is due (default the next 14 days), overdue first; grouped by day, attorney or matter",
         parent=rsub,
     )
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.pdf")
     _range_flags(p, "due date (default today)")
     p.add_argument("--group", choices=GROUPS, default="day")
     _deadline_filters(p, "open")
@@ -280,8 +281,8 @@ def register(sub: Any, command: Any) -> None:
         "one matter: clients, accounts, subpoenas, deadlines, docket events, notes",
         parent=rsub,
     )
-    p.add_argument("--matter", required=True, type=int, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--matter", required=True, type=record_id, metavar="ID")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.pdf")
     p.add_argument("--trail", action="store_true", help="print how each date was computed")
     _page_size(p)
     _reveal(p)
@@ -293,7 +294,7 @@ def register(sub: Any, command: Any) -> None:
         "every subpoena in a period with charts by agency, platform, outcome and month",
         parent=rsub,
     )
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.pdf")
     _range_flags(p, "issue date")
     _page_size(p)
     _language(p)
@@ -303,7 +304,7 @@ def register(sub: Any, command: Any) -> None:
         cmd_calendar,
         "write deadlines as an .ics calendar file (default: open deadlines from today on)",
     )
-    p.add_argument("--out", required=True, metavar="FILE.ics")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.ics")
     _range_flags(p, "due date")
     _deadline_filters(p, "open")
     _language(p)
@@ -314,7 +315,7 @@ def register(sub: Any, command: Any) -> None:
         "write the deadline or subpoena list as CSV for spreadsheets (plaintext!)",
     )
     p.add_argument("kind", choices=("deadlines", "subpoenas"))
-    p.add_argument("--out", required=True, metavar="FILE.csv")
+    p.add_argument("--out", required=True, type=out_file, metavar="FILE.csv")
     _range_flags(p, "due date (deadlines) or issue date (subpoenas)")
     _deadline_filters(p, "any")
     _reveal(p)

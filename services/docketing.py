@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,12 +28,11 @@ from models.rules import (
     RuleSetError,
     build_rulebook,
     compute_for,
-    default_rulebook,
     parse_ruleset,
-    rulebook_with,
     shipped_sources,
 )
 from services import audit, records
+from services.rulebooks import rulebook_for
 from storage.uow import UnitOfWork
 
 # Why a deadline moved without anyone editing it.
@@ -65,13 +65,6 @@ class Recomputed:
 
 
 # ---- rule books: shipped and the office's own --------------------------------------------------
-
-
-def rulebook_for(uow: UnitOfWork) -> RuleBook:
-    """The shipped rule sets and the ones this office added to its vault."""
-    rows = uow.session.scalars(select(OfficeRuleSet).order_by(OfficeRuleSet.id))
-    office = tuple((f"{r.name} (office rule set {r.id})", r.text) for r in rows)
-    return rulebook_with(office) if office else default_rulebook()
 
 
 @dataclass(frozen=True)
@@ -204,6 +197,12 @@ def add_closure(
             field="reason",
             code="field.too_long",
             params={"max": MAX_CLOSURE_REASON, "got": len(reason)},
+        )
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in reason):
+        raise ValidationError(
+            "closure day: reason must be one line, without control characters",
+            field="reason",
+            code="field.line_breaks",
         )
     _check_court(court_id)
     CourtCalendar.check_year(day)
@@ -365,9 +364,6 @@ def _options_for(
     return filled
 
 
-_INPUT_KEYS = ("days", "before", "court_days", "hours", "trigger_time", "service", "compliance")
-
-
 def _inputs_json(options: Mapping[str, Any]) -> str | None:
     keep = {
         k: (v.isoformat() if isinstance(v, dt.date | dt.time) else v)
@@ -382,7 +378,7 @@ def _inputs(deadline: Deadline) -> dict[str, Any]:
         raw = json.loads(deadline.inputs) if deadline.inputs else {}
         if not isinstance(raw, dict):
             raw = {}
-        raw = {k: v for k, v in raw.items() if k in _INPUT_KEYS}
+        raw = {k: v for k, v in raw.items() if k in records.INPUT_KEYS}
         if "compliance" in raw:
             raw["compliance"] = dt.date.fromisoformat(raw["compliance"])
         if "trigger_time" in raw:

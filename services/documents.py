@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from models.entities import SHORT, Document, Subpoena
 from models.errors import NotFoundError, ValidationError
 from services import audit
+from storage.atomic import write_atomically
 from storage.uow import UnitOfWork
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -120,3 +122,12 @@ def remove(uow: UnitOfWork, document_id: int) -> None:
     uow.session.delete(doc)
     uow.session.flush()
     audit.record(uow, "delete", "document", document_id, {})
+
+
+def save_copy(uow: UnitOfWork, document_id: int, target: Path, *, subpoena_id: int | None) -> None:
+    """Write a copy of a document outside the vault, owner-only (0600, as reports are), never
+    half-written under its real name; a copy outside the vault is an export, so it is audited.
+    The caller commits once the file is in place."""
+    content = read(uow, document_id)
+    write_atomically(target, content)
+    audit.record(uow, "export", "document", document_id, {"subpoena_id": subpoena_id})

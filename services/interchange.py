@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import selectinload
 
+from models.calendars import CourtCalendar
 from models.entities import (
     Account,
     Client,
@@ -29,7 +30,14 @@ from models.entities import (
 )
 from models.errors import ValidationError
 from services import audit
-from services.records import SPECS, RecordSpec, _plain, check_consistency, clean
+from services.records import (
+    SPECS,
+    RecordSpec,
+    _plain,
+    check_consistency,
+    check_rule_ids,
+    clean,
+)
 from storage.uow import UnitOfWork
 
 FORMAT = "quash-interchange"
@@ -201,6 +209,15 @@ def import_validated(uow: UnitOfWork, sections: Validated) -> dict[str, int]:
     """
     ids: dict[str, dict[str, int]] = {s: {} for s in SECTIONS}
     session = uow.session
+    for section in ("deadlines", "events"):
+        for index, (rid, values) in enumerate(sections[section]):
+            try:
+                check_rule_ids(uow, SPECS[section], values)
+            except ValidationError as exc:
+                where = f"{section}[{index}] (id {rid!r})"
+                raise ValidationError(
+                    f"{where}: {_problem(SPECS[section], exc)}", record=section, field=exc.field
+                ) from None
     for section in SECTIONS:
         spec = SPECS[section]
         entity_class = ENTITIES[section]
@@ -223,6 +240,13 @@ def import_validated(uow: UnitOfWork, sections: Validated) -> dict[str, int]:
                     )
                 else:
                     row[field.name] = value
+            if section == "deadlines" and row.get("rule_id"):
+                # The file's dates are the office's, as counted when it exported them: taken
+                # as they are, not recounted on the next unlock (calendar changes after this
+                # import are, as for any deadline).
+                row["calendar_version"] = CourtCalendar(
+                    row.get("calendar") or "federal"
+                ).fingerprint()
             rows.append(row)
         for start in range(0, len(rows), BATCH):
             session.execute(insert(entity_class), rows[start : start + BATCH])

@@ -9,6 +9,7 @@ validated, imported, exported and listed alike.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -19,6 +20,9 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from models.calendars import CALENDARS
+from models.courts import courts
+from models.deadline_engine import SERVICE_METHODS
 from models.entities import (
     LONG,
     NOTES,
@@ -63,6 +67,9 @@ class Field:
     multiline: bool = False
     unique: bool = False
     default: Any = None  # stored when the value is absent (NOT NULL columns)
+    # Values from the docketing engine's own lists (a calendar, a rule id, saved inputs): never
+    # case text, and checked against those lists (check_consistency, check_rule_ids).
+    engine_value: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,7 +171,7 @@ SPECS: dict[str, RecordSpec] = {
                 Field("title", required=True),
                 Field("due", "date", required=True),
                 Field("due_time", "time"),
-                Field("rule_id", max_len=64),
+                Field("rule_id", max_len=64, engine_value=True),
                 Field("trigger_date", "date"),
                 Field("citation"),
                 Field("trail", max_len=NOTES, multiline=True),
@@ -175,11 +182,11 @@ SPECS: dict[str, RecordSpec] = {
                 Field("parent_id", "ref", target="deadlines"),
                 Field("computed_due", "date"),
                 Field("overridden", "bool", default=False),
-                Field("calendar", max_len=32),
-                Field("service", max_len=32),
-                Field("court_id", max_len=32),
-                Field("inputs", max_len=NOTES),
-                Field("review", max_len=NOTES),
+                Field("calendar", max_len=32, engine_value=True),
+                Field("service", max_len=32, engine_value=True),
+                Field("court_id", max_len=32, engine_value=True),
+                Field("inputs", max_len=NOTES, engine_value=True),
+                Field("review", max_len=NOTES, engine_value=True),
             ),
         ),
         RecordSpec(
@@ -191,7 +198,7 @@ SPECS: dict[str, RecordSpec] = {
                 Field("date", "date", required=True),
                 Field("kind", "enum", required=True, choices=EventKind),
                 Field("summary", required=True, max_len=LONG, multiline=True),
-                Field("trigger_id", max_len=64),
+                Field("trigger_id", max_len=64, engine_value=True),
             ),
         ),
         RecordSpec(
@@ -440,8 +447,61 @@ def _order(spec: RecordSpec, values: Mapping[str, Any], first: str, second: str)
         )
 
 
+def _docketing_values(spec: RecordSpec, values: Mapping[str, Any]) -> None:
+    """A deadline's calendar, service, court and saved inputs must be ones the docketing
+    engine knows: an import must not carry a value later commands would refuse."""
+
+    def refuse(name: str, problem: str) -> ValidationError:
+        return _fail(spec, spec.field(name), problem, "field.unknown_value")
+
+    if values.get("calendar") is not None and values["calendar"] not in CALENDARS:
+        raise refuse("calendar", f"must be one of {', '.join(CALENDARS)}")
+    if values.get("service") is not None and values["service"] not in SERVICE_METHODS:
+        raise refuse("service", f"must be one of {', '.join(SERVICE_METHODS)}")
+    if values.get("court_id") is not None and values["court_id"] not in courts():
+        raise refuse("court_id", f"must be one of {', '.join(courts())}")
+    for name, keys in (("inputs", INPUT_KEYS), ("review", REVIEW_KEYS)):
+        if values.get(name) is None:
+            continue
+        try:
+            doc = json.loads(values[name])
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict) or set(doc) - set(keys):
+            raise refuse(name, f"must be a JSON object with only {', '.join(keys)}")
+        if name == "review":
+            try:
+                dt.date.fromisoformat(doc["old"]), dt.date.fromisoformat(doc["new"])
+            except (KeyError, TypeError, ValueError):
+                raise refuse(name, "must give the old and new dates (YYYY-MM-DD)") from None
+
+
+INPUT_KEYS = ("days", "before", "court_days", "hours", "trigger_time", "service", "compliance")
+REVIEW_KEYS = ("reason", "old", "new", "kept", "day")
+
+
+def check_rule_ids(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any]) -> None:
+    """A deadline's rule and an event's trigger must be in this vault's rule book."""
+    from services.rulebooks import rulebook_for
+
+    name = {"deadlines": "rule_id", "events": "trigger_id"}.get(spec.name)
+    if name is None or values.get(name) is None:
+        return
+    book = rulebook_for(uow)
+    known = book.rules if name == "rule_id" else book.triggers
+    if values[name] not in known:
+        raise _fail(
+            spec,
+            spec.field(name),
+            "is not a rule Quash or this office's rule sets know (`rules list`)",
+            "field.unknown_value",
+        )
+
+
 def check_consistency(spec: RecordSpec, values: Mapping[str, Any]) -> None:
     """Rules between fields of one record."""
+    if spec.name == "deadlines":
+        _docketing_values(spec, values)
     if spec.name == "subpoenas":
         _order(spec, values, "issued", "served")
         _order(spec, values, "served", "compliance_date")
@@ -719,6 +779,7 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     spec = spec_for(kind)
     values = clean(spec, data)
     check_consistency(spec, values)
+    check_rule_ids(uow, spec, values)
     related = _resolve_refs(uow, spec, values)
     _check_same_matter(uow, spec, values)
     _check_unique(uow, spec, values)
@@ -746,6 +807,7 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
     merged = {f.name: getattr(entity, f.name) for f in spec.fields if f.kind != "refs"}
     merged.update(values)
     check_consistency(spec, merged)
+    check_rule_ids(uow, spec, merged)
     related = _resolve_refs(uow, spec, values)
     _check_same_matter(uow, spec, merged)
     _check_unique(uow, spec, values, record_id)

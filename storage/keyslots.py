@@ -22,6 +22,7 @@ import hmac
 import json
 import os
 import time
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,7 +85,22 @@ def clamp_params(params: Argon2Params) -> Argon2Params:
     return Argon2Params(memory, iterations, min(params.lanes, MAX_KDF_LANES))
 
 
-def _argon2(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
+def passphrase_bytes(passphrase: str, *, normalize: bool = True) -> bytes:
+    """NFC, so "café" typed composed (macOS may not) or decomposed is the same passphrase;
+    a passphrase that is not text (undecodable bytes from the environment) is refused."""
+    text = unicodedata.normalize("NFC", passphrase) if normalize else passphrase
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            "The passphrase is not valid UTF-8 text (check QUASH_PASSPHRASE and the terminal's "
+            "encoding); nothing was opened.",
+            field="passphrase",
+            code="passphrase.not_text",
+        ) from None
+
+
+def _argon2(passphrase: str, salt: bytes, params: Argon2Params, *, normalize: bool = True) -> bytes:
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -92,7 +108,7 @@ def _argon2(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    return kdf.derive(passphrase_bytes(passphrase, normalize=normalize))
 
 
 def calibrate_argon2(target_seconds: float = 0.5, ceiling_seconds: float = 1.0) -> Argon2Params:
@@ -179,7 +195,8 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+    passphrase_bytes(passphrase)
+    if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
             f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
             "(a few unrelated words work well).",
@@ -279,6 +296,12 @@ class KeyFile:
         try:
             return self._unwrap(slot, _argon2(passphrase, salt, params))
         except WrongKeyError as exc:
+            if unicodedata.normalize("NFC", passphrase) != passphrase:
+                # Set before passphrases were normalized, as typed then: try it as typed.
+                try:
+                    return self._unwrap(slot, _argon2(passphrase, salt, params, normalize=False))
+                except WrongKeyError:
+                    pass
             raise WrongKeyError("Wrong passphrase for this vault.") from exc
 
     # -- recovery key and keyring secret: both full-entropy, both through HKDF

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from gui.editors.base import RecordEditor
 from gui.editors.tables import RecordList
 from models.errors import QuashError
-from services import audit, documents
+from services import documents
 from storage.uow import UnitOfWork
 
 DETAILS = (
@@ -203,23 +203,17 @@ class SubpoenaEditor(RecordEditor):
         if not target:
             return
         document_id, subpoena_id = ids[0], self.record_id
-
-        def export(uow: UnitOfWork) -> bytes:
-            # A copy outside the vault is an export: the audit log says who took it.
-            content = documents.read(uow, document_id)
-            audit.record(uow, "export", "document", document_id, {"subpoena_id": subpoena_id})
-            return content
-
-        partial = Path(target + ".part")
         try:
-            content = self.ctx.write(export, changed="audit")
-            partial.write_bytes(content)
-            partial.replace(target)  # never a half-written file under the real name
+            self.ctx.write(
+                lambda uow: documents.save_copy(
+                    uow, document_id, Path(target), subpoena_id=subpoena_id
+                ),
+                changed="audit",
+            )
         except QuashError as exc:
             self.show_error(exc)
             return
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self.show_error(self.tr("Could not save the copy: {0}").format(exc.strerror))
             return
         self.status_label.setText(self.tr("Copy saved outside the vault."))

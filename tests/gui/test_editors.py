@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -470,7 +471,9 @@ def test_scanned_documents_are_kept_in_the_vault_and_copied_out_on_the_record(
     editor.choose_copy_path = lambda _name: str(copy)
     qtbot.mouseClick(button(editor, "Save a &copy…"), LEFT)
     assert copy.read_bytes() == b"%PDF-1.4 scanned summons"
-    assert not (tmp_path / "out.pdf.part").exists()
+    if os.name == "posix":
+        assert copy.stat().st_mode & 0o777 == 0o600  # owner-only, as reports are
+    assert not list(tmp_path.glob("*.tmp")) and not (tmp_path / "out.pdf.part").exists()
     document_id = editor.document_list.ids()[0]
     assert entries(app_ctx, "document", document_id)[0].action == "export"
 

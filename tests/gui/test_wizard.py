@@ -394,7 +394,8 @@ def test_a_folder_that_cannot_be_made_is_told_in_one_line(
     click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=SLOW)
     assert page.message.text() == (
-        f"Quash could not make the vault in {tmp_path / 'notes.txt' / 'vault'}: Not a directory."
+        f"{tmp_path / 'notes.txt' / 'vault'} cannot be made: {tmp_path / 'notes.txt'} is a file, "
+        "not a folder."
     )
     assert wizard.currentId() == Page.PASSPHRASE and wizard.vault is None
     assert page.passphrase.isEnabled()

@@ -5,15 +5,21 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from services import audit
 from storage.keyslots import MINIMUM_ARGON2
-from storage.vault import create_vault
+from storage.uow import UnitOfWork
+from storage.vault import create_vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE, run_cli
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -213,3 +219,86 @@ def test_a_key_file_asking_for_an_absurd_kdf_cost_is_refused_at_once(
     result = run_cli("status", "--vault", str(made))  # 10^9 passes would outlast its timeout
     assert result.returncode == 4
     assert "key file" in _one_line_error(result.stderr)
+
+
+def test_bad_input_gets_one_clear_line_and_the_right_exit_code(made: Path, tmp_path: Path) -> None:
+    vault = str(made)
+    huge_id = run_cli(
+        "deadline",
+        "override",
+        "--vault",
+        vault,
+        "--deadline",
+        str(2**63),
+        "--due",
+        "2026-01-05",
+        "--reason",
+        "order",
+    )
+    assert huge_id.returncode == 5 and "ids run from 1" in _one_line_error(huge_id.stderr)
+
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    onto_folder = run_cli("export", "--vault", vault, "--out", str(folder))
+    assert onto_folder.returncode == 5 and "is a folder" in _one_line_error(onto_folder.stderr)
+    assert list(folder.iterdir()) == []
+
+    a_file = tmp_path / "plain.txt"
+    a_file.write_text("x")
+    under_file = run_cli("init", "--vault", str(a_file / "vault"))
+    assert under_file.returncode == 5 and "is a file" in _one_line_error(under_file.stderr)
+
+    long_rule = run_cli("deadline", "compute", "--rule", "x" * 100_000, "--trigger", "2026-01-05")
+    assert long_rule.returncode == 5 and len(_one_line_error(long_rule.stderr)) < 500
+
+    escape = run_cli(
+        "closure", "add", "--vault", vault, "--date", "2026-01-05", "--reason", "snow\x1b[2J"
+    )
+    assert escape.returncode == 5 and "\x1b" not in escape.stderr
+    listed = run_cli("closure", "list", "--vault", vault)
+    assert "No closure days recorded." in listed.stdout
+
+
+def test_a_passphrase_that_is_not_text_is_refused_not_a_crash(made: Path) -> None:
+    result = run_cli("status", "--vault", str(made), env={"QUASH_PASSPHRASE": "caf\udce9 au lait!"})
+    assert result.returncode == 5
+    assert "not valid UTF-8" in _one_line_error(result.stderr)
+
+
+def test_control_characters_in_quash_user_never_reach_the_audit_log(made: Path) -> None:
+    done = run_cli(
+        "closure",
+        "add",
+        "--vault",
+        str(made),
+        "--date",
+        "2026-01-05",
+        "--reason",
+        "Snow",
+        env={"QUASH_USER": "S. Chen\x1b]0;owned\x07"},
+    )
+    assert done.returncode == 0, done.stderr
+    with unlock_with_passphrase(made, PASSPHRASE) as vault, UnitOfWork(vault, "t") as uow:
+        actors = {entry.actor for entry in audit.entries(uow, limit=5)}
+    assert "S. Chen]0;owned" in actors and not any("\x1b" in a for a in actors)
+
+
+def test_init_into_an_existing_open_folder_makes_it_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    result = run_cli("init", "--vault", str(folder))
+    assert result.returncode == 0, result.stderr
+    if os.name == "posix":
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_the_app_without_a_display_says_so_in_one_line() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "main.py"], capture_output=True, text=True, env=env, cwd=REPO, timeout=60
+    )
+    if sys.platform.startswith("linux"):
+        assert result.returncode == 1
+        assert "no display was found" in _one_line_error(result.stderr)

@@ -44,7 +44,10 @@ def marker(kind: str, field: str, tag: str = "") -> str:
 
 
 def text_fields(kind: str) -> list[str]:
-    return [f.name for f in records.SPECS[kind].fields if f.kind == "text"]
+    """The fields that hold case text; those holding the docketing engine's own values (a
+    calendar name, a rule id) are checked against its lists and cannot carry a marker."""
+    fields = records.SPECS[kind].fields
+    return [f.name for f in fields if f.kind == "text" and not f.engine_value]
 
 
 @dataclass

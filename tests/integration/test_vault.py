@@ -339,3 +339,58 @@ def test_without_a_keychain_remembering_says_why_and_nothing_else_breaks(
     vault.lock()
     unlock_with_passphrase(vault_dir, "another good passphrase").lock()
     unlock_with_recovery_key(vault_dir, recovery).lock()
+
+
+def test_rotation_where_the_remembering_keychain_cannot_be_reached_drops_that_slot(
+    vault_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    vault, _ = _make(vault_dir)
+    vault.remember_on_this_computer()
+    [old_secret] = memory_keyring.secrets.values()
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # as on another computer
+    vault.rotate_data_key(PASSPHRASE)
+    assert vault.keychain_dropped
+    vault.lock()
+    assert "keyring" not in (vault_dir / "quash.keys").read_text()
+    unlock_with_passphrase(vault_dir, PASSPHRASE).lock()
+    keyring.set_keyring(memory_keyring)
+    assert list(memory_keyring.secrets.values()) == [old_secret]  # and it opens nothing now
+    with pytest.raises(WrongKeyError):
+        unlock_with_keyring(vault_dir)
+
+
+def test_rotation_gives_a_remembered_vault_a_new_keychain_secret(
+    vault_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    vault, _ = _make(vault_dir)
+    vault.remember_on_this_computer()
+    before = dict(memory_keyring.secrets)
+    vault.rotate_data_key(PASSPHRASE)
+    vault.lock()
+    assert memory_keyring.secrets != before and len(memory_keyring.secrets) == 1
+    unlock_with_keyring(vault_dir).lock()
+
+
+def test_a_passphrase_is_the_same_however_its_accents_were_composed(vault_dir: Path) -> None:
+    composed = "caf\u00e9 con leche y pan"
+    decomposed = "cafe\u0301 con leche y pan"
+    vault, _ = create_vault(vault_dir, composed, params=MINIMUM_ARGON2)
+    vault.lock()
+    unlock_with_passphrase(vault_dir, decomposed).lock()
+    unlock_with_passphrase(vault_dir, composed).lock()
+
+
+def test_a_passphrase_set_before_normalizing_still_opens_as_typed(vault_dir: Path) -> None:
+    """Vaults made before passphrases were normalized hold the bytes as typed then."""
+    decomposed = "cafe\u0301 con leche y pan"
+    vault, _ = create_vault(vault_dir, "a passphrase for now", params=MINIMUM_ARGON2)
+    slot = vault.key_file.slot("passphrase")
+    assert slot is not None
+    salt = keyslots._unb64(slot["kdf"]["salt"], "salt")
+    kek = keyslots._argon2(decomposed, salt, MINIMUM_ARGON2, normalize=False)
+    vault.key_file._wrap(slot, kek, vault.data_key())
+    vault._save_key_file()
+    vault.lock()
+    unlock_with_passphrase(vault_dir, decomposed).lock()

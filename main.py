@@ -20,6 +20,10 @@ def _no_display() -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if argv is None:  # the real process, not a test calling main() in-process
+        from storage.hardening import harden_process
+
+        harden_process()
     if args == ["--open-demo-and-quit"]:  # a packaged build's self-check: see gui/smoke.py
         from gui.smoke import open_demo_and_quit
 

@@ -148,6 +148,7 @@ def test_verify_reports_an_intact_history(qtbot: QtBot, busy_ctx: AppContext) ->
 def test_verify_reports_a_tampered_entry_in_red(qtbot: QtBot, busy_ctx: AppContext) -> None:
     assert busy_ctx.vault is not None
     with busy_ctx.vault.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_no_update"))  # a determined editor
         conn.execute(text("UPDATE audit_log SET actor='Mallory' WHERE seq=1"))
     page = open_page(qtbot, busy_ctx)
 

@@ -180,6 +180,7 @@ def test_audit_verify_exits_4_when_history_was_edited(made: Path) -> None:
     (made.parent / "in.json").write_text(json.dumps(doc))
     run_cli("import", "--vault", str(made), str(made.parent / "in.json"))
     with unlock_with_passphrase(made, PASSPHRASE) as vault, vault.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_no_update"))  # a determined editor
         conn.execute(text("UPDATE audit_log SET detail = '{}' WHERE seq = 1"))
     result = run_cli("audit", "verify", "--vault", str(made))
     assert result.returncode == 4

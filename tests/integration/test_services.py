@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlalchemy
 from sqlalchemy import text
 
 from models.errors import NotFoundError, ValidationError
@@ -193,6 +194,16 @@ def test_audit_verify_finds_an_edited_and_a_deleted_entry(vault: Vault) -> None:
         uow.commit()
         assert audit.verify(uow).intact
     with vault.engine.begin() as conn:
+        for sql in (
+            "UPDATE audit_log SET actor = 'Mallory' WHERE seq = 2",
+            "DELETE FROM audit_log",
+        ):
+            with pytest.raises(sqlalchemy.exc.IntegrityError, match="append-only"):
+                with conn.begin_nested():
+                    conn.execute(text(sql))
+    with vault.engine.begin() as conn:  # someone who drops the triggers first
+        conn.execute(text("DROP TRIGGER audit_log_no_update"))
+        conn.execute(text("DROP TRIGGER audit_log_no_delete"))
         conn.execute(text("UPDATE audit_log SET actor = 'Mallory' WHERE seq = 2"))
         conn.execute(text("DELETE FROM audit_log WHERE seq = 3"))
     with UnitOfWork(vault, "Ana") as uow:

@@ -129,10 +129,19 @@ def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
     vault = open_vault(Path(args.vault))
     try:
         with vault.damage_reported():
+            _record_interrupted_key_change(vault)
             _reconcile(vault, args)
             return work(vault)
     finally:
         vault.lock()
+
+
+def _record_interrupted_key_change(vault: Vault) -> None:
+    """A key change interrupted by a crash was finished (or dropped) by this unlock: say so in
+    the audit log, so history shows every change of keys."""
+    with UnitOfWork(vault, actor()) as uow:
+        if vaults.record_interrupted_key_change(uow):
+            uow.commit()
 
 
 def _reconcile(vault: Vault, args: argparse.Namespace) -> None:
@@ -215,15 +224,36 @@ def cmd_status(args: argparse.Namespace) -> int:
     return with_vault(args, work)
 
 
+def _audit_key_change(vault: Vault, action: str, entity: str, step: str, **more: Any) -> None:
+    with UnitOfWork(vault, actor()) as uow:
+        audit.record(uow, action, entity, None, {"step": step, **more})
+        uow.commit()
+
+
+def _announce_new_recovery_key(key: str) -> None:
+    """An older vault's first key change issues a new recovery key: shown before anything
+    changes, so that whenever the change completes, its key has been seen."""
+    print("This vault's recovery key is of an older kind, so it gets a new one now. If this")
+    print("command does not finish, this new key is void and the old one stays valid.")
+    _print_recovery_key(key)
+    sys.stdout.flush()
+
+
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
         new = _secret_from_env_or_prompt("QUASH_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
         keyslots.check_passphrase(new)
-        with UnitOfWork(vault, actor()) as uow:
-            audit.record(uow, "change", "passphrase", None, {})
-            vault.change_passphrase(new)
-            uow.commit()
-        print("Passphrase changed. The recovery key still works.")
+        # Recorded before the change (under the old key) and after it: an interrupted change
+        # is finished or dropped at the next unlock, which records that too.
+        _audit_key_change(vault, "change", "passphrase", "started")
+        recovery = vault.change_passphrase(new, announce=_announce_new_recovery_key)
+        _audit_key_change(
+            vault, "change", "passphrase", "finished", new_recovery_key=recovery is not None
+        )
+        print("Passphrase changed, under a new data key: the old passphrase, old copies of the")
+        print("key file and older backups' keys open nothing written from now on.")
+        if recovery is None:
+            print("The recovery key still works.")
         return EXIT_OK
 
     return with_vault(args, work)
@@ -232,18 +262,20 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 def cmd_key_rotate(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
         passphrase = _secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
-        recovery = vault.rotate_data_key(passphrase)
-        with UnitOfWork(vault, actor()) as uow:
-            audit.record(uow, "rotate", "data key", None, {})
-            uow.commit()
+        vault.key_file.unlock_passphrase(passphrase)  # wrong passphrase: nothing recorded
+        _audit_key_change(vault, "rotate", "data key", "started")
+        recovery = vault.rotate_data_key(passphrase, announce=_announce_new_recovery_key)
+        _audit_key_change(
+            vault, "rotate", "data key", "finished", new_recovery_key=recovery is not None
+        )
         print("The vault is now encrypted under a new data key; every key slot was rewrapped.")
+        if recovery is None:
+            print("The recovery key still works.")
         if vault.keychain_dropped:
             print(
                 "The keychain that remembered this vault cannot be reached from here, so the "
                 "vault is no longer remembered on any computer (`key remember` to add it back)."
             )
-        print("The old recovery key no longer works.")
-        _print_recovery_key(recovery)
         return EXIT_OK
 
     return with_vault(args, work)
@@ -789,7 +821,7 @@ def build_parser() -> Parser:
     command(
         "rotate",
         cmd_key_rotate,
-        "re-encrypt under a new data key; prints a new recovery key",
+        "re-encrypt under a new data key; the recovery key keeps working",
         parent=ksub,
     )
     command(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +152,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         actor=actor(),
         replace=args.force,
         progress=_progress_printer(interactive),
+        announce=_announce_restored_key(interactive),
     )
     _end_progress(interactive)
     print(f"Restored into {result.folder} from {path.name}:")
@@ -168,9 +170,23 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         for problem in result.audit_problems:
             print(f"Warning: audit log: {problem}", file=sys.stderr)
     print("The restored vault has a new data key and new key slots; the old passphrase, recovery")
-    print("key and remembered keys of the original vault do not open it.")
-    _print_recovery_key(result.recovery_key)
+    print("key and remembered keys of the original vault do not open it. Its recovery key was")
+    print("shown above, before the vault was put in place.")
     return 0
+
+
+def _announce_restored_key(interactive: bool) -> Callable[[str], None]:
+    """Print the restored vault's recovery key before the vault appears (and flush), so a
+    restore killed at any later point never leaves a vault whose recovery key was not shown."""
+
+    def announce(key: str) -> None:
+        _end_progress(interactive)
+        print("The restored vault's recovery key (if this restore does not finish, nothing was")
+        print("restored and this key opens nothing):")
+        _print_recovery_key(key)
+        sys.stdout.flush()
+
+    return announce
 
 
 def cmd_backup_list_targets(args: argparse.Namespace) -> int:

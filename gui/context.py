@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from gui.tasks import TaskHandle, TaskRunner
 from models.errors import QuashError
-from services import docketing, drafts
+from services import docketing, drafts, vaults
 from storage.uow import UnitOfWork
 from storage.vault import Vault
 
@@ -66,6 +66,8 @@ class AppContext(QObject):
     def set_vault(self, vault: Vault, folder: Path) -> None:
         self.vault = vault
         self.folder = folder
+        if self.read(lambda uow: vaults.setting(uow, "interrupted_key_change")):
+            self.write(vaults.record_interrupted_key_change, changed="audit")  # after a crash
         self.unlocked.emit()
         self._recount_if_calendars_changed()
 

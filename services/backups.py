@@ -311,6 +311,7 @@ def restore_backup(
     params: Argon2Params | None = None,
     progress: Progress = _no_progress,
     check: Check = _no_check,
+    announce: Callable[[str], None] = lambda _key: None,
 ) -> RestoredVault:
     """Restore a backup as a new vault in `folder` (see storage.backup.restore_backup), open it so
     migrations bring it to this version of Quash, check its audit log against the backup's
@@ -324,6 +325,7 @@ def restore_backup(
         replace=replace,
         progress=progress,
         check=check,
+        announce=announce,
     )
     header = restored.header
     progress(0, 0, "Opening the restored vault")

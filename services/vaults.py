@@ -58,3 +58,18 @@ def status(uow: UnitOfWork) -> VaultStatus:
         counts={kind: records.count(uow, kind) for kind in COUNTED},
         audit_entries=audit.verify(uow).entries,
     )
+
+
+def record_interrupted_key_change(uow: UnitOfWork) -> str | None:
+    """A key change (rotation, passphrase change) interrupted by a crash was finished, or
+    dropped, by an unlock (storage.vault._open notes it in the vault): write it to the audit
+    log, so history shows every change of keys. Returns the outcome, or None."""
+    outcome = setting(uow, "interrupted_key_change")
+    if not outcome:
+        return None
+    audit.record(uow, "rotate", "data key", None, {"step": f"{outcome} after an interruption"})
+    row = uow.session.get(VaultSetting, "interrupted_key_change")
+    if row is not None:
+        uow.session.delete(row)
+    uow.session.flush()
+    return outcome

@@ -1448,9 +1448,11 @@ def restore_backup(
     replace: bool = False,
     progress: Progress = _no_progress,
     check: Check = _no_check,
+    announce: Callable[[str], None] = lambda _key: None,
 ) -> RestoredFolder:
     """Restore the backup at `path` as a new vault in `folder`, under a new data key and new key
-    slots (the new passphrase, and a new recovery key returned once).
+    slots (the new passphrase, and a new recovery key handed to `announce` before the vault is
+    put in place, and returned).
 
     Everything is checked before the vault appears, in a hidden folder beside `folder` that is
     only then renamed into place: the whole file is authenticated, every page's SQLCipher MAC is
@@ -1494,11 +1496,16 @@ def restore_backup(
         recovery = keyslots.new_recovery_key()
         key_file = KeyFile(header.vault_id, facts.created or header.created, [])
         key_file.set_passphrase(new_passphrase, data_key, params)
-        key_file.set_secret_slot("recovery", keyslots.parse_recovery_key(recovery), data_key)
+        key_file.set_recovery_slot(
+            keyslots.recovery_public_key(keyslots.parse_recovery_key(recovery)), data_key
+        )
         write_atomically(staging / KEYS_NAME, key_file.to_bytes(data_key))
         os.chmod(db, 0o600)
         fsync_directory(staging)
         check()
+        # Shown before the restored vault appears: whenever it exists, its recovery key has
+        # been shown (if this stops before the rename, nothing was restored and the key is void).
+        announce(recovery)
 
         replaced: Path | None = None
         state = destination_state(folder)  # again: it may have changed while we worked

@@ -4,8 +4,13 @@ The sidecar file (``quash.keys``) is JSON. Each slot holds the data key encrypte
 AES-256-GCM under a key-encryption key (KEK) derived from one secret:
 
 - ``passphrase``: Argon2id, its parameters and salt stored in the slot;
-- ``recovery``: a random 160-bit recovery key shown once, stretched with HKDF (it is already
-  full-entropy, so a slow KDF would add nothing);
+- ``recovery``: a random 160-bit recovery key shown once. It is the private half of an X25519
+  key pair (the private key is HKDF of the recovery key): the slot stores the public half and
+  the data key sealed to it (an ephemeral X25519 exchange, HKDF, AES-GCM), so the vault can
+  seal a *new* data key to the same recovery key without knowing it. A passphrase change or a
+  key rotation therefore keeps the office's printed recovery sheet valid. (Vaults made before
+  this wrapped the data key under HKDF of the recovery key directly: ``hkdf-sha256``; such a
+  slot still opens, and is replaced by an X25519 one the first time the keys change.)
 - ``keyring``: a random secret kept in the operating system's keychain, stretched with HKDF.
 
 The slot's kind and KDF parameters are the GCM associated data, so editing them breaks the slot.
@@ -28,6 +33,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -166,6 +172,17 @@ def _canonical(value: Any) -> bytes:
 
 
 # ---- recovery keys -------------------------------------------------------------------------
+
+RECOVERY_X25519 = "x25519-hkdf-sha256"
+
+
+def recovery_private_key(secret: bytes) -> X25519PrivateKey:
+    """The X25519 private key a recovery key stands for (deterministic: HKDF of the secret)."""
+    return X25519PrivateKey.from_private_bytes(_hkdf(secret, b"quash-recovery", b"x25519"))
+
+
+def recovery_public_key(secret: bytes) -> bytes:
+    return recovery_private_key(secret).public_key().public_bytes_raw()
 
 
 def new_recovery_key() -> str:
@@ -320,6 +337,51 @@ class KeyFile:
             )
         salt = _unb64(slot.get("kdf", {}).get("salt"), f"the {kind} salt")
         return self._unwrap(slot, _hkdf(secret, salt, kind.encode()))
+
+    # -- the recovery key as an X25519 key pair
+
+    def set_recovery_slot(self, public: bytes, data_key: bytes) -> None:
+        """Seal `data_key` to the recovery key's public half (no secret needed)."""
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+        slot: dict[str, Any] = {
+            "kind": "recovery",
+            "kdf": {
+                "name": RECOVERY_X25519,
+                "public": _b64(public),
+                "ephemeral": _b64(ephemeral_public),
+            },
+        }
+        kek = _hkdf(shared, ephemeral_public + public, b"recovery")
+        self._replace(self._wrap(slot, kek, data_key))
+
+    def recovery_public(self) -> bytes | None:
+        """The recovery key's public half, or None for an older (HKDF) recovery slot."""
+        slot = self.slot("recovery")
+        if slot is None or slot.get("kdf", {}).get("name") != RECOVERY_X25519:
+            return None
+        return _unb64(slot["kdf"].get("public"), "the recovery slot's public key")
+
+    def unlock_recovery(self, secret: bytes) -> bytes:
+        slot = self.slot("recovery")
+        if slot is None or slot.get("kdf", {}).get("name") != RECOVERY_X25519:
+            return self.unlock_secret_slot("recovery", secret)
+        kdf = slot["kdf"]
+        public = _unb64(kdf.get("public"), "the recovery slot's public key")
+        ephemeral_public = _unb64(kdf.get("ephemeral"), "the recovery slot's ephemeral key")
+        private = recovery_private_key(secret)
+        if private.public_key().public_bytes_raw() != public:
+            raise WrongKeyError("")
+        try:
+            shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        except ValueError as exc:
+            raise CorruptFileError(
+                "The key file is damaged: the recovery slot's ephemeral key is not valid.",
+                code="keys.part_invalid",
+                params={"what": "the recovery slot's ephemeral key"},
+            ) from exc
+        return self._unwrap(slot, _hkdf(shared, ephemeral_public + public, b"recovery"))
 
     def remove_slot(self, kind: str) -> None:
         self.slots = [s for s in self.slots if s.get("kind") != kind]

@@ -319,29 +319,55 @@ class Vault:
     def _save_key_file(self, path: Path | None = None) -> None:
         write_atomically(path or self.paths.keys, self.key_file.to_bytes(self._key()))
 
-    def change_passphrase(self, new_passphrase: str, params: Argon2Params | None = None) -> None:
-        """Rewrap the passphrase slot only; the recovery key and remembered key keep working."""
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        params: Argon2Params | None = None,
+        *,
+        announce: Callable[[str], None] | None = None,
+    ) -> str | None:
+        """A new passphrase, under a new data key: the old passphrase, an old copy of the key
+        file and the data key in an older backup open nothing written from now on. The
+        recovery key keeps working (its slot is resealed to it, see keyslots); returns a new
+        recovery key only for a vault whose recovery slot is of the older kind."""
         keyslots.check_passphrase(new_passphrase)
         params = params or keyslots.calibrate_argon2()
-        self.key_file.set_passphrase(new_passphrase, self._key(), params)
-        self._save_key_file()
-        log.info("passphrase changed")
+        changed = self._change_keys(new_passphrase, params, announce)
+        log.info("passphrase changed under a new data key")
+        return changed
 
-    def rotate_data_key(self, passphrase: str) -> str:
-        """Re-encrypt the database under a new data key; rewrap every slot. Returns the new
-        recovery key (the old one could not be rewrapped without knowing it, and a rotation
-        after a suspected leak should retire it anyway).
-
-        Crash safety: the new slots are written to quash.keys.next first, then PRAGMA rekey
-        runs in one transaction, then quash.keys.next replaces quash.keys. Unlocking after a
-        crash at any point tries both files and finishes the rotation (see `_open`).
-        """
+    def rotate_data_key(
+        self, passphrase: str, *, announce: Callable[[str], None] | None = None
+    ) -> str | None:
+        """Re-encrypt the database under a new data key; rewrap every slot. The recovery key
+        keeps working; returns a new one only for a vault whose recovery slot is of the older
+        kind (see `change_passphrase`)."""
         self.key_file.unlock_passphrase(passphrase)  # the person must know the passphrase
+        changed = self._change_keys(passphrase, self.key_file.passphrase_params(), announce)
+        log.info("data key rotated")
+        return changed
+
+    def _change_keys(
+        self, passphrase: str, params: Argon2Params, announce: Callable[[str], None] | None
+    ) -> str | None:
+        """Put the vault under a new data key with `passphrase` in its passphrase slot.
+
+        Crash safety: the new slots go to quash.keys.next first, then PRAGMA rekey runs in one
+        transaction, then quash.keys.next replaces quash.keys. Unlocking after a crash at any
+        point tries both files and finishes (or drops) the change (see `_open`), and says so
+        (`rotation_outcome`) for the audit log. The recovery key is the same in both files, so
+        at no point is the office without a working, known recovery key. A vault with an older
+        recovery slot gets a new recovery key, handed to `announce` before anything changes.
+        """
         new_key = os.urandom(keyslots.DATA_KEY_BYTES)
-        recovery = keyslots.new_recovery_key()
         new_file = KeyFile(self.key_file.vault_id, self.key_file.created, [])
-        new_file.set_passphrase(passphrase, new_key, self.key_file.passphrase_params())
-        new_file.set_secret_slot("recovery", keyslots.parse_recovery_key(recovery), new_key)
+        new_file.set_passphrase(passphrase, new_key, params)
+        public = self.key_file.recovery_public()
+        new_recovery: str | None = None
+        if public is None:  # an older recovery slot cannot be resealed without its secret
+            new_recovery = keyslots.new_recovery_key()
+            public = keyslots.recovery_public_key(keyslots.parse_recovery_key(new_recovery))
+        new_file.set_recovery_slot(public, new_key)
         # A remembered vault gets a new keychain secret too: the old one, copied from this
         # computer's keychain, must open nothing new. Where this computer cannot reach the
         # keychain that remembers the vault (another computer's), the slot is dropped.
@@ -349,6 +375,8 @@ class Vault:
         if keyring_secret is not None:
             new_file.set_secret_slot("keyring", keyring_secret, new_key, account=self.vault_id)
         write_atomically(self.paths.pending_keys, new_file.to_bytes(new_key))
+        if new_recovery is not None and announce is not None:
+            announce(new_recovery)
 
         assert self._engine is not None
         _close_engine(self._engine)  # a connection keyed with the old key must not be reused
@@ -358,7 +386,11 @@ class Vault:
         fsync_directory(self.paths.folder)
 
         self.key_file = new_file
+        old = self._data_key
         self._data_key = bytearray(new_key)
+        if old is not None:
+            for i in range(len(old)):
+                old[i] = 0
         self._engine = _make_engine(self.paths.db, new_key)
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
         self.keychain_dropped = False
@@ -369,8 +401,7 @@ class Vault:
                 self.key_file.remove_slot("keyring")
                 self._save_key_file()
                 self.keychain_dropped = True
-        log.info("data key rotated")
-        return recovery
+        return new_recovery
 
     def remember_on_this_computer(self) -> None:
         """Add a keyring slot: the OS keychain holds a secret that unlocks this vault."""
@@ -519,7 +550,9 @@ def create_vault(
     recovery = keyslots.new_recovery_key()
     key_file = KeyFile(str(uuid.uuid4()), _utc_now(), [])
     key_file.set_passphrase(passphrase, data_key, params)
-    key_file.set_secret_slot("recovery", keyslots.parse_recovery_key(recovery), data_key)
+    key_file.set_recovery_slot(
+        keyslots.recovery_public_key(keyslots.parse_recovery_key(recovery)), data_key
+    )
 
     engine = _make_engine(paths.db, data_key)
     try:
@@ -580,15 +613,29 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
             continue
         if stored_id != key_file.vault_id:
             raise CorruptFileError("The key file belongs to a different vault than quash.db.")
+        outcome: str | None = None
         if candidate == paths.pending_keys:
             os.replace(paths.pending_keys, paths.keys)  # finish the interrupted rotation
             fsync_directory(folder)
+            outcome = "finished"
             log.info("finished an interrupted data-key rotation")
         elif paths.pending_keys.exists():
             paths.pending_keys.unlink()  # the rotation never reached the database
+            outcome = "abandoned"
         vault = Vault(folder, key_file, data_key)
         try:
             _migrate_if_needed(vault)
+            if outcome is not None:
+                # Kept in the vault until the front end writes it to the audit log
+                # (services.vaults.record_interrupted_key_change), whoever unlocks next.
+                with vault.engine.begin() as conn:
+                    conn.execute(
+                        text(
+                            "INSERT OR REPLACE INTO vault_settings (key, value) "
+                            "VALUES ('interrupted_key_change', :v)"
+                        ),
+                        {"v": outcome},
+                    )
         except BaseException:
             vault.lock()
             raise
@@ -642,11 +689,17 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
 
     def unwrap(kf: KeyFile) -> bytes:
         try:
-            return kf.unlock_secret_slot("recovery", secret)
+            return kf.unlock_recovery(secret)
         except WrongKeyError as exc:
             raise WrongKeyError("Wrong recovery key for this vault.") from exc
 
-    return _open(folder, unwrap)
+    vault = _open(folder, unwrap)
+    if vault.key_file.recovery_public() is None:
+        # An older recovery slot: with its secret in hand, replace it by one the vault can
+        # reseal by itself, so later key changes keep this printed key valid.
+        vault.key_file.set_recovery_slot(keyslots.recovery_public_key(secret), vault.data_key())
+        vault._save_key_file()
+    return vault
 
 
 def unlock_with_keyring(folder: Path) -> Vault:

@@ -139,19 +139,35 @@ def test_a_task_still_working_at_lock_closes_its_connection_when_it_ends(vault: 
     assert _open_handles(vault.paths.db) == 0
 
 
-def test_change_passphrase_rewraps_only_that_slot(vault_dir: Path) -> None:
+def test_a_passphrase_change_puts_the_vault_under_a_new_data_key(vault_dir: Path) -> None:
+    """After a passphrase change, old key material opens nothing written afterwards: the old
+    passphrase, an old copy of the key file with it, and the data key an older backup holds.
+    The printed recovery key keeps working."""
     vault, recovery = _make(vault_dir)
-    before = json.loads((vault_dir / "quash.keys").read_text())
-    vault.change_passphrase("a brand new passphrase", params=MINIMUM_ARGON2)
+    old_keys = (vault_dir / "quash.keys").read_bytes()
+    old_data_key = vault.data_key()
+    assert vault.change_passphrase("a brand new passphrase", params=MINIMUM_ARGON2) is None
+    assert vault.data_key() != old_data_key
+    _add_matter(vault, "Added after the change")
     vault.lock()
-    after = json.loads((vault_dir / "quash.keys").read_text())
-    slot = {s["kind"]: s for s in before["slots"]}, {s["kind"]: s for s in after["slots"]}
-    assert slot[0]["recovery"] == slot[1]["recovery"]
-    assert slot[0]["passphrase"]["wrapped"] != slot[1]["passphrase"]["wrapped"]
     with pytest.raises(WrongKeyError):
         unlock_with_passphrase(vault_dir, PASSPHRASE)
-    unlock_with_passphrase(vault_dir, "a brand new passphrase").lock()
-    unlock_with_recovery_key(vault_dir, recovery).lock()
+    new_keys = (vault_dir / "quash.keys").read_bytes()
+    (vault_dir / "quash.keys").write_bytes(old_keys)  # a seized laptop's old copy
+    with pytest.raises((CorruptFileError, WrongKeyError)):
+        unlock_with_passphrase(vault_dir, PASSPHRASE)
+    (vault_dir / "quash.keys").write_bytes(new_keys)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(vault_dir / "quash.db"))
+    conn.execute(f"PRAGMA key = \"x'{old_data_key.hex()}'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+    with unlock_with_passphrase(vault_dir, "a brand new passphrase") as again:
+        assert _titles(again) == ["Added after the change"]
+    with unlock_with_recovery_key(vault_dir, recovery) as again:
+        assert _titles(again) == ["Added after the change"]
 
 
 def test_too_short_passphrase_is_refused(tmp_path: Path) -> None:
@@ -160,20 +176,47 @@ def test_too_short_passphrase_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "v").exists()
 
 
-def test_rotating_the_data_key_reencrypts_and_retires_old_recovery_key(vault_dir: Path) -> None:
-    vault, old_recovery = _make(vault_dir)
+def test_rotating_the_data_key_reencrypts_and_keeps_the_recovery_key(vault_dir: Path) -> None:
+    vault, recovery = _make(vault_dir)
     _add_matter(vault, "Kept through rotation")
     old_db = (vault_dir / "quash.db").read_bytes()
-    new_recovery = vault.rotate_data_key(PASSPHRASE)
+    assert vault.rotate_data_key(PASSPHRASE) is None  # no new recovery key: the sheet stays valid
     assert _titles(vault) == ["Kept through rotation"]  # still usable after rotation
     vault.lock()
     assert (vault_dir / "quash.db").read_bytes()[4096:8192] != old_db[4096:8192]
     with unlock_with_passphrase(vault_dir, PASSPHRASE) as again:
         assert _titles(again) == ["Kept through rotation"]
         assert again.integrity_problems() == []
+    unlock_with_recovery_key(vault_dir, recovery).lock()
+
+
+def test_an_older_recovery_slot_is_upgraded_or_replaced_with_the_new_key_shown_first(
+    vault_dir: Path,
+) -> None:
+    """Vaults made before the X25519 recovery slot: unlocking with the recovery key upgrades
+    the slot; a key change before that issues a new recovery key, announced before anything
+    changes."""
+    vault, recovery = _make(vault_dir)
+    secret = keyslots.parse_recovery_key(recovery)
+    vault.key_file.set_secret_slot("recovery", secret, vault.data_key())  # the older kind
+    vault._save_key_file()
+    shown: list[str] = []
+    new_recovery = vault.rotate_data_key(PASSPHRASE, announce=shown.append)
+    assert new_recovery is not None and shown == [new_recovery]
+    vault.lock()
     unlock_with_recovery_key(vault_dir, new_recovery).lock()
     with pytest.raises(WrongKeyError):
-        unlock_with_recovery_key(vault_dir, old_recovery)
+        unlock_with_recovery_key(vault_dir, recovery)
+
+    again, recovery = _make(vault_dir.parent / "second")
+    again.key_file.set_secret_slot(
+        "recovery", keyslots.parse_recovery_key(recovery), again.data_key()
+    )
+    again._save_key_file()
+    again.lock()
+    with unlock_with_recovery_key(vault_dir.parent / "second", recovery) as opened:
+        assert opened.key_file.recovery_public() is not None  # upgraded on the way in
+        assert opened.rotate_data_key(PASSPHRASE) is None
 
 
 def test_rotation_needs_the_passphrase(vault: Vault) -> None:

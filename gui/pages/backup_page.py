@@ -575,11 +575,18 @@ class VerifyDialog(_BackupFileDialog):
 class RestoreDialog(_BackupFileDialog):
     """Restore into a new folder, with a new passphrase; shows the new recovery key once."""
 
+    # Emitted from the restore's worker thread, blocking until the dialog shows the key: the
+    # restored vault is put in place only after its recovery key is on screen.
+    recovery_key_ready = Signal(str)
+
     def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None):
         title = QCoreApplication.translate("RestoreDialog", "Restore a backup")
         super().__init__(ctx, path, title, parent)
         self.kdf_params: Argon2Params | None = None
         self.recovery_key_shown = ""
+        self.recovery_key_ready.connect(
+            self._show_recovery_key, Qt.ConnectionType.BlockingQueuedConnection
+        )
         self.folder = QLineEdit(str(self._suggested_folder()))
         self.folder.setAccessibleName(self.tr("Folder of the restored vault"))
         self.choose_button = QPushButton(self.tr("Choose…"))
@@ -699,9 +706,16 @@ class RestoreDialog(_BackupFileDialog):
                 params=params,
                 progress=task.progress,
                 check=task.check,
+                announce=self.recovery_key_ready.emit,
             )
 
         self.run(op, self._restored)
+
+    def _show_recovery_key(self, key: str) -> None:
+        self.recovery_key_shown = key
+        self.recovery.setText(key)
+        self.recovery_label.show()
+        self.recovery.show()
 
     def _restored(self, result: backups.RestoredVault) -> None:
         self.done_work()
@@ -720,8 +734,5 @@ class RestoreDialog(_BackupFileDialog):
         else:
             text += " " + self.tr("Warning: {0}").format("; ".join(result.audit_problems))
         _say(self.result, text, OK_STYLE if result.audit_intact else ERROR_STYLE)
-        self.recovery_key_shown = result.recovery_key
-        self.recovery.setText(result.recovery_key)
-        self.recovery_label.show()
-        self.recovery.show()
+        self._show_recovery_key(result.recovery_key)  # shown already, before the rename
         self.finished_work.emit(True)

@@ -225,9 +225,17 @@ def test_restore_into_a_new_folder_shows_the_new_recovery_key(
     target = tmp_path / "restored"
     dialog.folder.setText(str(target))
     dialog.replace.setChecked(False)
+    # The key is on screen before the restored vault exists: a restore killed after it appears
+    # never leaves a vault whose recovery key nobody saw.
+    shown_when: list[bool] = []
+    dialog.recovery_key_ready.connect(
+        lambda _key: shown_when.append(target.exists() or not dialog.recovery.isVisible()),
+        Qt.ConnectionType.BlockingQueuedConnection,  # as the dialog's own: the worker waits
+    )
     with qtbot.waitSignal(dialog.finished_work, timeout=TIMEOUT) as result:
         dialog.go_button.click()
     assert result.args == [True]
+    assert shown_when == [False]
     assert "Restored into" in dialog.result.text() and "Audit log intact" in dialog.result.text()
     assert dialog.recovery.isVisible()
     key = dialog.recovery.text()

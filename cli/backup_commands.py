@@ -58,11 +58,15 @@ def _end_progress(enabled: bool) -> None:
 
 
 def _print_info(info: backups.BackupInfo) -> None:
-    print(f"  Office        {info.office_name or '(not set)'}")
+    sealed = "(sealed: shown with the backup passphrase)"
+    print(f"  Office        {sealed if info.facts_sealed else info.office_name or '(not set)'}")
     print(f"  Made          {info.created} (UTC) by Quash {info.app_version}")
     print(f"  Vault         {info.vault_id} (schema {info.schema_revision})")
-    print(f"  Records       {info.counts_text()}")
-    print(f"  Audit log     {info.audit_entries} entries, latest {info.audit_head[:16]}")
+    if info.facts_sealed:
+        print(f"  Records       {sealed}")
+    else:
+        print(f"  Records       {info.counts_text()}")
+        print(f"  Audit log     {info.audit_entries} entries, latest {info.audit_head[:16]}")
     print(f"  Size          {human_size(info.file_bytes)}")
 
 

@@ -84,6 +84,8 @@ class BackupInfo:
     audit_entries: int
     audit_head: str
     file_bytes: int
+    # Format 3 before its passphrase: the office's name, counts and audit head are not known.
+    facts_sealed: bool = False
 
     @classmethod
     def of(cls, header: BackupHeader) -> BackupInfo:
@@ -99,6 +101,7 @@ class BackupInfo:
             audit_entries=header.audit_entries,
             audit_head=header.audit_head,
             file_bytes=header.file_bytes,
+            facts_sealed=header.facts_sealed,
         )
 
     def counts_text(self, *, skip_empty: bool = False) -> str:

@@ -71,8 +71,12 @@ Check = Callable[[], None]
 
 MAGIC = b"QUASHBK1"  # the same in every format version; the version is the next field
 FORMAT = "quash-backup"
-FORMAT_VERSION = 2  # what this Quash writes
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3  # what this Quash writes
+READABLE_VERSIONS = (1, 2, 3)
+# From format 3 the office's name, the record counts and the audit head are sealed inside the
+# header (AES-GCM under a key derived from the backup key): before the passphrase a backup says
+# nothing about whose it is. Its file name is neutral too.
+SEALED_FACTS_FROM = 3
 SUFFIX = ".quashbackup"
 PREFIX = struct.Struct(">8sHI")  # magic, format version, header length
 DIGEST_BYTES = 32
@@ -85,7 +89,8 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_PAYLOAD_BYTES = 1 << 44
 # What the payload is, by format version: 1 a `sqlcipher_export` copy under a key derived from
 # the backup key; 2 the vault's database file itself, under the vault's data key.
-PAYLOAD_KINDS = {1: "sqlcipher4-database", 2: "sqlcipher4-vault-file"}
+PAYLOAD_KINDS = {1: "sqlcipher4-database", 2: "sqlcipher4-vault-file", 3: "sqlcipher4-vault-file"}
+MAX_SEALED_FACTS = 16 * 1024
 CIPHER = "aes-256-gcm"
 
 # A reader derives whatever the header asks for, so the header's KDF cost is capped (the same
@@ -189,6 +194,9 @@ class BackupKeys:
     # vault's data key from the header with `data_wrap_key` (empty until then).
     database_key: bytes = field(repr=False)
     data_wrap_key: bytes = field(repr=False)
+    # Format 3: the key of the header's sealed facts, and those facts once opened.
+    facts_key: bytes = field(default=b"", repr=False)
+    facts: SealedFacts | None = None
 
     @classmethod
     def derive(cls, backup_key: bytes, version: int) -> BackupKeys:
@@ -196,7 +204,20 @@ class BackupKeys:
         payload = _subkey(backup_key, version, "payload")
         if version == 1:
             return cls(backup_key, header, payload, _subkey(backup_key, 1, "database"), b"")
-        return cls(backup_key, header, payload, b"", _subkey(backup_key, version, "data key"))
+        facts = _subkey(backup_key, version, "facts") if version >= SEALED_FACTS_FROM else b""
+        return cls(
+            backup_key, header, payload, b"", _subkey(backup_key, version, "data key"), facts
+        )
+
+
+@dataclass(frozen=True)
+class SealedFacts:
+    """What a format-3 header says about the vault only to someone with the passphrase."""
+
+    office_name: str
+    counts: dict[str, int]
+    audit_entries: int
+    audit_head: str
 
 
 # ---- the header ---------------------------------------------------------------------------------
@@ -231,6 +252,16 @@ class BackupHeader:
     payload_sha256: str  # format 1 only ("" in format 2, where the chunks' tags suffice)
     data_key_nonce: bytes = field(repr=False)  # format 2: the vault's data key, wrapped
     wrapped_data_key: bytes = field(repr=False)
+    # Format 3: office_name, counts and the audit facts above are empty until the passphrase
+    # opens these (see `revealed`).
+    facts_nonce: bytes = field(default=b"", repr=False)
+    sealed_facts: bytes = field(default=b"", repr=False)
+
+    @property
+    def facts_sealed(self) -> bool:
+        """True while the office name, counts and audit head are not known (format 3, before
+        the passphrase)."""
+        return bool(self.sealed_facts) and not self.audit_head
 
     @property
     def header_end(self) -> int:
@@ -324,6 +355,18 @@ class _HeaderFields:
         return value
 
 
+def _counts(f: _HeaderFields, name: str, parent: dict[str, Any] | None = None) -> dict[str, int]:
+    counts_doc = f.obj("counts", parent)
+    if len(counts_doc) > 64:
+        raise _edited(name, "counts")
+    counts = {}
+    for kind in counts_doc:
+        if not isinstance(kind, str) or len(kind) > 64:
+            raise _edited(name, "counts")
+        counts[kind] = f.integer(kind, counts_doc)
+    return counts
+
+
 def _parse_doc(doc: Any, name: str, version: int) -> dict[str, Any]:
     """Check every field the format defines; return them typed."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -336,15 +379,21 @@ def _parse_doc(doc: Any, name: str, version: int) -> dict[str, Any]:
         raise _edited(name, "created") from None
     if created_at.tzinfo is None:
         raise _edited(name, "created")
-    counts_doc = f.obj("counts")
-    if len(counts_doc) > 64:
-        raise _edited(name, "counts")
-    counts = {}
-    for kind in counts_doc:
-        if not isinstance(kind, str) or len(kind) > 64:
-            raise _edited(name, "counts")
-        counts[kind] = f.integer(kind, counts_doc)
-    audit = f.obj("audit")
+    sealed = version >= SEALED_FACTS_FROM
+    if sealed:
+        for readable in ("office_name", "counts", "audit"):
+            if readable in doc:  # only sealed in this format: its presence is an edit
+                raise _edited(name, readable)
+        facts_doc = f.obj("facts")
+        facts_nonce = f.blob("nonce", facts_doc, 12, 12)
+        sealed_facts = f.blob("sealed", facts_doc, TAG_BYTES + 2, MAX_SEALED_FACTS)
+        counts: dict[str, int] = {}
+        office_name, audit_entries, audit_head = "", 0, ""
+    else:
+        counts, office_name = _counts(f, name), f.text("office_name", max_len=1000)
+        audit = f.obj("audit")
+        audit_entries, audit_head = f.integer("entries", audit), f.hexdigest("head", audit)
+        facts_nonce, sealed_facts = b"", b""
     kdf = f.obj("kdf")
     if kdf.get("name") != "argon2id":
         raise _edited(name, "kdf")
@@ -379,13 +428,15 @@ def _parse_doc(doc: Any, name: str, version: int) -> dict[str, Any]:
     return {
         "backup_id": backup_id,
         "vault_id": f.text("vault_id", max_len=64),
-        "office_name": f.text("office_name", max_len=1000),
+        "office_name": office_name,
         "created": created,
         "app_version": f.text("app_version", max_len=64),
         "schema_revision": f.text("schema_revision", max_len=64),
         "counts": counts,
-        "audit_entries": f.integer("entries", audit),
-        "audit_head": f.hexdigest("head", audit),
+        "audit_entries": audit_entries,
+        "audit_head": audit_head,
+        "facts_nonce": facts_nonce,
+        "sealed_facts": sealed_facts,
         "kdf": params,
         "salt": f.blob("salt", kdf, 16, 64),
         "wrap_nonce": f.blob("nonce", key_doc, 12, 12),
@@ -557,7 +608,59 @@ def unlock_with_kek(header: BackupHeader, kek: bytes) -> BackupKeys:
             "the key to the database inside does not open",
             "backup.damaged.data_key",
         ) from None
-    return dataclasses.replace(keys, database_key=data_key)
+    keys = dataclasses.replace(keys, database_key=data_key)
+    if header.version >= SEALED_FACTS_FROM:
+        keys = dataclasses.replace(keys, facts=_open_facts(header, keys.facts_key))
+    return keys
+
+
+def _facts_aad(version: int, backup_id: str) -> bytes:
+    return _label(version, "facts ", backup_id)
+
+
+def _seal_facts(facts: SnapshotFacts, key: bytes, nonce: bytes, backup_id: str) -> bytes:
+    doc = {
+        "office_name": facts.office_name,
+        "counts": facts.counts,
+        "audit": {"entries": facts.audit_entries, "head": facts.audit_head},
+    }
+    sealed = AESGCM(key).encrypt(nonce, _canonical(doc), _facts_aad(FORMAT_VERSION, backup_id))
+    if len(sealed) > MAX_SEALED_FACTS:
+        raise ValidationError("The office name is too long to go into a backup's header.")
+    return sealed
+
+
+def _open_facts(header: BackupHeader, key: bytes) -> SealedFacts:
+    try:
+        plain = AESGCM(key).decrypt(
+            header.facts_nonce, header.sealed_facts, _facts_aad(header.version, header.backup_id)
+        )
+        doc = json.loads(plain.decode("utf-8"))
+    except (InvalidTag, UnicodeDecodeError, ValueError):  # the seal matched: only damage
+        raise _damaged(
+            header.name, "the facts sealed in its header do not open", "backup.damaged.facts"
+        ) from None
+    f = _HeaderFields(doc if isinstance(doc, dict) else {}, header.name)
+    audit = f.obj("audit")
+    return SealedFacts(
+        office_name=f.text("office_name", max_len=1000),
+        counts=_counts(f, header.name),
+        audit_entries=f.integer("entries", audit),
+        audit_head=f.hexdigest("head", audit),
+    )
+
+
+def revealed(header: BackupHeader, keys: BackupKeys) -> BackupHeader:
+    """The header with what format 3 seals filled in, once the passphrase opened its keys."""
+    if keys.facts is None:
+        return header
+    return dataclasses.replace(
+        header,
+        office_name=keys.facts.office_name,
+        counts=dict(keys.facts.counts),
+        audit_entries=keys.facts.audit_entries,
+        audit_head=keys.facts.audit_head,
+    )
 
 
 def unlock(header: BackupHeader, passphrase: str) -> BackupKeys:
@@ -655,7 +758,7 @@ def verify_file(
                 code="backup.cannot_read",
                 params={"path": path, "error": exc.strerror},
             ) from exc
-    return header
+    return revealed(header, keys)
 
 
 # ---- the snapshot (a SQLCipher file, never plaintext) -------------------------------------------
@@ -901,15 +1004,10 @@ def _remove_quietly(path: Path) -> None:
 # ---- writing ------------------------------------------------------------------------------------
 
 
-def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")[:40].strip("-")
-
-
-def file_name(office_name: str, when: dt.datetime) -> str:
-    """`Quash-<office>-YYYY-MM-DD-HHMMSS.quashbackup`, in local time; safe on FAT sticks."""
-    office = _slug(office_name) or "vault"
-    return f"Quash-{office}-{when:%Y-%m-%d-%H%M%S}{SUFFIX}"
+def file_name(when: dt.datetime) -> str:
+    """`backup-YYYY-MM-DD-HHMMSS.quashbackup`, in local time; safe on FAT sticks. Neutral: a lost
+    stick does not name the office (format 3 seals the office's name inside the header too)."""
+    return f"backup-{when:%Y-%m-%d-%H%M%S}{SUFFIX}"
 
 
 def _unique(folder: Path, name: str) -> Path:
@@ -999,17 +1097,18 @@ def _build_header(
     wrapped_data_key: bytes,
     payload_bytes: int,
     chunk_bytes: int,
+    facts_nonce: bytes,
+    sealed_facts: bytes,
 ) -> bytes:
     doc = {
         "format": FORMAT,
         "backup_id": backup_id,
         "vault_id": facts.vault_id,
-        "office_name": facts.office_name,
         "created": created,
         "app_version": app_version,
         "schema_revision": facts.schema_revision,
-        "counts": facts.counts,
-        "audit": {"entries": facts.audit_entries, "head": facts.audit_head},
+        # The office's name, the counts and the audit head: readable only with the passphrase.
+        "facts": {"nonce": _b64(facts_nonce), "sealed": _b64(sealed_facts)},
         "kdf": {
             "name": "argon2id",
             "memory_kib": params.memory_kib,
@@ -1156,8 +1255,12 @@ def write_backup(
                 if facts.vault_id != vault.vault_id:
                     raise CorruptFileError("The vault database does not belong to its key file.")
                 now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+                facts_nonce = os.urandom(12)
+                sealed_facts = _seal_facts(facts, keys.facts_key, facts_nonce, backup_id)
                 raw = _build_header(
                     facts,
+                    facts_nonce=facts_nonce,
+                    sealed_facts=sealed_facts,
                     backup_id=backup_id,
                     created=now.isoformat(),
                     app_version=app_version,
@@ -1175,7 +1278,7 @@ def write_backup(
                 header = read_header(io.BytesIO(prologue), "the new backup")
                 _ensure_space(folder, header.file_bytes)
                 check()
-                final = _unique(folder, file_name(facts.office_name, now.astimezone()))
+                final = _unique(folder, file_name(now.astimezone()))
                 partial = folder / f".{final.name}.{token}.partial"
                 _write_sealed(partial, prologue, source, header, keys, progress, check)
             # Writers are let go here; what follows touches only the backup file.
@@ -1220,7 +1323,15 @@ def write_backup(
                 code="backup.not_confirmed",
                 params={"name": final.name, "folder": folder, "error": exc.strerror or exc},
             ) from exc
-        return WrittenBackup(final, dataclasses.replace(header, name=final.name), header.file_bytes)
+        told = dataclasses.replace(
+            header,
+            name=final.name,
+            office_name=facts.office_name,
+            counts=dict(facts.counts),
+            audit_entries=facts.audit_entries,
+            audit_head=facts.audit_head,
+        )
+        return WrittenBackup(final, told, header.file_bytes)
     finally:
         _remove_quietly(snapshot)
         if partial is not None:
@@ -1382,7 +1493,7 @@ def extracted(
                     code="backup.check_failed",
                     params={"error": exc.strerror or exc},
                 ) from exc
-        yield header, keys.database_key
+        yield revealed(header, keys), keys.database_key
     finally:
         _remove_quietly(target)
         _remove_quietly(target.with_name(target.name + "-journal"))

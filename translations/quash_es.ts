@@ -235,7 +235,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../gui/context.py" line="+179"/>
+        <location filename="../gui/context.py" line="+181"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
@@ -3607,12 +3607,12 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="+189"/>
+        <location filename="../gui/pages/backup_page.py" line="+203"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Folder of the restored vault</source>
         <translation>Carpeta de la bóveda restaurada</translation>
     </message>
@@ -3712,7 +3712,7 @@
         <translation>{0} ya contiene una bóveda. Elija una carpeta nueva, o marque la casilla para reemplazarla (la anterior se conserva al lado, con otro nombre).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Restored into {0}.</source>
         <translation>Restaurada en {0}.</translation>
     </message>
@@ -4666,7 +4666,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-189"/>
+        <location filename="../gui/pages/backup_page.py" line="-208"/>
         <source>Verify a backup</source>
         <translation>Verificar una copia</translation>
     </message>
@@ -4681,7 +4681,12 @@
         <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Verified: every byte is authenticated, the database inside passes its integrity check and its audit log is intact. This backup would restore.</source>
         <translation>Verificada: cada byte está autenticado, la base de datos que contiene supera su comprobación de integridad y su registro de auditoría está íntegro. Esta copia se podría restaurar.</translation>
     </message>
@@ -4717,7 +4722,7 @@
 <context>
     <name>_BackupFileDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-136"/>
+        <location filename="../gui/pages/backup_page.py" line="-146"/>
         <source>the passphrase the backup was made with</source>
         <translation>la frase de contraseña con que se hizo la copia</translation>
     </message>
@@ -4747,7 +4752,12 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Made {0} by Quash {1}; {2}. Whose it is and what it holds are sealed: they show once the backup passphrase opens it.</source>
+        <translation>Hecha el {0} por Quash {1}; {2}. De quién es y qué contiene está sellado: se muestra cuando la frase de contraseña de la copia la abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no office name)</source>
         <translation>(sin nombre de oficina)</translation>
     </message>

@@ -464,6 +464,11 @@ class _BackupFileDialog(QDialog):
 
     def _describe(self, info: backups.BackupInfo) -> str:
         local, _days = _age(info.created)
+        if info.facts_sealed:
+            return self.tr(
+                "Made {0} by Quash {1}; {2}. Whose it is and what it holds are sealed: they "
+                "show once the backup passphrase opens it."
+            ).format(local, info.app_version, data_size(info.file_bytes))
         office = info.office_name or self.tr("(no office name)")
         entries = audit_entry_count(info.audit_entries)
         return self.tr("{0}, made {1} by Quash {2}: {3}; {4}; {5}.").format(
@@ -552,6 +557,11 @@ class VerifyDialog(_BackupFileDialog):
     def _verified(self, result: backups.VerifiedBackup) -> None:
         self.done_work()
         self.passphrase.clear()
+        # Opened with its passphrase: whose it is and what it holds can be said now.
+        _say(
+            self.about,
+            self.tr("<b>{0}</b><br>{1}").format(self.path.name, self._describe(result.info)),
+        )
         if result.audit_intact:
             _say(
                 self.result,

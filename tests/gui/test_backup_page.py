@@ -75,7 +75,7 @@ def test_create_shows_progress_then_the_last_verified_backup(
         fill_and_create(qtbot, page)
         assert page.cancel_button.isEnabled() and not page.create_button.isEnabled()
     path = Path(done.args[0])
-    assert path.parent == stick and path.name.startswith("Quash-Test-Office-")
+    assert path.parent == stick and path.name.startswith("backup-")  # not the office
     assert "written and verified" in page.status.text()
     assert seen and max(seen) == page.progress.maximum() == 1000
     assert "settings" in changed  # the status bar re-reads last_verified_backup
@@ -167,7 +167,8 @@ def test_verify_a_file(
     page.verify_button.click()
     dialog = page.dialog
     assert isinstance(dialog, VerifyDialog) and dialog.isVisible()
-    assert "Test Office" in dialog.about.text()
+    # Before the passphrase a backup does not say whose it is.
+    assert "Test Office" not in dialog.about.text() and "sealed" in dialog.about.text()
 
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     with qtbot.waitSignal(dialog.finished_work, timeout=TIMEOUT) as result:
@@ -181,6 +182,7 @@ def test_verify_a_file(
     assert result.args == [True]
     assert "Verified" in dialog.result.text()
     assert "integrity check" in dialog.result.text()  # the GUI runs the deep check
+    assert "Test Office" in dialog.about.text()  # opened: now it can say
     dialog.close()
 
 

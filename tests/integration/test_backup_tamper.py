@@ -121,6 +121,18 @@ def _part(n: int) -> str:
     return f"part {n} of "
 
 
+def _other_blob(m: Made, key: str) -> str:
+    """The header's facts.<key>, base64, with one bit flipped: same length, other bytes."""
+    import base64
+    import json
+
+    length = int.from_bytes(m.data[10:14], "big")
+    doc = json.loads(m.data[14 : 14 + length])
+    raw = bytearray(base64.b64decode(doc["facts"][key]))
+    raw[0] ^= 0x01
+    return base64.b64encode(bytes(raw)).decode("ascii")
+
+
 def cases() -> list[Case]:
     out: list[Case] = []
     # Bit flips in every region of the header.
@@ -228,18 +240,29 @@ def cases() -> list[Case]:
     ]
     # Someone edits the header and recomputes its unkeyed checksum.
     out += [
-        ("edited counts", lambda m: edit_header(m.data, {"counts.matters": 0}), 4, SEALED),
         (
-            "edited audit head",
-            lambda m: edit_header(m.data, {"audit.head": "0" * 64}),
+            "edited sealed facts (office, counts, audit head)",
+            lambda m: edit_header(m.data, {"facts.sealed": _other_blob(m, "sealed")}),
             4,
             SEALED,
         ),
         (
-            "edited office name",
-            lambda m: edit_header(m.data, {"office_name": "Someone else"}),
+            "edited sealed facts' nonce",
+            lambda m: edit_header(m.data, {"facts.nonce": _other_blob(m, "nonce")}),
             4,
             SEALED,
+        ),
+        (
+            "a readable office name added to a format-3 header",
+            lambda m: edit_header(m.data, {"office_name": "Someone else"}),
+            4,
+            "header's office_name is not valid",
+        ),
+        (
+            "readable counts added to a format-3 header",
+            lambda m: edit_header(m.data, {"counts": {"matters": 0}}),
+            4,
+            "header's counts is not valid",
         ),
         (
             "edited creation time",
@@ -275,7 +298,7 @@ def cases() -> list[Case]:
         ),
         (
             "from a newer Quash",
-            lambda m: m.data[:8] + b"\x00\x03" + m.data[10:],
+            lambda m: m.data[:8] + b"\x00\x04" + m.data[10:],
             4,
             CHECKSUM,
         ),
@@ -356,10 +379,10 @@ def test_a_wrong_passphrase_is_told_apart_from_damage(
 def test_a_newer_format_version_asks_for_a_newer_quash(
     made: Made, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    newer = rechecksum(made.data[:8] + b"\x00\x03" + made.data[10:])
+    newer = rechecksum(made.data[:8] + b"\x00\x04" + made.data[10:])
     code, _out, err = verify(tmp_path, newer, monkeypatch, capsys)
     assert code == 1
-    assert "made by a newer version of Quash (backup format 3)" in one_line_error(err)
+    assert "made by a newer version of Quash (backup format 4)" in one_line_error(err)
 
 
 def test_missing_file_and_folder_are_invalid_input(

@@ -55,15 +55,14 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-def test_a_backup_is_named_with_the_office_date_and_time(demo: Vault, tmp_path: Path) -> None:
+def test_a_backup_is_named_neutrally_by_date_and_time(demo: Vault, tmp_path: Path) -> None:
+    """A lost stick does not name the office: not in the file name, nor readable in it."""
     path = write(demo, tmp_path / "stick")
     header = backup.peek_header(path)
     local = header.created_at.astimezone()
-    assert path.name == f"Quash-Demo-Legal-Aid-Office-{local:%Y-%m-%d-%H%M%S}.quashbackup"
-    assert backup.file_name("Oficina Jurídica / Señora Ruiz: SF", local).startswith(
-        "Quash-Oficina-Juridica-Senora-Ruiz-SF-"
-    )
-    assert backup.file_name("", local).startswith("Quash-vault-")
+    assert path.name == f"backup-{local:%Y-%m-%d-%H%M%S}.quashbackup"
+    assert b"Demo Legal Aid" not in path.read_bytes()
+    assert header.facts_sealed and header.office_name == "" and header.counts == {}
     second = write(demo, tmp_path / "stick")  # within the same second: no clash
     assert second != path and second.exists() and path.exists()
     assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -72,24 +71,28 @@ def test_a_backup_is_named_with_the_office_date_and_time(demo: Vault, tmp_path: 
 def test_the_header_records_what_the_issue_asks_for(demo: Vault, tmp_path: Path) -> None:
     path = write(demo, tmp_path / "stick")
     data = path.read_bytes()
-    assert data[:8] == b"QUASHBK1" and data[8:10] == b"\x00\x02"
+    assert data[:8] == b"QUASHBK1" and data[8:10] == b"\x00\x03"
     doc = json.loads(data[14 : 14 + int.from_bytes(data[10:14], "big")])
     with UnitOfWork(demo, "t") as uow:
         status = vaults.status(uow)
         head = audit.latest_hash(uow)
     assert doc["vault_id"] == demo.vault_id
-    assert doc["office_name"] == "Demo Legal Aid Office"
+    assert not {"office_name", "counts", "audit"} & set(doc)  # sealed, in "facts"
+    assert set(doc["facts"]) == {"nonce", "sealed"}
     assert doc["schema_revision"] == status.schema_revision
     assert doc["app_version"] == "test"
     assert dt.datetime.fromisoformat(doc["created"]).tzinfo is not None
-    assert {k: doc["counts"][k] for k in ("clients", "matters", "subpoenas", "deadlines")} == {
-        k: status.counts[k] for k in ("clients", "matters", "subpoenas", "deadlines")
-    }
-    assert doc["audit"] == {"entries": status.audit_entries, "head": head}
     assert doc["kdf"]["name"] == "argon2id" and doc["kdf"]["memory_kib"] >= 64 * 1024
     assert len(base64.b64decode(doc["kdf"]["salt"])) == 16
     assert doc["payload"]["kind"] == "sqlcipher4-vault-file"
     assert doc["payload"]["payload_bytes"] == demo.paths.db.stat().st_size
+    # With the passphrase, the sealed facts are the vault's.
+    opened = backup.verify_file(path, BACKUP_PASSPHRASE)
+    assert opened.office_name == "Demo Legal Aid Office" and not opened.facts_sealed
+    assert {k: opened.counts[k] for k in ("clients", "matters", "subpoenas", "deadlines")} == {
+        k: status.counts[k] for k in ("clients", "matters", "subpoenas", "deadlines")
+    }
+    assert (opened.audit_entries, opened.audit_head) == (status.audit_entries, head)
 
 
 def test_not_enough_space_is_found_before_anything_is_written(
@@ -282,7 +285,7 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
     raw = data[: 14 + length]
     checksum = data[14 + length : 14 + length + 32]
     seal = data[14 + length + 32 : 14 + length + 64]
-    assert version == 2 and hashlib.sha256(raw).digest() == checksum
+    assert version == 3 and hashlib.sha256(raw).digest() == checksum
     header = json.loads(raw[14:])
     kdf = header["kdf"]
     kek = Argon2id(
@@ -295,11 +298,11 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
     backup_key = AESGCM(kek).decrypt(
         base64.b64decode(header["key"]["nonce"]),
         base64.b64decode(header["key"]["wrapped"]),
-        b"quash-backup/2 key " + header["backup_id"].encode("ascii"),
+        b"quash-backup/3 key " + header["backup_id"].encode("ascii"),
     )
 
     def subkey(purpose: str) -> bytes:
-        info = f"quash-backup/2 {purpose}".encode("ascii")
+        info = f"quash-backup/3 {purpose}".encode("ascii")
         return HKDF(hashes.SHA256(), 32, None, info).derive(backup_key)
 
     assert hmac.compare_digest(hmac.new(subkey("header"), raw, "sha256").digest(), seal)
@@ -307,8 +310,16 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
     data_key = AESGCM(subkey("data key")).decrypt(
         base64.b64decode(payload["key"]["nonce"]),
         base64.b64decode(payload["key"]["wrapped"]),
-        b"quash-backup/2 data key " + header["backup_id"].encode("ascii"),
+        b"quash-backup/3 data key " + header["backup_id"].encode("ascii"),
     )
+    facts = json.loads(
+        AESGCM(subkey("facts")).decrypt(
+            base64.b64decode(header["facts"]["nonce"]),
+            base64.b64decode(header["facts"]["sealed"]),
+            b"quash-backup/3 facts " + header["backup_id"].encode("ascii"),
+        )
+    )
+    header["counts"] = facts["counts"]
     aead = AESGCM(subkey("payload"))
     offset = 14 + length + 64
     plain = bytearray()
@@ -334,7 +345,8 @@ def read_by_the_book(path: Path, passphrase: str) -> tuple[dict[str, object], in
 
 def test_the_format_document_is_enough_to_write_a_reader(demo: Vault, tmp_path: Path) -> None:
     text = DOC.read_text(encoding="utf-8")
-    for term in ("QUASHBK1", "quash-backup/2 key ", "quash-backup/2 data key ", "NFC", "x'"):
+    terms = ("QUASHBK1", "quash-backup/3 key ", "quash-backup/3 data key ", "quash-backup/3 facts ")
+    for term in (*terms, "NFC", "x'"):
         assert term in text, term
     path = write(demo, tmp_path / "stick", chunk_bytes=8192)
     header, matters = read_by_the_book(path, BACKUP_PASSPHRASE)

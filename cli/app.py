@@ -27,7 +27,7 @@ from models.courts import courts as registry_courts
 from models.deadline_engine import SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, compute_for, default_rulebook
-from services import audit, demo, docketing, interchange, records, vaults
+from services import audit, backups, demo, docketing, interchange, records, vaults
 from storage import keyslots
 from storage.atomic import write_atomically
 from storage.uow import UnitOfWork
@@ -402,10 +402,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    against = [Path(p) for p in args.against or ()]
+    backup_passphrase = (
+        _secret_from_env_or_prompt("QUASH_BACKUP_PASSPHRASE", "Backup passphrase: ")
+        if against
+        else ""
+    )
+
     def work(vault: Vault) -> int:
         with UnitOfWork(vault, actor()) as uow:
             report = audit.verify(uow)
+            for path in against:
+                report.problems.extend(backups.check_log_against(uow, path, backup_passphrase))
         if report.intact:
+            if against:
+                print(f"Checked against {len(against)} backup(s): no history was cut or rewritten.")
             print(f"Audit log intact: {report.entries} entries, latest {report.head[:16]}.")
             return EXIT_OK
         for problem in report.problems:
@@ -973,7 +984,13 @@ def build_parser() -> Parser:
 
     ap = sub.add_parser("audit", help="the audit log")
     asub = ap.add_subparsers(dest="action", required=True, parser_class=Parser)
-    command("verify", cmd_audit_verify, "check the audit log's hash chain", parent=asub)
+    p = command("verify", cmd_audit_verify, "check the audit log's hash chain", parent=asub)
+    p.add_argument(
+        "--against",
+        action="append",
+        metavar="BACKUP",
+        help="also check the log against what this backup sealed (QUASH_BACKUP_PASSPHRASE)",
+    )
     return parser
 
 

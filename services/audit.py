@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.entities import AuditEntry
 from storage.uow import UnitOfWork
@@ -146,3 +146,21 @@ def verify(uow: UnitOfWork) -> ChainReport:
         prev_hash = e.hash
         expected_seq = e.seq + 1
     return ChainReport(count, prev_hash, problems)
+
+
+def compare_with_backup(uow: UnitOfWork, entries: int, head: str, backup_name: str) -> list[str]:
+    """What a backup sealed about the log (how many entries, the last one's hash) against the
+    live log. A log that is shorter than what the backup saw was cut; one whose entry at that
+    place has another hash was rewritten (even if re-chained so that `verify` passes)."""
+    if entries == 0:
+        return []
+    at = uow.session.get(AuditEntry, entries)
+    live = int(uow.session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+    if at is None or live < entries:
+        return [
+            f"the log holds {live} entries, fewer than the {entries} that {backup_name} saw: "
+            "history was cut"
+        ]
+    if at.hash != head:
+        return [f"entry {entries} is not the one {backup_name} saw: history up to it was rewritten"]
+    return []

@@ -371,3 +371,10 @@ def restore_backup(
         audit_intact=not problems,
         audit_problems=tuple(problems),
     )
+
+
+def check_log_against(uow: UnitOfWork, path: Path, passphrase: str) -> list[str]:
+    """The live audit log against what the backup at `path` sealed (its sealed facts need the
+    backup's passphrase): a cut or rewritten history is reported, whoever holds the key."""
+    header = backup.verify_file(path, passphrase)
+    return audit.compare_with_backup(uow, header.audit_entries, header.audit_head, path.name)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from services import audit
 from storage.keyslots import MINIMUM_ARGON2
@@ -171,7 +172,6 @@ def test_demo_size_adds_a_proportionate_synthetic_load(tmp_path: Path) -> None:
 
 
 def test_audit_verify_exits_4_when_history_was_edited(made: Path) -> None:
-    from sqlalchemy import text
 
     from storage.vault import unlock_with_passphrase
 
@@ -306,3 +306,59 @@ def test_the_app_without_a_display_says_so_in_one_line() -> None:
     if sys.platform.startswith("linux"):
         assert result.returncode == 1
         assert "no display was found" in _one_line_error(result.stderr)
+
+
+def _rechain_after_editing(vault_dir: Path, seq: int) -> None:
+    """What someone with the key could do: edit an entry and recompute every hash after it,
+    so that the chain on its own still checks."""
+    from services.audit import _digest
+
+    with unlock_with_passphrase(vault_dir, PASSPHRASE) as vault, vault.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_no_update"))
+        conn.execute(text("UPDATE audit_log SET actor = 'Mallory' WHERE seq = :s"), {"s": seq})
+        rows = conn.execute(
+            text(
+                "SELECT seq, at, actor, action, entity, entity_id, detail FROM audit_log "
+                "ORDER BY seq"
+            )
+        ).fetchall()
+        prev = "0" * 64
+        for row in rows:
+            digest = _digest(*row, prev)
+            conn.execute(
+                text("UPDATE audit_log SET prev_hash = :p, hash = :h WHERE seq = :s"),
+                {"p": prev, "h": digest, "s": row[0]},
+            )
+            prev = digest
+
+
+def test_audit_verify_against_a_backup_finds_a_cut_or_rewritten_history(
+    made: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    env = {"QUASH_BACKUP_PASSPHRASE": "a backup passphrase here"}
+    for day in ("2026-01-05", "2026-01-06"):
+        run_cli("closure", "add", "--vault", str(made), "--date", day, "--reason", "Snow")
+    created = run_cli("backup", "create", "--vault", str(made), "--to", str(stick), env=env)
+    assert created.returncode == 0, created.stderr
+    [backup_file] = list(stick.iterdir())
+    checked = run_cli(
+        "audit", "verify", "--vault", str(made), "--against", str(backup_file), env=env
+    )
+    assert checked.returncode == 0 and "no history was cut or rewritten" in checked.stdout
+
+    _rechain_after_editing(made, 2)
+    alone = run_cli("audit", "verify", "--vault", str(made))
+    assert alone.returncode == 0  # the chain alone cannot tell: it was recomputed
+    against = run_cli(
+        "audit", "verify", "--vault", str(made), "--against", str(backup_file), env=env
+    )
+    assert against.returncode == 4
+    assert "was rewritten" in against.stderr
+
+    with unlock_with_passphrase(made, PASSPHRASE) as vault, vault.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        conn.execute(text("DELETE FROM audit_log"))
+    cut = run_cli("audit", "verify", "--vault", str(made), "--against", str(backup_file), env=env)
+    assert cut.returncode == 4 and "history was cut" in cut.stderr

@@ -412,14 +412,8 @@ def _clean_name(name: str) -> str:
 
 def spanish_name(name: str) -> str:
     names = federal_data()[1]
-    base, observed = (
-        (name[: -len(" (observed)")], True)
-        if name.endswith(" (observed)")
-        else (
-            name,
-            False,
-        )
-    )
+    observed = name.endswith(" (observed)")
+    base = name.removesuffix(" (observed)")
     parts = [names.get(p.strip(), p.strip()) for p in base.split(";")]
     text = "; ".join(parts)
     return f"{text} (día festivo trasladado)" if observed else text
@@ -506,8 +500,16 @@ class CourtCalendar:
         return None
 
     def caution(self, day: dt.date, *, forward: bool = True) -> Caution | None:
-        """What the law leaves unclear about `day`, if anything (see `Caution`)."""
-        if day.weekday() >= 5 or self.closed(day, forward=forward) is not None:
+        """What the law leaves unclear about `day`, if anything (see `Caution`); None for a
+        day that is closed anyway."""
+        if self.closed(day, forward=forward) is not None:
+            return None
+        return self.caution_on_open_day(day, forward=forward)
+
+    def caution_on_open_day(self, day: dt.date, *, forward: bool = True) -> Caution | None:
+        """`caution` for a day `closed` already found open (the counts ask both of every
+        day: this spares asking `closed` twice)."""
+        if day.weekday() >= 5:
             return None
         declared = federal_data()[0].get(day)
         if declared is not None and not declared.whole:
@@ -577,7 +579,7 @@ def _fingerprint(name: str) -> str:
         if day.weekday() < 5:
             for forward in (True, False):
                 closed = cal.closed(day, forward=forward)
-                caution = cal.caution(day, forward=forward)
+                caution = None if closed else cal.caution_on_open_day(day, forward=forward)
                 if closed or caution:
                     digest.update(f"{day}{forward}{closed}{caution}".encode())
         day += dt.timedelta(days=1)

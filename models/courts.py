@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from models.calendars import CALENDAR_TITLES, CALENDARS
+from models.calendars import CALENDARS
 from models.errors import ValidationError
 
 COURTS_FILE = Path(__file__).with_name("courts.toml")
@@ -119,10 +119,6 @@ def recognise(text: str | None) -> Court | None:
         if _norm(c.short) in typed or any(len(a) > 8 and a in typed for a in c.aliases):
             return c
     return None
-
-
-def calendar_title(name: str) -> str:
-    return CALENDAR_TITLES.get(name, name)
 
 
 # The time zone a period in hours counts in when no court is known: the calendar's state.

@@ -103,7 +103,7 @@ def roll(
                 said_closure = True
             day += dt.timedelta(days=1 if forward else -1)
             continue
-        caution = calendar.caution(day, forward=forward)
+        caution = calendar.caution_on_open_day(day, forward=forward)
         if caution is not None and not forward:
             steps.append(caution_step(caution, "closed"))
             day -= dt.timedelta(days=1)
@@ -153,7 +153,7 @@ def count_days(
             calendar.check_year(last)
             if calendar.closed(last, forward=forward, state=state) is None:
                 counted += 1
-                caution = calendar.caution(last, forward=forward)
+                caution = calendar.caution_on_open_day(last, forward=forward)
                 if caution is not None:
                     cautions.append(caution_step(caution, "open"))
         steps = [
@@ -201,7 +201,7 @@ def count_court_days(
         calendar.check_year(day)
         closed = calendar.closed(day, forward=forward)
         if closed is None:
-            caution = calendar.caution(day, forward=forward)
+            caution = calendar.caution_on_open_day(day, forward=forward)
             if caution is not None and not forward:
                 cautions.append(caution_step(caution, "closed"))
                 continue

@@ -147,10 +147,6 @@ class RuleBook:
                 params={"event": trigger_id},
             ) from None
 
-    def for_rulesets(self, rulesets: Iterable[str]) -> list[Rule]:
-        wanted = set(rulesets)
-        return [r for r in self.rules.values() if r.ruleset in wanted]
-
 
 RULE_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

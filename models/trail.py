@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,11 +78,6 @@ def loads(text: str | None) -> tuple[Step, ...]:
     return tuple(step("text", text=line.strip(" -")) for line in text.splitlines() if line.strip())
 
 
-def from_json(raw: Sequence[Mapping[str, Any]]) -> tuple[Step, ...]:
-    """Steps as an interchange file carries them (a list of objects, or of strings)."""
-    return loads(json.dumps(list(raw), ensure_ascii=False))
-
-
 # ---- wording ----------------------------------------------------------------------------------
 
 
@@ -91,10 +86,6 @@ def day(value: str, language: str) -> str:
     d = dt.date.fromisoformat(value)
     if language == "es":
         return format_date(d, "EEE d MMM y", locale="es")
-    return _english_day(d)
-
-
-def _english_day(d: dt.date) -> str:
     from models.calendars import fmt  # one English date format for the trail and the rest
 
     return fmt(d)
@@ -140,8 +131,7 @@ def _reason(s: Step, language: str) -> str:
 def _closed(s: Step, lang: str) -> str:
     d, cite = day(s["date"], lang), s["cite"]
     if lang == "es":
-        article = "es " if s["kind"] in _REASONS else "es "
-        return f"el {d} {article}{_reason(s, lang)} ({cite})"
+        return f"el {d} es {_reason(s, lang)} ({cite})"
     return f"{d} is {_reason(s, lang)} ({cite})"
 
 

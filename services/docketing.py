@@ -35,9 +35,6 @@ from services import audit, records
 from services.rulebooks import rulebook_for
 from storage.uow import UnitOfWork
 
-# Why a deadline moved without anyone editing it.
-REVIEW_REASONS = ("trigger-moved", "closure-added", "closure-removed", "calendar-updated")
-
 
 @dataclass(frozen=True)
 class DocketResult:

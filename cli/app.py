@@ -26,7 +26,7 @@ from models.courts import court as registry_court
 from models.courts import courts as registry_courts
 from models.deadline_engine import SERVICE_METHODS
 from models.errors import QuashError, ValidationError
-from models.rules import Computation, compute_for, default_rulebook
+from models.rules import Computation, compute_for, default_rulebook, offered_in
 from services import audit, backups, demo, docketing, interchange, records, vaults
 from storage import keyslots
 from storage.atomic import write_atomically
@@ -528,16 +528,9 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     return _print_rules(args, default_rulebook())
 
 
-def _shipped_sets() -> set[str]:
-    return set(default_rulebook().rulesets)
-
-
 def _print_rules(args: argparse.Namespace, book: Any) -> int:
     court = registry_court(args.court) if args.court else None
-    rules = [r for r in book.rules.values() if court is None or r.ruleset in court.rulesets] + (
-        [r for r in book.rules.values() if r.ruleset not in _shipped_sets()] if court else []
-    )
-    triggers = [t for t in book.triggers.values() if all(book.rules[r] in rules for r in t.rules)]
+    rules, triggers = offered_in(book, court)
     if args.json:
         out = {
             "rules": [

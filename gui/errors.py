@@ -99,7 +99,9 @@ ERROR_TEXTS: dict[str, str] = {
         "or vacated first.",
     ),
     "rule.other_court": QT_TRANSLATE_NOOP(
-        "errors", "Rule {rule} belongs to another court's local rules; this matter is in {court}."
+        "errors",
+        "Rule {rule} belongs to another court's local rules, and this matter is in {court}, "
+        "which does not offer it.",
     ),
     "rule.unknown": QT_TRANSLATE_NOOP("errors", "There is no rule “{rule}”."),
     "trigger.unknown": QT_TRANSLATE_NOOP("errors", "There is no docket event “{event}”."),

@@ -141,7 +141,8 @@ class RuleBook:
             return self.triggers[trigger_id]
         except KeyError:
             raise ValidationError(
-                f"Unknown event {trigger_id!r}; choose one of {', '.join(self.triggers)}.",
+                f"Unknown event {trigger_id!r}; `python main.py rules list` shows the docket "
+                "events.",
                 field="event",
                 code="trigger.unknown",
                 params={"event": trigger_id},
@@ -380,6 +381,22 @@ def shipped_sources() -> list[tuple[str, str]]:
 def default_rulebook() -> RuleBook:
     """The rule sets shipped with Quash."""
     return build_rulebook(shipped_sources())
+
+
+def is_offered(rule: Rule, court: Any | None) -> bool:
+    """Whether a court (a models.courts.Court) offers `rule`: its own rule sets (the federal
+    rules and agency periods among them) and an office's own rules; every rule where no court
+    is known. Another court's local rules are not offered."""
+    if court is None or rule.ruleset in court.rulesets:
+        return True
+    return rule.ruleset not in default_rulebook().rulesets
+
+
+def offered_in(book: RuleBook, court: Any | None) -> tuple[list[Rule], list[Trigger]]:
+    """The rules a court offers, and the docket events all of whose rules it offers."""
+    rules = [r for r in book.rules.values() if is_offered(r, court)]
+    ids = {r.id for r in rules}
+    return rules, [t for t in book.triggers.values() if all(r in ids for r in t.rules)]
 
 
 @lru_cache(maxsize=32)

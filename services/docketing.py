@@ -28,6 +28,8 @@ from models.rules import (
     RuleSetError,
     build_rulebook,
     compute_for,
+    default_rulebook,
+    is_offered,
     parse_ruleset,
     shipped_sources,
 )
@@ -89,22 +91,19 @@ def add_office_ruleset(uow: UnitOfWork, name: str, text: str) -> OfficeRuleSetVi
     if len(text) > 200_000:
         raise RuleSetError(f"{name}: a rule set file is at most 200,000 characters")
     set_id, title, rules, _ = parse_ruleset(name, text)
-    if set_id in dict(_known_sets(uow)):
+    office = list(uow.session.scalars(select(OfficeRuleSet)))
+    if set_id in default_rulebook().rulesets or any(r.id == set_id for r in office):
         raise RuleSetError(
             f"{name}: rule set id {set_id!r} is already in use; "
             "remove the old one first or give this one another id"
         )
-    others = [(r.name, r.text) for r in uow.session.scalars(select(OfficeRuleSet))]
+    others = [(r.name, r.text) for r in office]
     build_rulebook(shipped_sources() + others + [(name, text)])  # ids, chains, triggers
     row = OfficeRuleSet(id=set_id, name=name[:200], text=text, added_at=dt.datetime.now())
     uow.session.add(row)
     uow.session.flush()
     audit.record(uow, "create", "rule set", None, {"id": set_id, "rules": [r.id for r in rules]})
     return OfficeRuleSetView(set_id, row.name, title, tuple(r.id for r in rules), row.added_at)
-
-
-def _known_sets(uow: UnitOfWork) -> list[tuple[str, str]]:
-    return list(rulebook_for(uow).rulesets.items())
 
 
 def _office_row(uow: UnitOfWork, set_id: str) -> OfficeRuleSet:
@@ -426,6 +425,12 @@ def _save(
     return deadline
 
 
+def _child_options(options: Mapping[str, Any], child: Rule) -> dict[str, Any]:
+    """What a dependent rule takes from its parent's options: how the paper was served, when
+    it counts service; nothing else (it is counted from the parent's date)."""
+    return {"service": options["service"]} if options.get("service") and child.service else {}
+
+
 def _chain(
     uow: UnitOfWork,
     book: RuleBook,
@@ -443,9 +448,6 @@ def _chain(
     saved.append(deadline)
     for dep_id in rule.dependents:
         child = book.rule(dep_id)
-        service = (
-            {"service": options["service"]} if options.get("service") and child.service else {}
-        )
         _chain(
             uow,
             book,
@@ -454,7 +456,7 @@ def _chain(
             {**where, "parent_id": deadline.id},
             court=court,
             calendar=calendar,
-            options=service,
+            options=_child_options(options, child),
             saved=saved,
         )
 
@@ -486,8 +488,7 @@ def chain_preview(
         out.append(first)
         for dep_id in rule.dependents:
             child = book.rule(dep_id)
-            svc = {"service": opts["service"]} if opts.get("service") and child.service else {}
-            walk(child, first.due, svc)
+            walk(child, first.due, _child_options(opts, child))
 
     for rule_id in rule_ids:
         rule = book.rule(rule_id)
@@ -497,14 +498,11 @@ def chain_preview(
 
 def _check_rule_for_court(book: RuleBook, rule: Rule, court: Court | None) -> None:
     """A court offers its own rule sets, the federal rules, agency periods and the office's."""
-    if court is None or rule.ruleset in court.rulesets:
-        return
-    shipped = {name for name, _ in shipped_sources()}
-    local = f"{rule.ruleset}.toml" in shipped
-    if local:
+    if not is_offered(rule, court):
+        assert court is not None
         raise ValidationError(
-            f"Rule {rule.id} ({rule.citation}) belongs to {book.rulesets.get(rule.ruleset)}; "
-            f"this matter is in {court.short}.",
+            f"Rule {rule.id} ({rule.citation}) belongs to {book.rulesets.get(rule.ruleset)}, "
+            f"and this matter is in {court.short}, which does not offer it.",
             field="rule",
             code="rule.other_court",
             params={"rule": rule.id, "court": court.short},

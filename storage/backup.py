@@ -1283,8 +1283,9 @@ def write_backup(
                 _write_sealed(partial, prologue, source, header, keys, progress, check)
             # Writers are let go here; what follows touches only the backup file.
         except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLite's words: no case data
-            if vault.damaged_pages():
-                raise damaged_vault(vault.paths.db, len(vault.damaged_pages())) from exc
+            damaged = vault.damaged_pages()
+            if damaged:
+                raise damaged_vault(vault.paths.db, len(damaged)) from exc
             raise QuashError(
                 f"Taking a snapshot of the vault failed ({exc}).",
                 code="backup.snapshot_failed",

@@ -310,9 +310,10 @@ class Vault:
         try:
             yield
         except (sqlcipher3.DatabaseError, DBAPIDatabaseError, MemoryError) as exc:
-            if self.is_locked or not self.damaged_pages():
+            damaged = [] if self.is_locked else self.damaged_pages()
+            if not damaged:
                 raise
-            raise damaged_vault(self.paths.db, len(self.damaged_pages())) from exc
+            raise damaged_vault(self.paths.db, len(damaged)) from exc
 
     # -- key slots
 

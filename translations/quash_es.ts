@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+287"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+291"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>Fecha de {0}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+64"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>DocketEventDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+52"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+51"/>
         <source>Docket an event — {0}</source>
         <translation>Registrar una actuación — {0}</translation>
     </message>
@@ -1521,7 +1521,7 @@
         <translation>Cómo se cuenta el plazo elegido</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+64"/>
         <location line="+80"/>
         <source>The date of the event</source>
         <translation>La fecha de la actuación</translation>
@@ -4785,7 +4785,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-662"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-658"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -4826,12 +4826,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+136"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-133"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
@@ -5271,12 +5271,7 @@
         <translation>El conjunto de reglas «{id}» aún cuenta plazos abiertos (p. ej., el plazo {deadline}); márquelos antes como cumplidos o sin efecto.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Rule {rule} belongs to another court&apos;s local rules; this matter is in {court}.</source>
-        <translation>La regla {rule} pertenece a las reglas locales de otro tribunal; este asunto está en {court}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>There is no rule “{rule}”.</source>
         <translation>No hay ninguna regla «{rule}».</translation>
     </message>
@@ -5838,7 +5833,12 @@
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-345"/>
+        <source>Rule {rule} belongs to another court&apos;s local rules, and this matter is in {court}, which does not offer it.</source>
+        <translation>La regla {rule} pertenece a las reglas locales de otro tribunal, y este asunto está en {court}, que no la ofrece.</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
         <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
     </message>

@@ -49,7 +49,7 @@ from models import trail as trails
 from models.calendars import CALENDARS, FIRST_YEAR, LAST_YEAR
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
-from models.rules import Computation, Rule, RuleBook
+from models.rules import Computation, Rule, RuleBook, offered_in
 from services import docketing, queries, records, vaults
 from services.queries import ListQuery
 from storage.uow import UnitOfWork
@@ -93,20 +93,10 @@ class _DocketingDialog(QDialog):
             return subpoenas, queries.people(uow), calendar, docketing.rulebook_for(uow)
 
         subpoenas, people, default_calendar, self.book = ctx.read(read)
+        self._filled_date: str | None = None  # a date the dialog typed in (see below)
         self.subpoenas = {s.id: s for s in subpoenas}
         # The court offers its rule sets; the office's own sets are offered everywhere.
-        shipped_local = {"ndcal", "cdcal", "edpa", "mdpa", "dor", "wdwa"}
-        self.rules_offered = [
-            r
-            for r in self.book.rules.values()
-            if self.court is None
-            or r.ruleset in self.court.rulesets
-            or r.ruleset not in shipped_local | {"federal", "agency"}
-        ]
-        offered = {r.id for r in self.rules_offered}
-        self.triggers_offered = [
-            t for t in self.book.triggers.values() if all(r in offered for r in t.rules)
-        ]
+        self.rules_offered, self.triggers_offered = offered_in(self.book, self.court)
 
         self.subpoena_combo = _narrow(QComboBox())
         self.subpoena_combo.setAccessibleName(self.tr("Subpoena"))
@@ -228,6 +218,20 @@ class _DocketingDialog(QDialog):
                 "_DocketingDialog", "Type the subpoena's compliance date to see the date."
             )
         return ""
+
+    def _date_from_subpoena(
+        self, edit: OptionalDateEdit, subpoena: Any | None, source: str | None
+    ) -> None:
+        """Put the subpoena's date for the chosen rule or event into `edit`, unless the person
+        typed one. A date the dialog itself filled in for the previous choice is not the
+        person's: it is taken back first."""
+        if self._filled_date is not None and edit.text().strip() == self._filled_date:
+            edit.set_date(None)
+        self._filled_date = None
+        value = getattr(subpoena, source) if subpoena is not None and source else None
+        if value is not None and not edit.text().strip():
+            edit.set_date(value)
+            self._filled_date = edit.text().strip()
 
     def _fill_from_subpoena(self) -> None:
         """A subpoena knows its compliance date and the window its notice states."""
@@ -409,16 +413,7 @@ class AddFromRuleDialog(_DocketingDialog):
         self._fill_from_subpoena()
         subpoena = self.subpoena()
         source = TRIGGER_FROM_SUBPOENA.get(self.rule().trigger)
-        # A date the dialog filled in for another rule is not the person's: take it back.
-        filled = getattr(self, "_filled_trigger", None)
-        if filled is not None and self.trigger_edit.text().strip() == filled:
-            self.trigger_edit.set_date(None)
-        self._filled_trigger: str | None = None
-        if subpoena is not None and source and not self.trigger_edit.text().strip():
-            value = getattr(subpoena, source)
-            if value is not None:
-                self.trigger_edit.set_date(value)
-                self._filled_trigger = self.trigger_edit.text().strip()
+        self._date_from_subpoena(self.trigger_edit, subpoena, source)
         self.update_preview()
 
     def options(self, *, for_preview: bool = True) -> dict[str, Any]:
@@ -530,7 +525,6 @@ class DocketEventDialog(_DocketingDialog):
     ):
         super().__init__(ctx, matter_id, parent)
         self.result_: docketing.DocketResult | None = None
-        self._filled_date: str | None = None  # what _event_changed typed in, if anything
         self.setWindowTitle(self.tr("Docket an event — {0}").format(self.matter.title))
         self.ok_button.setText(self.tr("&Docket"))
 
@@ -628,15 +622,7 @@ class DocketEventDialog(_DocketingDialog):
         self._fill_from_subpoena()
         subpoena = self.subpoena()
         source = EVENT_DATE_FROM_SUBPOENA.get(trig.id)
-        # A date the dialog filled in for another event is not the person's: take it back.
-        if self._filled_date is not None and self.date_edit.text().strip() == self._filled_date:
-            self.date_edit.set_date(None)
-        self._filled_date = None
-        if subpoena is not None and source and not self.date_edit.text().strip():
-            value = getattr(subpoena, source)
-            if value is not None:
-                self.date_edit.set_date(value)
-                self._filled_date = self.date_edit.text().strip()
+        self._date_from_subpoena(self.date_edit, subpoena, source)
         self.update_preview()
 
     def update_preview(self) -> None:

@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.calendars import CALENDARS
@@ -100,6 +101,16 @@ def court(court_id: str) -> Court:
             code="court.unknown",
             params={"court": court_id, "choices": ", ".join(courts())},
         ) from None
+
+
+def home_court(rule: Any) -> Court | None:
+    """The one court whose own local rules `rule` (a models.rules.Rule) belongs to, or None for
+    the federal rules, agency periods and an office's rules. A local rule only ever runs in its
+    court, so its court's state holidays count (FRCP 6(a)(6)(C)) even when nobody named it."""
+    owners = [c for c in courts().values() if rule.ruleset in c.rulesets]
+    if len(owners) == 1:
+        return owners[0]
+    return None
 
 
 def _norm(text: str) -> str:

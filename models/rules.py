@@ -418,6 +418,7 @@ class Computation:
     trail: tuple[Step, ...]
     trigger_date: dt.date
     calendar: str = "federal"
+    court_id: str | None = None  # the court counted for: given, the matter's, or the rule's own
 
     @property
     def steps(self) -> tuple[str, ...]:
@@ -433,6 +434,7 @@ class Computation:
             "citation": self.citation,
             "trigger_date": self.trigger_date.isoformat(),
             "calendar": self.calendar,
+            "court": self.court_id,
             "steps": list(self.steps),
             "trail": [s.as_json() for s in self.trail],
         }
@@ -738,16 +740,21 @@ def _moved_earlier(
 # ---- counting for a court --------------------------------------------------------------------
 
 
-def choose_calendar(rule: Rule, court: Any | None, calendar: str | None) -> tuple[str, str]:
+def choose_calendar(
+    rule: Rule, court: Any | None, calendar: str | None, *, inferred: bool = False
+) -> tuple[str, str]:
     """The calendar a rule counts on, and how it was chosen (for the trail): an agency's period
-    always on the agency calendar; otherwise the one the person chose, else the court's, else
-    the federal calendar, said out loud."""
+    always on the agency calendar; otherwise the one the person chose, else the court's (named,
+    or `inferred` from a local rule's own court), else the federal calendar, said out loud."""
     if rule.calendar == "agency":
         return "agency", "agency"
+    of_court = "rule" if inferred else "court"
     if calendar:
-        return calendar, ("court" if court is not None and court.calendar == calendar else "chosen")
+        return calendar, (
+            of_court if court is not None and court.calendar == calendar else "chosen"
+        )
     if court is not None:
-        return court.calendar, "court"
+        return court.calendar, of_court
     return "federal", "default"
 
 
@@ -764,9 +771,11 @@ def compute_for(
     the calendar chosen; the trail starts by saying which calendar was used and why. The command
     line and the app both count through here, so they give the same date and the same trail."""
     from models.calendars import CALENDAR_TITLES, CALENDAR_TITLES_ES
-    from models.courts import CALENDAR_ZONES
+    from models.courts import CALENDAR_ZONES, home_court
 
-    name, how = choose_calendar(rule, court, calendar)
+    inferred = court is None and home_court(rule) is not None
+    court = court or home_court(rule)
+    name, how = choose_calendar(rule, court, calendar, inferred=inferred)
     cal = CourtCalendar(name, closures)
     zone = court.time_zone if court is not None else CALENDAR_ZONES[name]
     preamble = (
@@ -783,4 +792,4 @@ def compute_for(
     forward = (not options.get("before")) if rule.period is None else rule.direction == "after"
     if court is not None and court.kind == "appeals" and forward and how != "agency":
         result = replace(result, trail=result.trail + (step("appeal_state"),))
-    return result
+    return replace(result, court_id=court.id if court is not None else None)

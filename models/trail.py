@@ -254,6 +254,8 @@ def _calendar(s: Step, lang: str) -> str:
             return f"Calendario: {title} (los plazos de una agencia no siguen el del tribunal)"
         if how == "chosen":
             return f"Calendario: {title} (elegido por la persona)"
+        if how == "rule":
+            return f"Calendario: {title} (el del tribunal, {court}: es su regla local)"
         return f"Calendario: {title} (no se conoce el tribunal; elija uno para contar sus feriados)"
     if how == "court":
         return f"Calendar: {title} (the court's, {court})"
@@ -261,6 +263,8 @@ def _calendar(s: Step, lang: str) -> str:
         return f"Calendar: {title} (an agency's period does not follow a court's calendar)"
     if how == "chosen":
         return f"Calendar: {title} (chosen by the person)"
+    if how == "rule":
+        return f"Calendar: {title} (the court's, {court}: this is its local rule)"
     return f"Calendar: {title} (no court is known; choose one to count its state's holidays)"
 
 

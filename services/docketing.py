@@ -271,7 +271,8 @@ def _compute(
     calendar: str | None,
     options: Mapping[str, Any],
 ) -> Computation:
-    court_id = court.id if court is not None else None
+    counted_for = court or court_registry.home_court(rule)  # a local rule runs in its court
+    court_id = counted_for.id if counted_for is not None else None
     cal_closures = {c.day: c.reason for c in closures(uow, court_id)}
     return compute_for(
         rule, trigger, court=court, calendar=calendar, closures=cal_closures, **options
@@ -391,7 +392,6 @@ def _save(
     matter_id: int,
     computation: Computation,
     *,
-    court: Court | None,
     options: Mapping[str, Any],
     subpoena_id: int | None,
     responsible: str | None,
@@ -416,7 +416,7 @@ def _save(
         overridden=False,
         calendar=computation.calendar,
         service=options.get("service"),
-        court_id=court.id if court is not None else None,
+        court_id=computation.court_id,
         inputs=_inputs_json(options),
         calendar_version=CourtCalendar(computation.calendar).fingerprint(),
     )
@@ -444,7 +444,7 @@ def _chain(
     saved: list[Deadline],
 ) -> None:
     computation = _compute(uow, rule, trigger, court=court, calendar=calendar, options=options)
-    deadline = _save(uow, computation=computation, court=court, options=options, **where)
+    deadline = _save(uow, computation=computation, options=options, **where)
     saved.append(deadline)
     for dep_id in rule.dependents:
         child = book.rule(dep_id)
@@ -679,6 +679,10 @@ def _recompute(
         return  # no compliance date to count from; the saved date stands
     court = court_registry.courts().get(deadline.court_id or "")
     calendar = deadline.calendar if deadline.calendar and rule.calendar != "agency" else None
+    if deadline.calendar_version is None and court is None and court_registry.home_court(rule):
+        # Counted before courts were known, when a local rule counted on the federal calendar
+        # unless someone picked another: it counts on its own court's calendar now (flagged).
+        calendar = None
     try:
         computation = _compute(uow, rule, trigger, court=court, calendar=calendar, options=options)
     except ValidationError:

@@ -85,8 +85,9 @@ def test_add_from_rule_previews_the_memorial_day_trail_and_saves_it(
     assert dialog.due_label.text() == "Opposition to the motion due: Tue 31 May 2016"
     trail = dialog.trail.toPlainText().splitlines()
     assert trail[:5] == [
-        "1. Calendar: Federal courts (FRCP 6(a)(6)(A)-(B)) (no court is known; choose one to "
-        "count its state's holidays)",
+        # The matter names no court; an N.D. Cal. local rule counts on N.D. Cal.'s calendar.
+        "1. Calendar: Federal courts in California (adds state holidays for forward periods) "
+        "(the court's, N.D. Cal.: this is its local rule)",
         "2. Filing of the motion Mon 16 May 2016 (day 0, excluded)",
         "3. day 14 after is Mon 30 May 2016 (every day counts: FRCP 6(a)(1)(B))",
         "4. Mon 30 May 2016 is Memorial Day, a legal holiday (FRCP 6(a)(6)(A))",

@@ -54,6 +54,24 @@ def test_a_matter_in_nd_cal_counts_on_californias_calendar(uow: UnitOfWork) -> N
     assert "Día de César Chávez" in " ".join(trails.render(opposition.trail, "es"))
 
 
+def test_a_local_rule_counts_on_its_courts_calendar_where_the_matter_names_no_court(
+    uow: UnitOfWork,
+) -> None:
+    matter = _matter(uow)
+    result = docketing.docket(uow, matter, "motion-to-quash-filed", D(2026, 3, 17))
+    by_rule = {d.rule_id: d for d in result.deadlines}
+    opposition = by_rule["ndcal-7-3a-opposition"]
+    assert opposition.due == D(2026, 4, 1)  # 31 Mar is Cesar Chavez Day in California
+    assert (opposition.calendar, opposition.court_id) == ("ca", "ndcal")
+    assert "N.D. Cal.: this is its local rule" in trails.render(opposition.trail)[0]
+    # A closure of N.D. Cal. reaches it; a federal rule on the same matter stays federal.
+    [answer] = docketing.add_from_rule(uow, matter, "frcp-12a1-answer", D(2026, 3, 11))
+    assert (answer.calendar, answer.court_id, answer.due) == ("federal", None, D(2026, 4, 1))
+    docketing.add_closure(uow, D(2026, 4, 1), "CM/ECF outage", court_id="ndcal")
+    assert records.get(uow, "deadlines", opposition.id).due == D(2026, 4, 2)
+    assert records.get(uow, "deadlines", answer.id).due == D(2026, 4, 1)
+
+
 def test_another_courts_local_rules_are_refused(uow: UnitOfWork) -> None:
     matter = _matter(uow, "C.D. Cal.")
     with pytest.raises(ValidationError, match="this matter is in C.D. Cal."):

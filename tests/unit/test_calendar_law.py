@@ -49,6 +49,14 @@ HAND_VERIFIED: list[tuple[str, dt.date, dict[str, Any], dt.date, str]] = [
         "state where N.D. Cal. sits: FRCP 6(a)(6)(C) carries it to Wed 1 Apr",
     ),
     (
+        "ndcal-7-3a-opposition",
+        D(2026, 3, 17),
+        {},
+        D(2026, 4, 1),
+        "the same period with no court named: an N.D. Cal. local rule only runs in N.D. Cal., so "
+        "California's holidays count (FRCP 6(a)(6)(C)) whether or not anyone picked the court",
+    ),
+    (
         "frcp-6a",
         D(2025, 1, 29),
         {"calendar": "ca", "days": 14},
@@ -506,6 +514,14 @@ def test_the_trail_says_which_calendar_was_used_and_why() -> None:
     assert "no court is known" in count("frcp-6a", D(2025, 1, 6), days=3).steps[0]
     assert "N.D. Cal." in count("frcp-6a", D(2025, 1, 6), days=3, court=court("ndcal")).steps[0]
     assert "agency" in count("foia-552a6ai", D(2025, 1, 6), court=court("ndcal")).steps[0]
+    # A court's own local rule names its court: it never silently counts on the federal calendar.
+    for rule in BOOK.rules.values():
+        owners = [c for c in courts().values() if rule.ruleset in c.rulesets]
+        if len(owners) != 1 or rule.calendar == "agency":
+            continue
+        result = count(rule.id, D(2025, 11, 10), **({"days": 3} if rule.period is None else {}))
+        assert (result.calendar, result.court_id) == (owners[0].calendar, owners[0].id), rule.id
+        assert f"{owners[0].short}: this is its local rule" in result.steps[0], rule.id
 
 
 def test_hours_follow_the_court_clock_across_daylight_saving_time() -> None:

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench package translations qm
+.PHONY: run test lint bench package translations qm dbus-daemon
 
 # The GUI's Spanish translation: translations/quash_es.ts is kept in the repository and edited
 # (Qt Linguist: .venv/bin/pyside6-linguist translations/quash_es.ts); the .qm files the app
@@ -22,10 +22,16 @@ $(STAMP): pyproject.toml
 run: $(STAMP) qm
 	$(PY) main.py
 
-test: $(STAMP) qm
+test: $(STAMP) qm dbus-daemon
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The lock tests start their own D-Bus buses (tests/gui/test_session_lock.py); a machine without
+# dbus-daemon gets Debian's package (the app itself needs none: Qt's D-Bus ships with PySide6).
+dbus-daemon:
+	@command -v dbus-daemon >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dbus-daemon >/dev/null; }
 
 # After changing texts in gui/: add new texts to the .ts (and drop removed ones), then
 # translate the entries marked unfinished. tests/gui/test_translations.py fails until then.

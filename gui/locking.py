@@ -1,11 +1,15 @@
-"""Auto-lock: after a stretch with no keyboard or mouse input, and when the machine suspends."""
+"""Auto-lock: after a stretch with no keyboard or mouse input, and when the system locks the
+screen, switches user or goes to sleep (gui.session_lock)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
+
+from gui.session_lock import SessionLockWatch
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -15,13 +19,22 @@ ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 DEFAULT_MINUTES = 5
+log = logging.getLogger("quash.gui")
 
 
 class IdleLock(QObject):
-    """Calls `lock` after `minutes` without input anywhere in the app, or on suspend."""
+    """Calls `lock` after `minutes` without input anywhere in the app, and when the system locks
+    the screen, switches user, sleeps or (where Qt knows it) suspends the app."""
 
-    def __init__(self, app: QGuiApplication, lock: Callable[[], None], minutes: float = 5):
+    def __init__(
+        self,
+        app: QGuiApplication,
+        lock: Callable[[], None],
+        minutes: float = 5,
+        system: SessionLockWatch | None = None,
+    ):
         super().__init__(app)
+        self.active = False
         self._lock = lock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -29,7 +42,8 @@ class IdleLock(QObject):
         self.set_minutes(minutes)
         app.installEventFilter(self)
         app.applicationStateChanged.connect(self._on_state)
-        self.active = False
+        self.system = system if system is not None else SessionLockWatch(self)
+        self.system.locked.connect(self._on_system_lock)
 
     def set_minutes(self, minutes: float) -> None:
         self._timer.setInterval(max(1, int(minutes * 60_000)))
@@ -55,6 +69,12 @@ class IdleLock(QObject):
 
     def _on_idle(self) -> None:
         if self.active:
+            self.stop()
+            self._lock()
+
+    def _on_system_lock(self, reason: str) -> None:
+        if self.active:
+            log.info("the system asked to lock (%s)", reason)
             self.stop()
             self._lock()
 

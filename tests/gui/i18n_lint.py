@@ -326,6 +326,7 @@ NOT_FOR_PEOPLE = {
     "record",  # audit.record(uow, action, entity, ...): the audit log's own words
     "choice",  # gui/table_models.py's column helper: (field, vocabulary)
     "widest_label",  # (vocabulary): sizes a column by its longest label
+    "_connect",  # gui/session_lock.py: D-Bus service, path, interface and signal names
 }
 SHORTCUT = re.compile(r"^(Ctrl|Shift|Alt|Meta)\+")
 WORDS = re.compile(r"[a-z]{2,} [a-z]{2,}|^[A-Z][a-z]{2,}\b")

@@ -269,6 +269,11 @@ ERROR_TEXTS: dict[str, str] = {
     "backup.no_file": QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
     "backup.cannot_read": QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {error}."),
     "backup.check_failed": QT_TRANSLATE_NOOP("errors", "Checking the backup failed: {error}."),
+    "backup.no_room_to_check": QT_TRANSLATE_NOOP(
+        "errors",
+        "Not enough space in {folder} to unpack the backup for checking; free some space and "
+        "try again. The backup itself was not changed.",
+    ),
     # storage.backup: writing one
     "backup.no_folder": QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."),
     "backup.read_only": QT_TRANSLATE_NOOP("errors", "Quash cannot write to {folder} (read-only?)."),

@@ -7,6 +7,7 @@ entries, the "last verified backup" setting the status bar watches, and plain su
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import tempfile
 from collections.abc import Callable
@@ -273,6 +274,23 @@ def verify_backup(
     SQLCipher layer, so still encrypted) removed afterwards: SQLCipher's page check, SQLite's
     integrity check, the header's record counts and audit head, and the audit log's chain.
     """
+    try:
+        return _verify(path, passphrase, deep=deep, progress=progress, check=check)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        where = tempfile.gettempdir()
+        raise QuashError(
+            f"Not enough space in {where} to unpack the backup for checking; free some space "
+            "and try again. The backup itself was not changed.",
+            code="backup.no_room_to_check",
+            params={"folder": where},
+        ) from exc
+
+
+def _verify(
+    path: Path, passphrase: str, *, deep: bool, progress: Progress, check: Check
+) -> VerifiedBackup:
     if not deep:
         # Every byte authenticated while the payload (still SQLCipher pages) is written to a
         # private temp folder, then every page's MAC: a page damaged before it was sealed.

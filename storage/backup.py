@@ -1489,6 +1489,8 @@ def extracted(
             try:
                 _extract(handle, header, keys, target, progress, check)
             except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise  # the caller says where there was no room (restore, verify)
                 raise QuashError(
                     f"Checking the backup failed: {exc.strerror or exc}.",
                     code="backup.check_failed",

@@ -5417,12 +5417,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+253"/>
         <source>Keep at least one backup.</source>
         <translation>Conserve al menos una copia.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-252"/>
         <source>The audit log inside the backup cannot be read ({error}).</source>
         <translation>No se puede leer el registro de auditoría dentro de la copia ({error}).</translation>
     </message>
@@ -5542,7 +5542,12 @@
         <translation>Falló la comprobación de la copia: {error}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Not enough space in {folder} to unpack the backup for checking; free some space and try again. The backup itself was not changed.</source>
+        <translation>No hay espacio suficiente en {folder} para desempaquetar la copia y comprobarla; libere espacio e inténtelo de nuevo. La copia no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -5827,18 +5832,18 @@
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+288"/>
+        <location line="-292"/>
+        <location line="+293"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-350"/>
         <source>Rule {rule} belongs to another court&apos;s local rules, and this matter is in {court}, which does not offer it.</source>
         <translation>La regla {rule} pertenece a las reglas locales de otro tribunal, y este asunto está en {court}, que no la ofrece.</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+355"/>
         <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
         <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
     </message>

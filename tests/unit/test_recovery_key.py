@@ -32,8 +32,10 @@ def test_typed_recovery_key_forgives_case_spaces_and_lookalikes() -> None:
     assert parse_recovery_key(typed) == parse_recovery_key(key)
 
 
-@pytest.mark.parametrize("typed", ["", "ABCD-EFGH", "U" * 32, new_recovery_key() + "X"])
+@pytest.mark.parametrize("typed", ["", "ABCD-EFGH", "U" * 32, "one group too long"])
 def test_malformed_recovery_key_is_refused_with_a_clear_message(typed: str) -> None:
+    if typed == "one group too long":  # made here: a parameter must read the same every run
+        typed = new_recovery_key() + "X"
     with pytest.raises(WrongKeyError, match="not a recovery key"):
         parse_recovery_key(typed)
 

@@ -741,11 +741,17 @@ def _moved_earlier(
 
 
 def choose_calendar(
-    rule: Rule, court: Any | None, calendar: str | None, *, inferred: bool = False
+    rule: Rule,
+    court: Any | None,
+    calendar: str | None,
+    *,
+    inferred: bool = False,
+    office_calendar: str | None = None,
 ) -> tuple[str, str]:
     """The calendar a rule counts on, and how it was chosen (for the trail): an agency's period
     always on the agency calendar; otherwise the one the person chose, else the court's (named,
-    or `inferred` from a local rule's own court), else the federal calendar, said out loud."""
+    or `inferred` from a local rule's own court), else the office's default (Settings), else
+    the federal calendar, said out loud."""
     if rule.calendar == "agency":
         return "agency", "agency"
     of_court = "rule" if inferred else "court"
@@ -755,6 +761,8 @@ def choose_calendar(
         )
     if court is not None:
         return court.calendar, of_court
+    if office_calendar and office_calendar not in ("federal", "agency"):
+        return office_calendar, "office"
     return "federal", "default"
 
 
@@ -765,17 +773,21 @@ def compute_for(
     court: Any | None = None,
     calendar: str | None = None,
     closures: Mapping[dt.date, str] | None = None,
+    office_calendar: str | None = None,
     **options: Any,
 ) -> Computation:
     """`compute` on the calendar and in the time zone of `court` (a models.courts.Court), or of
     the calendar chosen; the trail starts by saying which calendar was used and why. The command
-    line and the app both count through here, so they give the same date and the same trail."""
+    line and the app both count through here, so they give the same date and the same trail.
+    `office_calendar` (the office's default, in Settings) counts only where no court is known."""
     from models.calendars import CALENDAR_TITLES, CALENDAR_TITLES_ES
     from models.courts import CALENDAR_ZONES, home_court
 
     inferred = court is None and home_court(rule) is not None
     court = court or home_court(rule)
-    name, how = choose_calendar(rule, court, calendar, inferred=inferred)
+    name, how = choose_calendar(
+        rule, court, calendar, inferred=inferred, office_calendar=office_calendar
+    )
     cal = CourtCalendar(name, closures)
     zone = court.time_zone if court is not None else CALENDAR_ZONES[name]
     preamble = (

@@ -256,6 +256,11 @@ def _calendar(s: Step, lang: str) -> str:
             return f"Calendario: {title} (elegido por la persona)"
         if how == "rule":
             return f"Calendario: {title} (el del tribunal, {court}: es su regla local)"
+        if how == "office":
+            return (
+                f"Calendario: {title} (el predeterminado de la oficina en Configuración; no se "
+                "conoce el tribunal)"
+            )
         return f"Calendario: {title} (no se conoce el tribunal; elija uno para contar sus feriados)"
     if how == "court":
         return f"Calendar: {title} (the court's, {court})"
@@ -265,6 +270,8 @@ def _calendar(s: Step, lang: str) -> str:
         return f"Calendar: {title} (chosen by the person)"
     if how == "rule":
         return f"Calendar: {title} (the court's, {court}: this is its local rule)"
+    if how == "office":
+        return f"Calendar: {title} (the office's default in Settings; no court is known)"
     return f"Calendar: {title} (no court is known; choose one to count its state's holidays)"
 
 

@@ -33,7 +33,7 @@ from models.rules import (
     parse_ruleset,
     shipped_sources,
 )
-from services import audit, records
+from services import audit, records, vaults
 from services.rulebooks import rulebook_for
 from storage.uow import UnitOfWork
 
@@ -275,7 +275,13 @@ def _compute(
     court_id = counted_for.id if counted_for is not None else None
     cal_closures = {c.day: c.reason for c in closures(uow, court_id)}
     return compute_for(
-        rule, trigger, court=court, calendar=calendar, closures=cal_closures, **options
+        rule,
+        trigger,
+        court=court,
+        calendar=calendar,
+        closures=cal_closures,
+        office_calendar=vaults.setting(uow, "default_calendar") or None,
+        **options,
     )
 
 

@@ -4071,12 +4071,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+240"/>
         <source>Add a staff member</source>
         <translation>Agregar un miembro del personal</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -4087,12 +4087,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>Deactivate or reactivate the selected staff member</source>
         <translation>Desactivar o reactivar el miembro del personal seleccionado</translation>
     </message>
@@ -4185,12 +4185,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Saved: new deadlines count by the calendar of {0}.</source>
-        <translation>Guardado: los plazos nuevos se cuentan según el calendario de {0}.</translation>
+        <location line="+11"/>
+        <source>Saved: where neither the matter nor a local rule names a court, new deadlines count by the calendar of {0}.</source>
+        <translation>Guardado: cuando ni el asunto ni una regla local indican un tribunal, los nuevos plazos se cuentan según el calendario de {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved the default rule set.</source>
         <translation>Se guardó el conjunto de reglas predeterminado.</translation>
     </message>
@@ -4251,7 +4251,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location line="-551"/>
+        <location line="-554"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4805,12 +4805,12 @@
         <translation>El del tribunal: {0}, {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Federal courts (no court is known for this matter)</source>
-        <translation>Tribunales federales (no se conoce el tribunal de este asunto)</translation>
+        <location line="+7"/>
+        <source>Automatic: a local rule&apos;s own court, otherwise {0}</source>
+        <translation>Automático: el tribunal de la regla local, o si no {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Not stated</source>
         <translation>No indicado</translation>
     </message>

@@ -112,16 +112,21 @@ class _DocketingDialog(QDialog):
                 self.court.short, calendar_title(self.court.calendar)
             )
         else:
-            automatic = self.tr("Federal courts (no court is known for this matter)")
+            # No court on the matter: a local rule counts on its own court's calendar, any
+            # other rule on the office's default (Settings), as the engine decides.
+            fallback = default_calendar if default_calendar in CALENDARS else "federal"
+            automatic = self.tr("Automatic: a local rule's own court, otherwise {0}").format(
+                calendar_title(fallback)
+            )
         self.calendar_combo.addItem(automatic, None)
         for name in CALENDARS:
             if name != "agency":  # an agency's period picks the agency calendar itself
                 self.calendar_combo.addItem(calendar_title(name), name)
-        # The matter's court decides; without one, the office's default (Settings).
-        if self.court is None and default_calendar != "federal":
-            self.calendar_combo.setCurrentIndex(
-                max(0, self.calendar_combo.findData(default_calendar))
-            )
+        for i in range(self.calendar_combo.count()):  # the combo is narrow: whole titles here
+            text = self.calendar_combo.itemText(i)
+            self.calendar_combo.setItemData(i, text, Qt.ItemDataRole.ToolTipRole)
+        self.calendar_combo.setToolTip(self.calendar_combo.currentText())
+        self.calendar_combo.currentTextChanged.connect(self.calendar_combo.setToolTip)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(-1, MAX_PERIOD_DAYS)
         self.days_spin.setSpecialValueText(self.tr("Not stated"))

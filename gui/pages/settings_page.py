@@ -597,9 +597,10 @@ class SettingsPage(QWidget):
         self._set(
             "default_calendar",
             str(self.calendar.currentData()),
-            self.tr("Saved: new deadlines count by the calendar of {0}.").format(
-                self.calendar.currentText()
-            ),
+            self.tr(
+                "Saved: where neither the matter nor a local rule names a court, new deadlines "
+                "count by the calendar of {0}."
+            ).format(self.calendar.currentText()),
         )
 
     def _save_ruleset(self, _index: int) -> None:

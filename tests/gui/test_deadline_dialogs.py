@@ -246,18 +246,27 @@ def test_the_dialogs_close_when_the_vault_locks(
         app_ctx.about_to_lock.emit()
 
 
-def test_the_offices_default_calendar_is_preselected(
+def test_the_offices_default_calendar_counts_where_no_court_is_known(
     qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
 ) -> None:
     from services import vaults
 
-    app_ctx.write(lambda uow: vaults.set_setting(uow, "default_calendar", "ca"), "settings")
+    app_ctx.write(lambda uow: vaults.set_setting(uow, "default_calendar", "ny"), "settings")
     dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
-    assert dialog.calendar() == "ca"
+    assert dialog.calendar() is None  # automatic: the engine chooses, and says why
+    assert "otherwise Federal courts in New York" in dialog.calendar_combo.currentText()
     choose(dialog.rule_combo, "frcp-6a")
     dialog.days_spin.setValue(14)
-    qtbot.keyClicks(dialog.trigger_edit, "2025-03-17")
-    assert "Tue 1 Apr 2025" in dialog.due_label.text()  # Cesar Chavez Day counts in California
+    qtbot.keyClicks(dialog.trigger_edit, "2025-01-29")  # day 14 is Lincoln's Birthday
+    assert "Thu 13 Feb 2025" in dialog.due_label.text()  # a New York holiday
+    first = dialog.trail.toPlainText().splitlines()[0]
+    assert "New York" in first and "the office's default in Settings" in first
+    # A California local rule still counts on California's calendar, not the office's default.
+    choose(dialog.rule_combo, "ndcal-7-3a-opposition")
+    dialog.trigger_edit.clear()
+    qtbot.keyClicks(dialog.trigger_edit, "2026-03-17")
+    assert "Wed 1 Apr 2026" in dialog.due_label.text()  # 31 Mar is Cesar Chavez Day
+    assert "N.D. Cal.: this is its local rule" in dialog.trail.toPlainText().splitlines()[0]
 
 
 def test_the_dialog_counts_on_the_matters_court_and_matches_the_command_line(

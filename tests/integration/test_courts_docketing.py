@@ -72,6 +72,26 @@ def test_a_local_rule_counts_on_its_courts_calendar_where_the_matter_names_no_co
     assert records.get(uow, "deadlines", answer.id).due == D(2026, 4, 1)
 
 
+def test_the_offices_default_calendar_counts_only_where_no_court_is_known(
+    vault: Vault, vault_dir: Path
+) -> None:
+    from services import vaults
+
+    with UnitOfWork(vault, "t") as uow:
+        vaults.set_setting(uow, "default_calendar", "ny")
+        uow.commit()
+    vault.lock()
+    args = ["deadline", "compute", "--trigger", "2025-01-29", "--json"]
+    generic = [*args, "--rule", "frcp-6a", "--days", "14"]
+    office = json.loads(run_cli(*generic, "--vault", str(vault_dir)).stdout)
+    assert (office["due"], office["calendar"]) == ("2025-02-13", "ny")  # Lincoln's Birthday
+    assert "the office's default in Settings" in office["steps"][0]
+    bare = json.loads(run_cli(*generic).stdout)  # no vault: no office, the federal calendar
+    assert (bare["due"], bare["calendar"]) == ("2025-02-12", "federal")
+    court = json.loads(run_cli(*generic, "--vault", str(vault_dir), "--court", "ndcal").stdout)
+    assert (court["due"], court["calendar"]) == ("2025-02-13", "ca")  # Lincoln Day in Cal. too
+
+
 def test_another_courts_local_rules_are_refused(uow: UnitOfWork) -> None:
     matter = _matter(uow, "C.D. Cal.")
     with pytest.raises(ValidationError, match="this matter is in C.D. Cal."):

@@ -267,7 +267,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+116" />
+            <location line="+119" />
             <source>Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>

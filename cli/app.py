@@ -27,14 +27,13 @@ from models.courts import courts as registry_courts
 from models.deadline_engine import SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, compute_for, default_rulebook, offered_in
-from services import audit, backups, demo, docketing, interchange, records, vaults
+from services import audit, backups, docketing, interchange, records, vaults
 from storage import keyslots
 from storage.atomic import write_atomically
 from storage.uow import UnitOfWork
 from storage.vault import (
     LOG_NAME,
     Vault,
-    create_vault,
     is_remembered,
     keyring_available,
     unlock_with_keyring,
@@ -172,13 +171,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = _secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
     )
-    vault, recovery = create_vault(folder, passphrase, office_name=args.office or "")
+    made = vaults.create(folder, passphrase, actor=actor(), office_name=args.office or "")
+    made.vault.lock()
     _start_log(folder)
-    with vault, UnitOfWork(vault, actor()) as uow:
-        audit.record(uow, "create", "vault", None, {"office_name_set": bool(args.office)})
-        uow.commit()
     print(f"Created an encrypted vault in {folder}.")
-    _print_recovery_key(recovery)
+    _print_recovery_key(made.recovery_key)
     return EXIT_OK
 
 
@@ -189,18 +186,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     passphrase = _secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
     )
-    vault, recovery = create_vault(folder, passphrase, office_name="Demo Legal Aid Office")
+    made = vaults.create(
+        folder,
+        passphrase,
+        actor=actor(),
+        office_name="Demo Legal Aid Office",
+        demo=True,
+        synthetic=args.size or 0,
+    )
+    made.vault.lock()
     _start_log(folder)
-    with vault, UnitOfWork(vault, actor()) as uow:
-        audit.record(uow, "create", "vault", None, {"demo": True})
-        counts = demo.fill_public_cases(uow)
-        if args.size:
-            extra = demo.fill_synthetic(uow, args.size)
-            counts = {k: counts.get(k, 0) + extra.get(k, 0) for k in counts}
-        uow.commit()
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+    summary = ", ".join(f"{n} {k}" for k, n in made.counts.items())
     print(f"Created a demo vault in {folder}: {summary}.")
-    _print_recovery_key(recovery)
+    _print_recovery_key(made.recovery_key)
     return EXIT_OK
 
 
@@ -287,10 +285,7 @@ def cmd_key_remember(args: argparse.Namespace) -> int:
         raise QuashError(why)
 
     def work(vault: Vault) -> int:
-        vault.remember_on_this_computer()
-        with UnitOfWork(vault, actor()) as uow:
-            audit.record(uow, "change", "key slots", None, {"remembered": True})
-            uow.commit()
+        vaults.remember_here(vault, actor())
         print(
             "This computer's keychain now remembers the vault. Anyone who can log in "
             "as you here can open it without the passphrase."
@@ -302,10 +297,7 @@ def cmd_key_remember(args: argparse.Namespace) -> int:
 
 def cmd_key_forget(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        vault.forget_on_this_computer()
-        with UnitOfWork(vault, actor()) as uow:
-            audit.record(uow, "change", "key slots", None, {"remembered": False})
-            uow.commit()
+        vaults.forget_here(vault, actor())
         print("This computer no longer remembers the vault.")
         return EXIT_OK
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
@@ -45,17 +45,11 @@ from models.entities import SHORT
 from models.enums import StaffRole
 from models.errors import QuashError
 from reports.recovery_sheet import write_recovery_sheet
-from services import audit, demo, records
-from storage import keyslots
-from storage.keyslots import Argon2Params
-from storage.uow import UnitOfWork
-from storage.vault import (
-    Vault,
-    VaultPaths,
-    create_vault,
-    keyring_available,
-    unlock_with_passphrase,
-)
+from services import records, vaults
+from services.vaults import MIN_PASSPHRASE_LENGTH, keyring_available
+
+if TYPE_CHECKING:
+    from services.vaults import Argon2Params, Vault
 
 # The demo vault holds only public facts and fictional people, so its passphrase is published
 # (on screen and in the README) and anyone may open it.
@@ -119,7 +113,7 @@ def folder_state(folder: Path) -> str:
             return "absent"
         if not folder.is_dir():
             return "file"
-        if VaultPaths(folder).keys.exists():
+        if vaults.holds_vault(folder):
             return "vault"
         return "full" if any(folder.iterdir()) else "empty"
     except OSError:
@@ -547,11 +541,11 @@ class PassphrasePage(_WizardPage):
 
     def problem(self) -> str:
         text = self.passphrase.text()
-        if len(text) < keyslots.MIN_PASSPHRASE_LENGTH:
+        if len(text) < MIN_PASSPHRASE_LENGTH:
             return self.tr(
                 "The passphrase is too short: use at least %1 characters "
                 "(a few unrelated words work well)."
-            ).replace("%1", str(keyslots.MIN_PASSPHRASE_LENGTH))
+            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
         strength = measure(text, self.hints())
         if strength.score < MIN_SCORE:
             reason = advice(strength.warning, strength.suggestions)
@@ -934,8 +928,13 @@ class FirstRunWizard(QWizard):
 
         def op(_task: object) -> _Created:
             try:
-                vault, recovery = create_vault(
-                    folder, passphrase, office_name=office, params=params
+                made = vaults.create(
+                    folder,
+                    passphrase,
+                    actor=staff["name"],
+                    office_name=office,
+                    first_person=staff,
+                    params=params,
                 )
             except OSError as exc:
                 why = exc.strerror or type(exc).__name__
@@ -946,16 +945,7 @@ class FirstRunWizard(QWizard):
                     .replace("%1", str(folder))
                     .replace("%2", why)
                 ) from exc
-            try:
-                with UnitOfWork(vault, staff["name"]) as uow:
-                    audit.record(uow, "create", "vault", None, {"office_name_set": bool(office)})
-                    records.create(uow, "staff", staff)
-                    uow.commit()
-            except BaseException:
-                vault.lock()
-                raise
-            created = dt.datetime.fromisoformat(vault.key_file.created).astimezone()
-            return _Created(vault, recovery, created)
+            return _Created(made.vault, made.recovery_key, made.created)
 
         def done(made: _Created) -> None:
             self.vault = made.vault
@@ -976,10 +966,7 @@ class FirstRunWizard(QWizard):
         assert vault is not None
 
         def op(_task: object) -> None:
-            vault.remember_on_this_computer()
-            with UnitOfWork(vault, actor) as uow:
-                audit.record(uow, "change", "key slots", None, {"remembered": True})
-                uow.commit()
+            vaults.remember_here(vault, actor)
 
         def done(_result: None) -> None:
             page.remembered()
@@ -995,20 +982,9 @@ class FirstRunWizard(QWizard):
         params = self.kdf_params
 
         def op(_task: object) -> Vault:
-            if VaultPaths(folder).keys.exists():
-                return unlock_with_passphrase(folder, DEMO_PASSPHRASE)
-            vault, _recovery = create_vault(
-                folder, DEMO_PASSPHRASE, office_name=DEMO_OFFICE, params=params
+            return vaults.open_demo(
+                folder, DEMO_PASSPHRASE, actor=DEMO_ACTOR, office_name=DEMO_OFFICE, params=params
             )
-            try:
-                with UnitOfWork(vault, DEMO_ACTOR) as uow:
-                    audit.record(uow, "create", "vault", None, {"demo": True})
-                    demo.fill_public_cases(uow)
-                    uow.commit()
-            except BaseException:
-                vault.lock()
-                raise
-            return vault
 
         def done(vault: Vault) -> None:
             self.vault = vault

@@ -1,16 +1,49 @@
-"""Vault-level use cases: what a vault holds, and the office's settings inside it."""
+"""The vault's life and what it holds: making one (with its first person, or as the demo),
+the ways to unlock it, what it holds, and the office's settings inside it. The front-ends go
+through here, never to storage/ themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from models.entities import VaultSetting
 from services import audit, records
+from storage import keyslots
+from storage.keyslots import Argon2Params, calibrate_argon2
 from storage.uow import UnitOfWork
-from storage.vault import head_revision
+from storage.vault import (
+    Vault,
+    VaultPaths,
+    create_vault,
+    head_revision,
+    is_remembered,
+    keyring_available,
+    unlock_with_keyring,
+    unlock_with_passphrase,
+    unlock_with_recovery_key,
+)
+
+# The door's other ways in, as storage/ names them (the front-ends import them from here).
+__all__ = [
+    "Argon2Params",
+    "MIN_PASSPHRASE_LENGTH",
+    "Vault",
+    "calibrate_argon2",
+    "is_remembered",
+    "keyring_available",
+    "parse_recovery_key",
+    "unlock_with_keyring",
+    "unlock_with_passphrase",
+    "unlock_with_recovery_key",
+]
+MIN_PASSPHRASE_LENGTH = keyslots.MIN_PASSPHRASE_LENGTH
+parse_recovery_key = keyslots.parse_recovery_key
 
 COUNTED = ("clients", "accounts", "matters", "subpoenas", "deadlines", "events", "staff")
 
@@ -73,3 +106,96 @@ def record_interrupted_key_change(uow: UnitOfWork) -> str | None:
         uow.session.delete(row)
     uow.session.flush()
     return outcome
+
+
+# ---- making a vault ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault  # unlocked; the caller locks it
+    recovery_key: str  # shown to a person once, never stored
+    created: dt.datetime  # local time, for the recovery sheet
+    counts: dict[str, int] = field(default_factory=dict)  # the demo's records, by kind
+
+
+def holds_vault(folder: Path) -> bool:
+    """Whether `folder` holds a vault (its key file is there)."""
+    return VaultPaths(folder).keys.exists()
+
+
+def create(
+    folder: Path,
+    passphrase: str,
+    *,
+    actor: str,
+    office_name: str = "",
+    first_person: dict[str, Any] | None = None,
+    demo: bool = False,
+    synthetic: int = 0,
+    params: Argon2Params | None = None,
+) -> CreatedVault:
+    """Make a vault in `folder` and write its first audit entry, as `actor`: with the office's
+    first person (the wizard), or holding the public sample cases and `synthetic` made-up
+    matters (the demo). Nothing half-made stays unlocked: on failure the vault is locked."""
+    from services import demo as demo_data
+
+    vault, recovery = create_vault(folder, passphrase, office_name=office_name, params=params)
+    counts: dict[str, int] = {}
+    try:
+        with UnitOfWork(vault, actor) as uow:
+            detail = {"demo": True} if demo else {"office_name_set": bool(office_name)}
+            audit.record(uow, "create", "vault", None, detail)
+            if first_person:
+                records.create(uow, "staff", first_person)
+            if demo:
+                counts = demo_data.fill_public_cases(uow)
+                if synthetic:
+                    extra = demo_data.fill_synthetic(uow, synthetic)
+                    counts = {k: counts.get(k, 0) + extra.get(k, 0) for k in counts}
+            uow.commit()
+    except BaseException:
+        vault.lock()
+        raise
+    created = dt.datetime.fromisoformat(vault.key_file.created).astimezone()
+    return CreatedVault(vault, recovery, created, counts)
+
+
+def open_demo(
+    folder: Path,
+    passphrase: str,
+    *,
+    actor: str,
+    office_name: str,
+    params: Argon2Params | None = None,
+) -> Vault:
+    """The demo vault in `folder`: unlocked if it is there, else made with the sample cases."""
+    if holds_vault(folder):
+        return unlock_with_passphrase(folder, passphrase)
+    return create(
+        folder, passphrase, actor=actor, office_name=office_name, demo=True, params=params
+    ).vault
+
+
+def unit_of_work(vault: Vault, actor: str) -> UnitOfWork:
+    """A unit of work on an unlocked vault, as `actor`: `with` it, commit to keep its writes."""
+    return UnitOfWork(vault, actor)
+
+
+# ---- remembering a vault on this computer ---------------------------------------------------
+
+
+def remember_here(vault: Vault, actor: str) -> None:
+    """Let this computer's keychain unlock the vault, and write that to the audit log."""
+    vault.remember_on_this_computer()
+    with UnitOfWork(vault, actor) as uow:
+        audit.record(uow, "change", "key slots", None, {"remembered": True})
+        uow.commit()
+
+
+def forget_here(vault: Vault, actor: str) -> None:
+    """Stop this computer's keychain unlocking the vault, and write that to the audit log."""
+    vault.forget_on_this_computer()
+    with UnitOfWork(vault, actor) as uow:
+        audit.record(uow, "change", "key slots", None, {"remembered": False})
+        uow.commit()

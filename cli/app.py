@@ -1,6 +1,6 @@
 """`python main.py <command>`: parse arguments, unlock the vault, call a service, report.
 
-Every user error is one line on stderr with the exit code DESIGN.md fixes:
+Every user error is one line on stderr with the exit code docs/architecture.md lists:
 0 ok, 2 usage, 3 wrong passphrase or key, 4 corrupt or tampered file, 5 invalid input, 1 other.
 """
 
@@ -9,18 +9,29 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import errno
-import getpass
 import json
 import logging
 import os
 import re
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
+from cli import backup_commands, report_commands
 from cli.argtypes import out_file, record_id, visible
+from cli.common import (
+    EXIT_OK,
+    EXIT_OTHER,
+    LIST_KINDS,
+    Parser,
+    actor,
+    parse_date,
+    print_recovery_key,
+    secret_from_env_or_prompt,
+    start_log,
+    with_vault,
+)
 from models.calendars import CALENDARS, fmt
 from models.courts import court as registry_court
 from models.courts import courts as registry_courts
@@ -28,154 +39,27 @@ from models.deadline_engine import SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, compute_for, default_rulebook, offered_in
 from services import audit, backups, docketing, interchange, records, vaults
-from storage import keyslots
-from storage.atomic import write_atomically
-from storage.uow import UnitOfWork
-from storage.vault import (
-    LOG_NAME,
-    Vault,
-    is_remembered,
-    keyring_available,
-    unlock_with_keyring,
-    unlock_with_passphrase,
-    unlock_with_recovery_key,
-)
-
-EXIT_OK, EXIT_OTHER, EXIT_USAGE = 0, 1, 2
-LIST_KINDS = ("matters", "clients", "accounts", "subpoenas", "deadlines", "events", "staff")
+from services.files import save_file
+from services.vaults import keyring_available
 
 log = logging.getLogger("quash.cli")
-# Until a vault's log file is opened, Quash's log records go nowhere (never to stderr, where
-# they would add a second line to a one-line error).
-logging.getLogger("quash").addHandler(logging.NullHandler())
 
-
-class UsageError(QuashError):
-    exit_code = EXIT_USAGE
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line and exit code 2, like every other error."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see `python main.py {self.prog.split(' ', 1)[-1]} --help`)")
-
-
-def actor() -> str:
-    """Who is working, for the audit log: QUASH_USER or the operating-system user. Control
-    characters (an ESC, a line break) are dropped: they would reach the terminal and the
-    audit entries raw."""
-    raw = os.environ.get("QUASH_USER", "")
-    name = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C").strip()[:200]
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown user"
-
-
-def _secret_from_env_or_prompt(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise UsageError(f"No passphrase given: set {env} or run in a terminal to be asked.")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Again, to be sure: ") != first:
-        raise ValidationError("The two passphrases differ; nothing was changed.")
-    return first
-
-
-class _QuietFileHandler(logging.FileHandler):
-    """The operational log must never turn into a second error: when it cannot be written (a
-    full disk), the line is dropped instead of printing logging's traceback to stderr."""
-
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        return
-
-
-def _start_log(folder: Path) -> None:
-    """Append to the vault's log: actions and ids only (services never log case text)."""
-    if not folder.is_dir():
-        return
-    path = folder / LOG_NAME
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner-only
-    handler = _QuietFileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("quash")
-    root.handlers = [handler]
-    root.setLevel(logging.INFO)
-    root.propagate = False
-
-
-def open_vault(folder: Path) -> Vault:
-    """Unlock with QUASH_RECOVERY_KEY, else QUASH_PASSPHRASE, else the keychain, else a prompt."""
-    _start_log(folder)
-    recovery = os.environ.get("QUASH_RECOVERY_KEY")
-    if recovery:
-        return unlock_with_recovery_key(folder, recovery)
-    if "QUASH_PASSPHRASE" not in os.environ and is_remembered(folder) and keyring_available()[0]:
-        try:
-            return unlock_with_keyring(folder)
-        except QuashError:
-            pass  # the keychain forgot or changed: fall back to asking
-    passphrase = _secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
-    return unlock_with_passphrase(folder, passphrase)
-
-
-def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
-    vault = open_vault(Path(args.vault))
-    try:
-        with vault.damage_reported():
-            _record_interrupted_key_change(vault)
-            _reconcile(vault, args)
-            return work(vault)
-    finally:
-        vault.lock()
-
-
-def _record_interrupted_key_change(vault: Vault) -> None:
-    """A key change interrupted by a crash was finished (or dropped) by this unlock: say so in
-    the audit log, so history shows every change of keys."""
-    with UnitOfWork(vault, actor()) as uow:
-        if vaults.record_interrupted_key_change(uow):
-            uow.commit()
-
-
-def _reconcile(vault: Vault, args: argparse.Namespace) -> None:
-    """Deadlines counted on older holiday data are recounted before anything is shown, and
-    each that moved is flagged for a person (`deadline review`)."""
-    with UnitOfWork(vault, actor()) as uow:
-        moved = docketing.reconcile_calendars(uow)
-        uow.commit()
-    if moved:
-        print(
-            f"quash: the holiday data changed; {len(moved)} open deadline(s) moved and wait "
-            f"for a person to confirm them (deadline review --vault {args.vault}).",
-            file=sys.stderr,
-        )
-
-
-def _print_recovery_key(key: str) -> None:
-    print("Recovery key (shown once; write it down and keep it in the office safe):")
-    print(f"    {key}")
-    print("Anyone with this key can open the vault. Quash cannot show it again.")
-
+if TYPE_CHECKING:
+    from services.vaults import Vault
 
 # ---- commands --------------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = Path(args.vault)
-    passphrase = _secret_from_env_or_prompt(
+    passphrase = secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
     )
     made = vaults.create(folder, passphrase, actor=actor(), office_name=args.office or "")
     made.vault.lock()
-    _start_log(folder)
+    start_log(folder)
     print(f"Created an encrypted vault in {folder}.")
-    _print_recovery_key(made.recovery_key)
+    print_recovery_key(made.recovery_key)
     return EXIT_OK
 
 
@@ -183,7 +67,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     folder = Path(args.vault)
     if args.size is not None and args.size < 1:
         raise ValidationError("--size must be a positive number of matters.", field="size")
-    passphrase = _secret_from_env_or_prompt(
+    passphrase = secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
     )
     made = vaults.create(
@@ -195,16 +79,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         synthetic=args.size or 0,
     )
     made.vault.lock()
-    _start_log(folder)
+    start_log(folder)
     summary = ", ".join(f"{n} {k}" for k, n in made.counts.items())
     print(f"Created a demo vault in {folder}: {summary}.")
-    _print_recovery_key(made.recovery_key)
+    print_recovery_key(made.recovery_key)
     return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             st = vaults.status(uow)
         if args.json:
             print(json.dumps(st.__dict__, indent=2))
@@ -223,7 +107,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _audit_key_change(vault: Vault, action: str, entity: str, step: str, **more: Any) -> None:
-    with UnitOfWork(vault, actor()) as uow:
+    with vaults.unit_of_work(vault, actor()) as uow:
         audit.record(uow, action, entity, None, {"step": step, **more})
         uow.commit()
 
@@ -233,14 +117,14 @@ def _announce_new_recovery_key(key: str) -> None:
     changes, so that whenever the change completes, its key has been seen."""
     print("This vault's recovery key is of an older kind, so it gets a new one now. If this")
     print("command does not finish, this new key is void and the old one stays valid.")
-    _print_recovery_key(key)
+    print_recovery_key(key)
     sys.stdout.flush()
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        new = _secret_from_env_or_prompt("QUASH_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
-        keyslots.check_passphrase(new)
+        new = secret_from_env_or_prompt("QUASH_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
+        vaults.check_new_passphrase(new)
         # Recorded before the change (under the old key) and after it: an interrupted change
         # is finished or dropped at the next unlock, which records that too.
         _audit_key_change(vault, "change", "passphrase", "started")
@@ -259,7 +143,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 
 def cmd_key_rotate(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        passphrase = _secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
+        passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
         vault.key_file.unlock_passphrase(passphrase)  # wrong passphrase: nothing recorded
         _audit_key_change(vault, "rotate", "data key", "started")
         recovery = vault.rotate_data_key(passphrase, announce=_announce_new_recovery_key)
@@ -329,7 +213,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     sections = interchange.validate(doc)
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             counts = interchange.import_validated(uow, sections)
             uow.commit()
         print("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
@@ -344,10 +228,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             doc = interchange.export_document(uow, include_sealed=args.include_sealed)
             data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-            write_atomically(out, data)
+            save_file(out, data)
             uow.commit()
         print(
             f"Warning: {out} is NOT encrypted. Anyone who can read it sees the case file"
@@ -378,7 +262,7 @@ def _text_row(view: Any) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             rows = records.list_records(uow, args.kind)
         if args.json:
             json.dump([r.as_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
@@ -396,13 +280,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     against = [Path(p) for p in args.against or ()]
     backup_passphrase = (
-        _secret_from_env_or_prompt("QUASH_BACKUP_PASSPHRASE", "Backup passphrase: ")
+        secret_from_env_or_prompt("QUASH_BACKUP_PASSPHRASE", "Backup passphrase: ")
         if against
         else ""
     )
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             report = audit.verify(uow)
             for path in against:
                 report.problems.extend(backups.check_log_against(uow, path, backup_passphrase))
@@ -424,17 +308,6 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 # ---- deadlines and rules ---------------------------------------------------------------------
-
-
-def parse_date(value: str | None, flag: str) -> dt.date | None:
-    if value is None:
-        return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValidationError(f"{flag} must be a date as YYYY-MM-DD, not {value!r}.", field=flag)
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(f"{flag} is not a real date: {value!r}.", field=flag) from None
 
 
 def _time(value: str | None) -> dt.time | None:
@@ -483,7 +356,7 @@ def cmd_deadline_compute(args: argparse.Namespace) -> int:
     if args.vault:  # the office's closure days and rule sets count too
 
         def work(vault: Vault) -> int:
-            with UnitOfWork(vault, actor()) as uow:
+            with vaults.unit_of_work(vault, actor()) as uow:
                 computed = docketing.preview(
                     uow,
                     args.rule,
@@ -512,7 +385,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
     if getattr(args, "vault", None):
 
         def work(vault: Vault) -> int:
-            with UnitOfWork(vault, actor()) as uow:
+            with vaults.unit_of_work(vault, actor()) as uow:
                 book = docketing.rulebook_for(uow)
             return _print_rules(args, book)
 
@@ -569,7 +442,7 @@ def cmd_deadline_docket(args: argparse.Namespace) -> int:
     options = _rule_options(args)
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             result = docketing.docket(
                 uow,
                 args.matter,
@@ -595,7 +468,7 @@ def cmd_deadline_move(args: argparse.Namespace) -> int:
     assert date is not None
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             changes = docketing.move_trigger(uow, args.event_id, date)
             uow.commit()
         print(f"Docket event {args.event_id} moved to {fmt(date)}.")
@@ -611,7 +484,7 @@ def cmd_deadline_override(args: argparse.Namespace) -> int:
     assert due is not None
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             changes = docketing.override_due(uow, args.deadline, due, args.reason)
             uow.commit()
         for change in changes:
@@ -626,7 +499,7 @@ def cmd_closure(args: argparse.Namespace) -> int:
     where = f"for {court.short}" if court else "for every court"
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             if args.action in ("add", "remove"):
                 day = parse_date(args.date, "--date")
                 assert day is not None
@@ -670,7 +543,7 @@ REVIEW_WORDS = {
 
 def cmd_deadline_review(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             for deadline_id in args.confirm or ():
                 docketing.confirm_review(uow, deadline_id)
             uow.commit()
@@ -744,7 +617,7 @@ def cmd_rules_import(args: argparse.Namespace) -> int:
         raise ValidationError(f"{path.name} is not a UTF-8 text file.", field="file") from None
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             view = docketing.add_office_ruleset(uow, path.name, text)
             uow.commit()
         print(f"Added the office rule set {view.id!r} ({view.title}): {', '.join(view.rules)}")
@@ -755,7 +628,7 @@ def cmd_rules_import(args: argparse.Namespace) -> int:
 
 def cmd_rules_export(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             text = docketing.office_ruleset_text(uow, args.id)
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"Wrote the office rule set {args.id!r} to {args.out}.")
@@ -766,7 +639,7 @@ def cmd_rules_export(args: argparse.Namespace) -> int:
 
 def cmd_rules_remove(args: argparse.Namespace) -> int:
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             docketing.remove_office_ruleset(uow, args.id)
             uow.commit()
         print(f"Removed the office rule set {args.id!r}.")
@@ -961,8 +834,6 @@ def build_parser() -> Parser:
     p.add_argument("--court", choices=list(registry_courts()), metavar="ID", help=court_help)
     p = command("list", cmd_closure, "list closure days", parent=csub)
     p.add_argument("--court", choices=list(registry_courts()), metavar="ID")
-
-    from cli import backup_commands, report_commands
 
     report_commands.register(sub, command)
     backup_commands.register(sub, command)

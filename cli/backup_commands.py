@@ -13,27 +13,27 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cli.app import (
+from cli.common import (
     Parser,
-    _print_recovery_key,
-    _secret_from_env_or_prompt,
     actor,
+    print_recovery_key,
+    secret_from_env_or_prompt,
     with_vault,
 )
 from models.errors import ValidationError
-from services import backups
-from storage import volumes
-from storage.backup import destination_state, human_size
-from storage.uow import UnitOfWork
-from storage.vault import Vault
+from services import backups, vaults
+from services.backups import destination_state, human_size
+
+if TYPE_CHECKING:
+    from services.vaults import Vault
 
 BACKUP_PASSPHRASE = "QUASH_BACKUP_PASSPHRASE"
 
 
 def _backup_passphrase(*, confirm: bool = False) -> str:
-    return _secret_from_env_or_prompt(BACKUP_PASSPHRASE, "Backup passphrase: ", confirm=confirm)
+    return secret_from_env_or_prompt(BACKUP_PASSPHRASE, "Backup passphrase: ", confirm=confirm)
 
 
 def _progress_printer(enabled: bool) -> Any:
@@ -80,7 +80,7 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 
     def work(vault: Vault) -> int:
         passphrase = _backup_passphrase(confirm=True)
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             made = backups.create_backup(
                 uow, target, passphrase, keep=args.keep, progress=_progress_printer(interactive)
             )
@@ -144,7 +144,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     passphrase = _backup_passphrase()
     if "QUASH_PASSPHRASE" not in os.environ:
         backups.check_passphrase(path, passphrase)  # before a person types the new one twice
-    new_passphrase = _secret_from_env_or_prompt(
+    new_passphrase = secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "Passphrase for the restored vault: ", confirm=True
     )
     interactive = sys.stderr.isatty()
@@ -187,14 +187,14 @@ def _announce_restored_key(interactive: bool) -> Callable[[str], None]:
         _end_progress(interactive)
         print("The restored vault's recovery key (if this restore does not finish, nothing was")
         print("restored and this key opens nothing):")
-        _print_recovery_key(key)
+        print_recovery_key(key)
         sys.stdout.flush()
 
     return announce
 
 
 def cmd_backup_list_targets(args: argparse.Namespace) -> int:
-    found = volumes.list_targets()
+    found = backups.targets()
     if not found:
         print("No removable drive or mounted volume found.")
     rows = [

@@ -16,16 +16,18 @@ import datetime as dt
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cli.app import EXIT_OK, Parser, actor, parse_date, with_vault
 from cli.argtypes import out_file, record_id
+from cli.common import EXIT_OK, Parser, actor, parse_date, with_vault
 from models.errors import ValidationError
 from reports.i18n import LANGUAGES, system_language
 from reports.layout import PAGE_SIZES
+from services import vaults
 from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period
-from storage.uow import UnitOfWork
-from storage.vault import Vault
+
+if TYPE_CHECKING:
+    from services.vaults import Vault
 
 
 class _Progress:
@@ -111,7 +113,7 @@ def cmd_report_deadlines(args: argparse.Namespace) -> int:
 
     def work(vault: Vault) -> int:
         progress = _Progress()
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             result = write_deadline_report(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
@@ -135,7 +137,7 @@ def cmd_report_matter(args: argparse.Namespace) -> int:
     )
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             result = write_matter_summary(uow, options, out, language=args.language)
             uow.commit()
         _warn(out, result.names_revealed, "matter summary")
@@ -153,7 +155,7 @@ def cmd_report_register(args: argparse.Namespace) -> int:
 
     def work(vault: Vault) -> int:
         progress = _Progress()
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             result = write_register(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
@@ -174,7 +176,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         selection = replace(selection, date_from=today).checked()
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             result = write_calendar(uow, selection, out, language=args.language)
             uow.commit()
         _warn(out, False, "deadlines")
@@ -195,7 +197,7 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     today = dt.date.today()
 
     def work(vault: Vault) -> int:
-        with UnitOfWork(vault, actor()) as uow:
+        with vaults.unit_of_work(vault, actor()) as uow:
             if args.kind == "deadlines":
                 selection = _selection(args, today, default_days=None, overdue=False)
                 result = write_deadlines_csv(

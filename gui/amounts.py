@@ -5,10 +5,12 @@ English for the command line; the GUI words them here."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from storage.volumes import Volume
+if TYPE_CHECKING:
+    from services.backups import Volume
 
 
 class Amounts(QObject):

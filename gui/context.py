@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from gui.tasks import TaskHandle, TaskRunner
 from models.errors import QuashError
 from services import docketing, drafts, vaults
-from storage.uow import UnitOfWork
-from storage.vault import Vault
+
+if TYPE_CHECKING:
+    from services.vaults import Vault
+    from storage.uow import UnitOfWork
 
 T = TypeVar("T")
 
@@ -90,7 +92,7 @@ class AppContext(QObject):
     def uow(self) -> UnitOfWork:
         if self.vault is None or self.vault.is_locked:
             raise QuashError(_locked())
-        return UnitOfWork(self.vault, self.actor)
+        return vaults.unit_of_work(self.vault, self.actor)
 
     def read(self, fn: Callable[[UnitOfWork], T]) -> T:
         """Run a quick read in the GUI thread (one page of rows, one record)."""
@@ -121,7 +123,7 @@ class AppContext(QObject):
             raise QuashError(_locked())
 
         def op(task: Any) -> T:
-            with UnitOfWork(vault, actor) as uow:
+            with vaults.unit_of_work(vault, actor) as uow:
                 result = fn(uow, task)
                 if commit:
                     uow.commit()

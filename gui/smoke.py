@@ -29,8 +29,7 @@ from gui.tasks import TaskRunner
 from gui.wizard import DEMO_FOLDER_NAME, ChoicePage, FirstRunWizard, Page, measure
 from models.errors import QuashError
 from reports.i18n import translator as report_translator
-from services import records
-from storage.vault import VaultPaths
+from services import records, vaults
 
 TIMEOUT_SECONDS = 120  # creating the demo vault takes seconds; this only stops a hang
 
@@ -126,7 +125,7 @@ def open_demo_and_quit(argv: list[str]) -> int:
     pool = QThreadPool()
     runner = TaskRunner(pool)
     wizard = FirstRunWizard(runner)
-    existed = VaultPaths(wizard.data_dir / DEMO_FOLDER_NAME).keys.exists()
+    existed = vaults.holds_vault(wizard.data_dir / DEMO_FOLDER_NAME)
     driver = _DemoDriver(wizard)
     QTimer.singleShot(0, driver.start)
     accepted = wizard.exec() == QDialog.DialogCode.Accepted

@@ -6,6 +6,7 @@ from __future__ import annotations
 import getpass
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
-from services import records
+from services import records, vaults
 from services.records import StaffView
-from storage.uow import UnitOfWork
-from storage.vault import Vault, VaultPaths
+
+if TYPE_CHECKING:
+    from services.vaults import Vault
 
 LAST_VAULT_KEY = "vault/last_folder"
 
@@ -33,7 +35,7 @@ def last_vault(settings: QSettings) -> Path | None:
     if not value:
         return None
     folder = Path(str(value))
-    return folder if VaultPaths(folder).keys.exists() else None
+    return folder if vaults.holds_vault(folder) else None
 
 
 def remember_vault(settings: QSettings, folder: Path) -> None:
@@ -68,7 +70,7 @@ class WhoIsWorkingDialog(QDialog):
 
 
 def active_staff(vault: Vault) -> list[str]:
-    with UnitOfWork(vault, "Quash") as uow:
+    with vaults.unit_of_work(vault, "Quash") as uow:
         staff: list[StaffView] = records.list_records(uow, "staff")
     return sorted((s.name for s in staff if s.active), key=str.casefold)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontDatabase, QKeyEvent, QPalette
@@ -25,15 +26,17 @@ from PySide6.QtWidgets import (
 from gui.errors import plain_error
 from gui.tasks import TaskRunner
 from models.errors import WrongKeyError
-from storage import keyslots
-from storage.vault import (
-    Vault,
+from services.vaults import (
     is_remembered,
     keyring_available,
+    parse_recovery_key,
     unlock_with_keyring,
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )
+
+if TYPE_CHECKING:
+    from services.vaults import Vault
 
 # A wrong key costs a growing wait: 1 s, 2 s, 4 s … never more than 30 s. This only slows
 # someone guessing at this screen; Argon2id is what slows guessing against a copied file.
@@ -291,7 +294,7 @@ class UnlockDialog(QDialog):
         unlock: Callable[[Path, str], Vault]
         if self.recovery_mode:
             try:
-                keyslots.parse_recovery_key(secret)  # a typo is told at once, and costs no wait
+                parse_recovery_key(secret)  # a typo is told at once, and costs no wait
             except WrongKeyError as exc:
                 show_problem(self.message, plain_error(exc))
                 return

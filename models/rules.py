@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from models import deadline_engine as engine
-from models.calendars import CourtCalendar, fmt
+from models.calendars import CALENDAR_TITLES, CALENDAR_TITLES_ES, CourtCalendar, fmt
+from models.courts import CALENDAR_ZONES, CourtDataError, courts, home_court
 from models.enums import EventKind, SubpoenaKind
 from models.errors import QuashError, ValidationError
 from models.trail import Step, step, words
@@ -379,8 +380,13 @@ def shipped_sources() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def default_rulebook() -> RuleBook:
-    """The rule sets shipped with Quash."""
-    return build_rulebook(shipped_sources())
+    """The rule sets shipped with Quash; every court in the registry must name only these."""
+    book = build_rulebook(shipped_sources())
+    for court in courts().values():
+        missing = sorted(set(court.rulesets) - set(book.rulesets))
+        if missing:
+            raise CourtDataError(f"courts.toml court {court.id!r}: unknown rule set {missing[0]!r}")
+    return book
 
 
 def is_offered(rule: Rule, court: Any | None) -> bool:
@@ -780,9 +786,6 @@ def compute_for(
     the calendar chosen; the trail starts by saying which calendar was used and why. The command
     line and the app both count through here, so they give the same date and the same trail.
     `office_calendar` (the office's default, in Settings) counts only where no court is known."""
-    from models.calendars import CALENDAR_TITLES, CALENDAR_TITLES_ES
-    from models.courts import CALENDAR_ZONES, home_court
-
     inferred = court is None and home_court(rule) is not None
     court = court or home_court(rule)
     name, how = choose_calendar(

@@ -20,16 +20,18 @@ import datetime as dt
 import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reports.i18n import SOURCE_LANGUAGE, Translator, check_language, translator
 from reports.ics import ExportResult
 from reports.layout import NO_TASK, Task
 from reports.wording import words
 from services import reporting
+from services.files import save_file
 from services.reporting import DeadlineSelection, Period
-from storage.atomic import write_atomically
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 KINDS = ("deadlines", "subpoenas")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -164,7 +166,7 @@ def _write(out: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     writer.writerow(header)
     for row in rows:
         writer.writerow([safe(v) for v in row])
-    write_atomically(out, buffer.getvalue().encode("utf-8-sig"))
+    save_file(out, buffer.getvalue().encode("utf-8-sig"))
 
 
 def write_deadlines_csv(

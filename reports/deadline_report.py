@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer
 
@@ -35,7 +35,9 @@ from reports.layout import (
 from reports.wording import days_left, describe_selection, due_text, words
 from services import reporting
 from services.reporting import DeadlineRow, DeadlineSelection
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 CLIP = 400  # characters of one cell; notes and trails are the case file's job, not a row's
 TITLE = N_("Deadline report")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 
@@ -16,9 +17,11 @@ from reports.i18n import Translator, check_language, translator
 from reports.layout import NO_TASK, PRIVILEGE, Task
 from reports.wording import words
 from services import reporting
+from services.files import save_file
 from services.reporting import DeadlineRow, DeadlineSelection
-from storage.atomic import write_atomically
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 PRODID = "-//Quash//Deadline calendar//{language}"  # the FPI's last part: the text's language
 TIMED_MINUTES = 30
@@ -127,7 +130,7 @@ def write_calendar(
         rows += len(batch)
         task.progress(rows, total, tr.gettext("Writing calendar events"))
     task.check()
-    write_atomically(out, calendar.to_ical())
+    save_file(out, calendar.to_ical())
     reporting.record_output(
         uow,
         "export",

@@ -25,7 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from models.errors import ValidationError
 from reports import fonts
 from reports.i18n import BABEL_LOCALES, N_, Language, Translator, translator
-from storage.atomic import write_atomically
+from services.files import save_file
 
 PRIVILEGE = N_("Privileged & Confidential — Attorney Work Product")
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
@@ -286,7 +286,7 @@ def render(meta: ReportMeta, story: list[Flowable], out: Path) -> int:
     buffer = io.BytesIO()
     doc = ReportDoc(buffer, meta)
     doc.build(story, canvasmaker=_canvas_maker(meta))
-    write_atomically(out, buffer.getvalue())
+    save_file(out, buffer.getvalue())
     return int(doc.page)
 
 

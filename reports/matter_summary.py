@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -33,7 +34,9 @@ from reports.layout import (
 )
 from reports.wording import due_text, words
 from services import reporting
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 TITLE = N_("Matter summary — matter %(id)d")
 

@@ -25,7 +25,7 @@ from reports.layout import (
     new_doc_width,
     render,
 )
-from storage import keyslots
+from services.vaults import parse_recovery_key
 
 TITLE = N_("Quash vault recovery key")
 # Courier is one of PDF's standard fonts: every reader has it, so nothing is embedded or fetched.
@@ -48,7 +48,7 @@ def _page_size_name(pagesize: str | tuple[float, float]) -> str:
 
 def _key_lines(recovery_key: str) -> list[str]:
     """The key as typed from paper: groups of four, four groups to a line."""
-    keyslots.parse_recovery_key(recovery_key)  # a mistyped key must never reach the safe
+    parse_recovery_key(recovery_key)  # a mistyped key must never reach the safe
     groups = recovery_key.strip().upper().split("-")
     return [
         "-".join(groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -34,7 +35,9 @@ from reports.layout import (
 from reports.wording import describe_period, words
 from services import reporting
 from services.reporting import Period, RegisterTotals, SubpoenaRow
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 TITLE = N_("Subpoena register")
 BAR = colors.HexColor("#3e5c76")

@@ -18,6 +18,7 @@ from storage import keyslots
 from storage.keyslots import Argon2Params, calibrate_argon2
 from storage.uow import UnitOfWork
 from storage.vault import (
+    LOG_NAME,
     Vault,
     VaultPaths,
     create_vault,
@@ -31,10 +32,12 @@ from storage.vault import (
 
 # The door's other ways in, as storage/ names them (the front-ends import them from here).
 __all__ = [
+    "LOG_NAME",
     "Argon2Params",
     "MIN_PASSPHRASE_LENGTH",
     "Vault",
     "calibrate_argon2",
+    "check_new_passphrase",
     "is_remembered",
     "keyring_available",
     "parse_recovery_key",
@@ -44,6 +47,9 @@ __all__ = [
 ]
 MIN_PASSPHRASE_LENGTH = keyslots.MIN_PASSPHRASE_LENGTH
 parse_recovery_key = keyslots.parse_recovery_key
+# "Strong enough to be a vault's passphrase" (services.backups.check_passphrase is another
+# question: whether a passphrase opens a given backup).
+check_new_passphrase = keyslots.check_passphrase
 
 COUNTED = ("clients", "accounts", "matters", "subpoenas", "deadlines", "events", "staff")
 

@@ -62,7 +62,10 @@ def open_editor(
                 "editors", "There is no editor for {0}; expected one of: {1}."
             ).format(repr(kind), ", ".join(EDITORS))
         ) from None
-    return editor_class(ctx, kind, record_id or None, parent, prefill=prefill)
+    editor = editor_class(ctx, kind, record_id or None, parent, prefill=prefill)
+    if isinstance(editor, MatterEditor):
+        editor.open_related = open_editor
+    return editor
 
 
 def add_by_hand(ctx: AppContext, matter_id: int, parent: QWidget | None = None) -> RecordEditor:

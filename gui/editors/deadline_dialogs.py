@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -52,7 +52,9 @@ from models.errors import QuashError, ValidationError
 from models.rules import Computation, Rule, RuleBook, offered_in
 from services import docketing, queries, records, vaults
 from services.queries import ListQuery
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 # Where a rule's trigger date usually comes from on the subpoena, to fill it in for the person.
 TRIGGER_FROM_SUBPOENA = {

@@ -4,7 +4,7 @@ computed, how it was counted. Moving a computed date asks why and is kept as set
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,7 +28,9 @@ from gui.vocabulary import calendar_title, choice_label, rule_citation, rule_tit
 from models.errors import QuashError
 from models.rules import default_rulebook
 from services import docketing, records
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 EDITABLE = (
     "matter_id",

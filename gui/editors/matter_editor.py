@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,9 @@ from gui.vocabulary import choice_label, deadline_title
 from models.errors import QuashError
 from services import audit, queries, records
 from services.queries import ListQuery
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 OVERVIEW = (
     "title",
@@ -72,6 +74,10 @@ def _local_time(at: str) -> str:
 
 
 class MatterEditor(RecordEditor):
+    # How the matter opens the records it lists (gui.editors.open_editor, handed in when the
+    # editor is made, so this module need not import the package that imports it).
+    open_related: Callable[..., RecordEditor]
+
     def build_body(self) -> QWidget:
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Matter"))
@@ -391,9 +397,7 @@ class MatterEditor(RecordEditor):
     # ---- actions ------------------------------------------------------------------------------
 
     def _open(self, kind: str, record_id: int, prefill: dict[str, Any] | None = None) -> QDialog:
-        from gui.editors import open_editor
-
-        editor = open_editor(self.ctx, kind, record_id, self.parentWidget(), prefill=prefill)
+        editor = self.open_related(self.ctx, kind, record_id, self.parentWidget(), prefill=prefill)
         editor.show()
         editor.raise_()
         editor.activateWindow()

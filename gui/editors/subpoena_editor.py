@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,7 +21,9 @@ from gui.editors.base import RecordEditor
 from gui.editors.tables import RecordList
 from models.errors import QuashError
 from services import documents
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 DETAILS = (
     "matter_id",

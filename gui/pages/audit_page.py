@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -47,7 +47,9 @@ from gui.vocabulary import (
 from services import audit
 from services.audit import AuditView, ChainReport
 from services.records import SPECS
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 BATCH = 200  # rows handed to the view at a time as it scrolls

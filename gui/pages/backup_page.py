@@ -33,7 +33,7 @@ from gui.tasks import TaskHandle
 from models.errors import QuashError
 from services import backups
 from services.backups import Argon2Params
-from storage import keyslots
+from services.vaults import MIN_PASSPHRASE_LENGTH
 
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e7e34;"
@@ -63,13 +63,13 @@ def _show_progress(bar: QProgressBar, label: QLabel, done: int, total: int, text
 
 def _too_short(passphrase: str) -> str:
     """The service's length rule, said in the reader's language before the service says it."""
-    if len(passphrase) >= keyslots.MIN_PASSPHRASE_LENGTH:
+    if len(passphrase) >= MIN_PASSPHRASE_LENGTH:
         return ""
     return QCoreApplication.translate(
         "BackupPage",
         "The passphrase is too short: use at least {0} characters (a few unrelated words "
         "work well).",
-    ).format(keyslots.MIN_PASSPHRASE_LENGTH)
+    ).format(MIN_PASSPHRASE_LENGTH)
 
 
 def _age(created: str) -> tuple[str, int]:

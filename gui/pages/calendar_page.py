@@ -6,6 +6,7 @@ import calendar as pycalendar
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent, QTextCharFormat
@@ -35,7 +36,9 @@ from gui.pages.dashboard import (
 from gui.vocabulary import deadline_title
 from services import queries
 from services.queries import DueItem, ListQuery
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 MONTH_LIMIT = 2000  # a month of open deadlines is far fewer; the agenda says when it is cut
 # The grid shows up to six weeks, so days of the months either side are marked too.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,9 @@ from gui.context import AppContext
 from gui.errors import plain_error
 from models.errors import QuashError
 from services import docketing
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 
 class OfficeRuleSetsBox(QGroupBox):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
@@ -34,7 +35,9 @@ from models.errors import QuashError
 from services import queries, records
 from services.queries import DATE_COLUMN, PERSON_COLUMNS, ListQuery
 from services.records import spec_for
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 FILTER_DELAY_MS = 250  # long enough to type a word, short enough to feel live
 # The tickler list: what is still to be done, unless the person asks for more.

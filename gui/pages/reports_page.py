@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,9 @@ from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
 from services import queries, reporting
 from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 
 def _combo(items: tuple[tuple[str, str], ...], name: str) -> QComboBox:

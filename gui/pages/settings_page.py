@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -66,7 +66,9 @@ from models.rules import default_rulebook
 from services import docketing, records, vaults
 from services.docketing import ClosureView
 from services.records import StaffView
-from storage.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from storage.uow import UnitOfWork
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AUTOLOCK_MIN, AUTOLOCK_MAX = 1, 240

@@ -1,5 +1,5 @@
 """Every way a backup file can be damaged or tampered with is refused by `backup verify`, with
-the exit code DESIGN.md fixes (4 damaged or tampered, 3 wrong passphrase) and one clear line.
+the exit code the README lists (4 damaged or tampered, 3 wrong passphrase) and one clear line.
 
 The backups are real (a demo vault, 16 KiB chunks so there are many); the command line runs
 in-process so that a hundred cases stay quick. Argon2id is real but remembered per salt.

@@ -1,0 +1,163 @@
+"""What every command family shares: the exit codes, the parser that makes a usage error one
+line, who is working, secrets from the environment or a prompt, the vault's log, and unlocking
+the vault around a command (`with_vault`). One module per command family imports from here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import logging
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from models.errors import QuashError, ValidationError
+from services import docketing, vaults
+from services.vaults import (
+    LOG_NAME,
+    is_remembered,
+    keyring_available,
+    unlock_with_keyring,
+    unlock_with_passphrase,
+    unlock_with_recovery_key,
+)
+
+if TYPE_CHECKING:
+    from services.vaults import Vault
+
+EXIT_OK, EXIT_OTHER, EXIT_USAGE = 0, 1, 2
+LIST_KINDS = ("matters", "clients", "accounts", "subpoenas", "deadlines", "events", "staff")
+
+log = logging.getLogger("quash.cli")
+# Until a vault's log file is opened, Quash's log records go nowhere (never to stderr, where
+# they would add a second line to a one-line error).
+logging.getLogger("quash").addHandler(logging.NullHandler())
+
+
+class UsageError(QuashError):
+    exit_code = EXIT_USAGE
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit code 2, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `python main.py {self.prog.split(' ', 1)[-1]} --help`)")
+
+
+def actor() -> str:
+    """Who is working, for the audit log: QUASH_USER or the operating-system user. Control
+    characters (an ESC, a line break) are dropped: they would reach the terminal and the
+    audit entries raw."""
+    raw = os.environ.get("QUASH_USER", "")
+    name = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C").strip()[:200]
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown user"
+
+
+def secret_from_env_or_prompt(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"No passphrase given: set {env} or run in a terminal to be asked.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again, to be sure: ") != first:
+        raise ValidationError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+class _QuietFileHandler(logging.FileHandler):
+    """The operational log must never turn into a second error: when it cannot be written (a
+    full disk), the line is dropped instead of printing logging's traceback to stderr."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+
+def start_log(folder: Path) -> None:
+    """Append to the vault's log: actions and ids only (services never log case text)."""
+    if not folder.is_dir():
+        return
+    path = folder / LOG_NAME
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))  # owner-only
+    handler = _QuietFileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("quash")
+    root.handlers = [handler]
+    root.setLevel(logging.INFO)
+    root.propagate = False
+
+
+def open_vault(folder: Path) -> Vault:
+    """Unlock with QUASH_RECOVERY_KEY, else QUASH_PASSPHRASE, else the keychain, else a prompt."""
+    start_log(folder)
+    recovery = os.environ.get("QUASH_RECOVERY_KEY")
+    if recovery:
+        return unlock_with_recovery_key(folder, recovery)
+    if "QUASH_PASSPHRASE" not in os.environ and is_remembered(folder) and keyring_available()[0]:
+        try:
+            return unlock_with_keyring(folder)
+        except QuashError:
+            pass  # the keychain forgot or changed: fall back to asking
+    passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
+    return unlock_with_passphrase(folder, passphrase)
+
+
+def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
+    vault = open_vault(Path(args.vault))
+    try:
+        with vault.damage_reported():
+            _record_interrupted_key_change(vault)
+            _reconcile(vault, args)
+            return work(vault)
+    finally:
+        vault.lock()
+
+
+def _record_interrupted_key_change(vault: Vault) -> None:
+    """A key change interrupted by a crash was finished (or dropped) by this unlock: say so in
+    the audit log, so history shows every change of keys."""
+    with vaults.unit_of_work(vault, actor()) as uow:
+        if vaults.record_interrupted_key_change(uow):
+            uow.commit()
+
+
+def _reconcile(vault: Vault, args: argparse.Namespace) -> None:
+    """Deadlines counted on older holiday data are recounted before anything is shown, and
+    each that moved is flagged for a person (`deadline review`)."""
+    with vaults.unit_of_work(vault, actor()) as uow:
+        moved = docketing.reconcile_calendars(uow)
+        uow.commit()
+    if moved:
+        print(
+            f"quash: the holiday data changed; {len(moved)} open deadline(s) moved and wait "
+            f"for a person to confirm them (deadline review --vault {args.vault}).",
+            file=sys.stderr,
+        )
+
+
+def print_recovery_key(key: str) -> None:
+    print("Recovery key (shown once; write it down and keep it in the office safe):")
+    print(f"    {key}")
+    print("Anyone with this key can open the vault. Quash cannot show it again.")
+
+
+def parse_date(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValidationError(f"{flag} must be a date as YYYY-MM-DD, not {value!r}.", field=flag)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"{flag} is not a real date: {value!r}.", field=flag) from None

@@ -5,9 +5,11 @@
 
 `op(ctx)` runs on a QThreadPool thread. It must never touch a widget; it opens its own unit of
 work, reports `ctx.progress(done, total, text)`, and calls `ctx.check()` to stop when cancelled.
-Results and errors come back to the GUI thread through signals. A `QuashError` arrives as its
-one-line message in the reader's language (gui.errors); anything else as a plain sentence naming
-only the error's type. Progress texts are shown in the reader's language too (gui.progress).
+Results and errors come back to the GUI thread through signals. A failure comes back as the
+exception object itself (`on_failure`, or the handle's `failed` signal); it is worded only
+there, on the GUI thread: a `QuashError` as its one-line message in the reader's language
+(gui.errors), anything else as a plain sentence naming only the error's type (`on_error`).
+Progress texts are shown in the reader's language too (gui.progress).
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ from gui.progress import progress_text
 from models.errors import QuashError
 
 log = logging.getLogger("quash.gui.tasks")
+
+
+def failure_text(exc: object) -> str:
+    """A failed task's exception as one line in the reader's language."""
+    if isinstance(exc, QuashError):
+        return plain_error(exc)
+    return QCoreApplication.translate(
+        "TaskRunner", "Something went wrong ({0}); nothing more was changed."
+    ).format(type(exc).__name__)
 
 
 class Cancelled(Exception):
@@ -49,7 +60,7 @@ class TaskContext:
 
 class _TaskSignals(QObject):
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception, worded on the GUI thread
     cancelled = Signal()
     progress = Signal(int, int, str)
 
@@ -69,15 +80,10 @@ class _Task(QRunnable):
             result = self._op(TaskContext(self._signals, self._cancel))
         except Cancelled:
             self._signals.cancelled.emit()
-        except QuashError as exc:
-            self._signals.failed.emit(plain_error(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must never take the app down
-            log.error("background task failed: %s", type(exc).__name__)
-            self._signals.failed.emit(
-                QCoreApplication.translate(
-                    "TaskRunner", "Something went wrong ({0}); nothing more was changed."
-                ).format(type(exc).__name__)
-            )
+            if not isinstance(exc, QuashError):
+                log.error("background task failed: %s", type(exc).__name__)
+            self._signals.failed.emit(exc.with_traceback(None))  # no frames kept alive
         else:
             self._signals.finished.emit(result)
 
@@ -86,7 +92,8 @@ class TaskHandle(QObject):
     """Lives in the GUI thread, so the callbacks run there (queued connections)."""
 
     done = Signal(object)
-    error = Signal(str)
+    failed = Signal(object)  # the exception object
+    error = Signal(str)  # the same failure, worded for the reader
     cancelled = Signal()
     progressed = Signal(int, int, str)
 
@@ -108,10 +115,11 @@ class TaskHandle(QObject):
         self.running = False
         self.done.emit(result)
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
         self.running = False
-        self.error.emit(message)
+        self.failed.emit(exc)
+        self.error.emit(failure_text(exc))
 
     @Slot()
     def _on_cancelled(self) -> None:
@@ -138,10 +146,13 @@ class TaskRunner(QObject):
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
         handle = TaskHandle(self)
         if on_done:
             handle.done.connect(on_done)
+        if on_failure:
+            handle.failed.connect(on_failure)
         if on_error:
             handle.error.connect(on_error)
         if on_progress:
@@ -149,7 +160,7 @@ class TaskRunner(QObject):
         if on_cancelled:
             handle.cancelled.connect(on_cancelled)
         self._live.add(handle)
-        for signal in (handle.done, handle.error, handle.cancelled):
+        for signal in (handle.done, handle.failed, handle.cancelled):
             signal.connect(lambda *_: self._forget(handle))
         self.pool.start(_Task(op, handle.signals, handle._cancel))
         return handle

@@ -4,7 +4,7 @@
     <context>
         <name>Amounts</name>
         <message numerus="yes">
-            <location filename="../gui/amounts.py" line="+22" />
+            <location filename="../gui/amounts.py" line="+24" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -95,7 +95,7 @@
     <context>
         <name>AuditPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/audit_page.py" line="+413" />
+            <location filename="../gui/pages/audit_page.py" line="+415" />
             <source>%n entr(y|ies)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -133,7 +133,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/calendar_page.py" line="+275" />
+            <location filename="../gui/pages/calendar_page.py" line="+278" />
             <source>%n open deadline(s):</source>
             <translation>
                 <numerusform>%n open deadline:</numerusform>
@@ -171,7 +171,7 @@
     <context>
         <name>DocketEventDialog</name>
         <message numerus="yes">
-            <location filename="../gui/editors/deadline_dialogs.py" line="+744" />
+            <location filename="../gui/editors/deadline_dialogs.py" line="+751" />
             <source>Docketed “{0}” on {1} with %n deadline(s).</source>
             <translation>
                 <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>
@@ -220,7 +220,7 @@
     <context>
         <name>OfficeRuleSetsBox</name>
         <message numerus="yes">
-            <location filename="../gui/pages/office_rules.py" line="+79" />
+            <location filename="../gui/pages/office_rules.py" line="+82" />
             <source>{0} — {1} (%n rule(s))</source>
             <translation>
                 <numerusform>{0} — {1} (%n rule)</numerusform>
@@ -259,7 +259,7 @@
     <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+590" />
+            <location filename="../gui/pages/settings_page.py" line="+592" />
             <source>Saved: the vault locks after %n minute(s) without use.</source>
             <translation>
                 <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
@@ -267,7 +267,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+119" />
+            <location line="+117" />
             <source>Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
@@ -278,7 +278,7 @@
     <context>
         <name>UnlockDialog</name>
         <message numerus="yes">
-            <location filename="../gui/unlock.py" line="+361" />
+            <location filename="../gui/unlock.py" line="+364" />
             <source>You can try again in %n second(s).</source>
             <translation>
                 <numerusform>You can try again in %n second.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+291"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+298"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>Amounts</name>
     <message numerus="yes">
-        <location filename="../gui/amounts.py" line="+22"/>
+        <location filename="../gui/amounts.py" line="+24"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../gui/context.py" line="+181"/>
+        <location filename="../gui/context.py" line="+183"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../gui/pages/audit_page.py" line="+71"/>
+        <location filename="../gui/pages/audit_page.py" line="+73"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../gui/pages/calendar_page.py" line="+71"/>
+        <location filename="../gui/pages/calendar_page.py" line="+74"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+162"/>
+        <location filename="../gui/wizard.py" line="+156"/>
         <source>Welcome to Quash</source>
         <translation>Bienvenido a Quash</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+159"/>
+        <location filename="../gui/pages/settings_page.py" line="+161"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>DeadlineEditor</name>
     <message>
-        <location filename="../gui/editors/deadline_editor.py" line="+64"/>
+        <location filename="../gui/editors/deadline_editor.py" line="+66"/>
         <source>Counted by rule</source>
         <translation>Contado según regla</translation>
     </message>
@@ -1698,12 +1698,12 @@
         <translation>Quash — configuración inicial</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Quash could not make the vault in %1: %2.</source>
         <translation>Quash no pudo crear la bóveda en %1: %2.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+82"/>
         <source>The vault has been made, but its recovery key will not be shown again. Close without it? The vault still opens with the passphrase.</source>
         <translation>La bóveda está creada, pero su clave de recuperación no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con la frase de contraseña.</translation>
     </message>
@@ -1711,7 +1711,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="-759"/>
+        <location line="-741"/>
         <source>Where the vault lives</source>
         <translation>Dónde se guarda la bóveda</translation>
     </message>
@@ -1984,7 +1984,7 @@
 <context>
     <name>MatterEditor</name>
     <message>
-        <location filename="../gui/editors/matter_editor.py" line="+77"/>
+        <location filename="../gui/editors/matter_editor.py" line="+83"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>Sin nombre legal en el expediente</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>Choose one or more deadlines first.</source>
         <translation>Elija primero uno o más plazos.</translation>
     </message>
@@ -2363,7 +2363,7 @@
 <context>
     <name>OfficeRuleSetsBox</name>
     <message>
-        <location filename="../gui/pages/office_rules.py" line="+32"/>
+        <location filename="../gui/pages/office_rules.py" line="+35"/>
         <source>The office&apos;s own rules</source>
         <translation>Reglas propias de la oficina</translation>
     </message>
@@ -2682,7 +2682,7 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../gui/editors/base.py" line="+99"/>
+        <location filename="../gui/editors/base.py" line="+101"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2973,7 +2973,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../gui/pages/records_page.py" line="+103"/>
+        <location filename="../gui/pages/records_page.py" line="+106"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
@@ -3344,7 +3344,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/pages/reports_page.py" line="+57"/>
+        <location filename="../gui/pages/reports_page.py" line="+59"/>
         <source>Deadline report</source>
         <translation>Informe de plazos</translation>
     </message>
@@ -4071,12 +4071,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+238"/>
         <source>Add a staff member</source>
         <translation>Agregar un miembro del personal</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-236"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -4087,12 +4087,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+228"/>
+        <location line="+226"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-224"/>
         <source>Deactivate or reactivate the selected staff member</source>
         <translation>Desactivar o reactivar el miembro del personal seleccionado</translation>
     </message>
@@ -4190,7 +4190,7 @@
         <translation>Guardado: cuando ni el asunto ni una regla local indican un tribunal, los nuevos plazos se cuentan según el calendario de {0}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Saved the default rule set.</source>
         <translation>Se guardó el conjunto de reglas predeterminado.</translation>
     </message>
@@ -4251,7 +4251,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location line="-554"/>
+        <location line="-552"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4335,7 +4335,7 @@
 <context>
     <name>SubpoenaEditor</name>
     <message>
-        <location filename="../gui/editors/subpoena_editor.py" line="+67"/>
+        <location filename="../gui/editors/subpoena_editor.py" line="+69"/>
         <source>Docket the &amp;motion to quash deadline…</source>
         <translation>Registrar el plazo de la &amp;moción para anular…</translation>
     </message>
@@ -4537,7 +4537,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../gui/tasks.py" line="+77"/>
+        <location filename="../gui/tasks.py" line="+35"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
     </message>
@@ -4545,7 +4545,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../gui/unlock.py" line="+129"/>
+        <location filename="../gui/unlock.py" line="+132"/>
         <source>Unlock vault — Quash</source>
         <translation>Desbloquear bóveda — Quash</translation>
     </message>
@@ -4699,7 +4699,7 @@
 <context>
     <name>WhoIsWorkingDialog</name>
     <message>
-        <location filename="../gui/start.py" line="+49"/>
+        <location filename="../gui/start.py" line="+51"/>
         <source>Who is working? — Quash</source>
         <translation>¿Quién está trabajando? — Quash</translation>
     </message>
@@ -4785,7 +4785,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-658"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-663"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -4810,7 +4810,7 @@
         <translation>Automático: el tribunal de la regla local, o si no {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Not stated</source>
         <translation>No indicado</translation>
     </message>

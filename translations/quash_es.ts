@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+298"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+289"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -4785,7 +4785,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-663"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-654"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -4826,12 +4826,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+127"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-124"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
@@ -4846,12 +4846,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Quash&apos;s holiday data covers {0} to {1}; {2} is outside it, so no date can be computed safely. Count this deadline by hand.</source>
-        <translation>Los datos de días feriados de Quash abarcan de {0} a {1}; {2} queda fuera, así que no se puede calcular ninguna fecha con seguridad. Cuente este plazo a mano.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Type the length of the period to see the date.</source>
         <translation>Escriba la duración del período para ver la fecha.</translation>
     </message>
@@ -5851,7 +5846,7 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-25"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-16"/>
         <source>{0} is not a date: type it as YYYY-MM-DD.</source>
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>

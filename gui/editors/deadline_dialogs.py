@@ -46,7 +46,7 @@ from gui.vocabulary import (
 )
 from gui.widgets import OptionalDateEdit
 from models import trail as trails
-from models.calendars import CALENDARS, FIRST_YEAR, LAST_YEAR
+from models.calendars import CALENDARS
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, Rule, RuleBook, offered_in
@@ -200,16 +200,7 @@ class _DocketingDialog(QDialog):
                     "fields", "{0} is not a date: type it as YYYY-MM-DD."
                 ).format(what)
             ) from None
-        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-            # Said here, in the reader's language, before the engine refuses it in English.
-            raise ValidationError(
-                QCoreApplication.translate(
-                    "_DocketingDialog",
-                    "Quash's holiday data covers {0} to {1}; {2} is outside it, so no date can "
-                    "be computed safely. Count this deadline by hand.",
-                ).format(FIRST_YEAR, LAST_YEAR, day.year)
-            )
-        return day
+        return day  # a year outside the holiday data: the engine says so (a coded error)
 
     @staticmethod
     def _missing_input(rule: Rule, options: dict[str, Any]) -> str:

@@ -139,7 +139,7 @@ class LockController(QObject):
             editor = self.window.open_record(draft.kind, draft.record_id or 0)
             if editor is not None:
                 editor.restore_draft(draft.state)  # type: ignore[attr-defined]
-            self.ctx.write(lambda uow, d=draft.id: drafts.discard(uow, d), changed="drafts")
+            self.ctx.write(lambda uow, d=draft.id: drafts.discard(uow, d))
         return len(kept)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from gui.tasks import TaskHandle, TaskRunner
 from models.errors import QuashError
 from services import docketing, drafts, vaults
+from services.changes import Changes
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -34,7 +35,7 @@ class DraftHolder(Protocol):
 
 
 class AppContext(QObject):
-    data_changed = Signal(str)  # a record kind ("matters", "deadlines", ...) or "*"
+    data_changed = Signal(object)  # services.changes.Changes: what a committed write changed
     about_to_lock = Signal()
     editors_closing = Signal()  # editors are kept as drafts and closed (a lock, a new language)
     locked = Signal()
@@ -69,7 +70,7 @@ class AppContext(QObject):
         self.vault = vault
         self.folder = folder
         if self.read(lambda uow: vaults.setting(uow, "interrupted_key_change")):
-            self.write(vaults.record_interrupted_key_change, changed="audit")  # after a crash
+            self.write(vaults.record_interrupted_key_change)  # after a crash
         self.unlocked.emit()
         self._recount_if_calendars_changed()
 
@@ -86,7 +87,6 @@ class AppContext(QObject):
             lambda uow, _task: docketing.reconcile_calendars(uow),
             done,
             commit=True,
-            changed="deadlines",
         )
 
     def uow(self) -> UnitOfWork:
@@ -99,12 +99,14 @@ class AppContext(QObject):
         with self.uow() as uow:
             return fn(uow)
 
-    def write(self, fn: Callable[[UnitOfWork], T], changed: str = "*") -> T:
-        """Run a quick change and commit it; views showing `changed` refresh."""
+    def write(self, fn: Callable[[UnitOfWork], T]) -> T:
+        """Run a quick change and commit it; the views showing what it changed refresh."""
         with self.uow() as uow:
             result = fn(uow)
             uow.commit()
-        self.data_changed.emit(changed)
+            changes = Changes.of_tables(uow.committed_tables)
+        if changes:
+            self.data_changed.emit(changes)
         return result
 
     def background(
@@ -115,23 +117,24 @@ class AppContext(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         *,
         commit: bool = False,
-        changed: str | None = None,
     ) -> TaskHandle:
-        """Run long work off the GUI thread in its own unit of work: fn(uow, task_context)."""
+        """Run long work off the GUI thread in its own unit of work: fn(uow, task_context).
+        With `commit`, its writes are kept and the views showing what they changed refresh."""
         vault, actor = self.vault, self.actor
         if vault is None or vault.is_locked:
             raise QuashError(_locked())
 
-        def op(task: Any) -> T:
+        def op(task: Any) -> tuple[T, Changes]:
             with vaults.unit_of_work(vault, actor) as uow:
                 result = fn(uow, task)
                 if commit:
                     uow.commit()
-                return result
+                return result, Changes.of_tables(uow.committed_tables)
 
-        def done(result: Any) -> None:
-            if changed:
-                self.data_changed.emit(changed)
+        def done(outcome: tuple[T, Changes]) -> None:
+            result, changes = outcome
+            if changes:
+                self.data_changed.emit(changes)
             if on_done:
                 on_done(result)
 

@@ -33,6 +33,7 @@ from gui.pages.settings_page import SettingsPage
 from gui.search import SearchBox
 from models.errors import QuashError
 from services import backups, vaults
+from services.changes import Changes
 
 
 class MainWindow(QMainWindow):
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
 
     # -- status bar
 
-    def _on_data_changed(self, _kind: str) -> None:
+    def _on_data_changed(self, _changes: Changes) -> None:
         self.update_status()
 
     def update_status(self) -> None:

@@ -24,6 +24,7 @@ from gui.context import AppContext
 from gui.i18n import ENGLISH, current_language, short_date, weekday_date
 from gui.vocabulary import choice_label, deadline_title, widest_label
 from services import queries, records
+from services.changes import Changes
 from services.queries import ListQuery
 from services.records import spec_for
 
@@ -230,8 +231,8 @@ class RecordTableModel(QAbstractTableModel):
         self._rows, self._total, self._matter_titles = rows, total, titles
         self.endResetModel()
 
-    def _on_data_changed(self, kind: str) -> None:
-        if kind in ("*", self.kind) or kind in SHOWS_ALSO.get(self.kind, ()):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.kind, *SHOWS_ALSO.get(self.kind, ())):
             self.reload()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008

@@ -296,7 +296,7 @@ class RecordEditor(QDialog):
         if not self.prepare(values, changes):
             return False
         try:
-            view = self.ctx.write(lambda uow: self.write(uow, values, changes), changed=self.kind)
+            view = self.ctx.write(lambda uow: self.write(uow, values, changes))
         except QuashError as exc:
             self.show_error(exc)
             return False
@@ -326,7 +326,7 @@ class RecordEditor(QDialog):
         if not self.confirm(self, question):
             return
         try:
-            self.ctx.write(lambda uow: records.delete(uow, self.kind, record_id), changed=self.kind)
+            self.ctx.write(lambda uow: records.delete(uow, self.kind, record_id))
         except QuashError as exc:
             self.show_error(exc)
             return

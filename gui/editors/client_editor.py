@@ -66,9 +66,7 @@ class ClientEditor(RecordEditor):
         """An audited read: the reveal is committed to the audit log before it is shown."""
         client_id = self.record_id
         assert client_id is not None
-        value: str | None = self.ctx.write(
-            lambda uow: records.reveal(uow, client_id, name), changed="audit"
-        )
+        value: str | None = self.ctx.write(lambda uow: records.reveal(uow, client_id, name))
         return value
 
     def load_extra(self, view: Any | None) -> None:

@@ -499,8 +499,7 @@ class AddFromRuleDialog(_DocketingDialog):
                     subpoena_id=subpoena.id if subpoena else None,
                     responsible=self.responsible(),
                     **options,
-                ),
-                changed="deadlines",
+                )
             )
         except QuashError as exc:
             self._problem(plain_error(exc))
@@ -728,13 +727,11 @@ class DocketEventDialog(_DocketingDialog):
                     responsible=self.responsible(),
                     summary=self.summary_edit.text().strip() or None,
                     **options,
-                ),
-                changed="deadlines",
+                )
             )
         except QuashError as exc:
             self._problem(plain_error(exc))
             return
-        self.ctx.data_changed.emit("events")
         self.preview_box.setTitle(self.tr("Docketed; these deadlines were created"))
         self._show_chain(list(self.result_.deadlines), fmt_due=lambda d: weekday_date(d.due))
         self.message.setText(

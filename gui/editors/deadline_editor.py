@@ -141,7 +141,7 @@ class DeadlineEditor(RecordEditor):
             return
         record_id = self.record_id
         try:
-            self.ctx.write(lambda uow: docketing.confirm_review(uow, record_id), "deadlines")
+            self.ctx.write(lambda uow: docketing.confirm_review(uow, record_id))
             view = self.ctx.read(lambda uow: records.get(uow, "deadlines", record_id))
         except QuashError as exc:
             self.review_text.setText(plain_error(exc))

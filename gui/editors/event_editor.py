@@ -85,9 +85,7 @@ class EventEditor(RecordEditor):
             self.show_error(self.tr("Type the new date first."))
             return
         try:
-            changes = self.ctx.write(
-                lambda uow: docketing.move_trigger(uow, event_id, new_date), changed="deadlines"
-            )
+            changes = self.ctx.write(lambda uow: docketing.move_trigger(uow, event_id, new_date))
         except QuashError as exc:
             self.show_error(exc)
             return

@@ -26,6 +26,7 @@ from gui.editors.tables import ID_ROLE, RecordList
 from gui.vocabulary import choice_label, deadline_title
 from models.errors import QuashError
 from services import audit, queries, records
+from services.changes import Changes
 from services.queries import ListQuery
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ LIST_LIMIT = 5000
 ALL_PARTS = frozenset({"clients", "subpoenas", "deadlines", "events", "history"})
 # Which lists a change to one kind of record can affect.
 PARTS_FOR: dict[str, frozenset[str]] = {
-    "*": ALL_PARTS,
     "matters": frozenset({"clients", "history"}),
     "clients": frozenset({"clients"}),
     "accounts": frozenset({"clients"}),
@@ -269,8 +269,8 @@ class MatterEditor(RecordEditor):
         if saved:
             self.refresh_lists()
 
-    def _data_changed(self, kind: str) -> None:
-        parts = PARTS_FOR.get(kind)
+    def _data_changed(self, changes: Changes) -> None:
+        parts = frozenset().union(*(PARTS_FOR.get(kind, frozenset()) for kind in changes.kinds))
         if self.record_id is not None and parts and self.ctx.is_unlocked:
             try:
                 self.refresh_lists(parts)
@@ -410,10 +410,10 @@ class MatterEditor(RecordEditor):
         if ids:
             self._open(kind, ids[0])
 
-    def _write(self, fn: Callable[[UnitOfWork], Any], changed: str) -> bool:
+    def _write(self, fn: Callable[[UnitOfWork], Any]) -> bool:
         self.show_error(None)
         try:
-            self.ctx.write(fn, changed=changed)
+            self.ctx.write(fn)
         except QuashError as exc:
             self.show_error(exc)
             return False
@@ -425,7 +425,7 @@ class MatterEditor(RecordEditor):
         if client_id is None or matter_id is None:
             return
         self._write(
-            lambda uow: records.add_client_to_matter(uow, matter_id, int(client_id)), "matters"
+            lambda uow: records.add_client_to_matter(uow, matter_id, int(client_id)),
         )
 
     def remove_client(self) -> None:
@@ -437,7 +437,7 @@ class MatterEditor(RecordEditor):
             item = item.parent()
         _kind, client_id = item.data(0, ID_ROLE)
         self._write(
-            lambda uow: records.remove_client_from_matter(uow, matter_id, client_id), "matters"
+            lambda uow: records.remove_client_from_matter(uow, matter_id, client_id),
         )
 
     def new_client(self) -> None:
@@ -448,7 +448,7 @@ class MatterEditor(RecordEditor):
         def link(client_id: int) -> None:
             if self.ctx.is_unlocked:
                 self._write(
-                    lambda uow: records.add_client_to_matter(uow, matter_id, client_id), "matters"
+                    lambda uow: records.add_client_to_matter(uow, matter_id, client_id),
                 )
 
         editor.saved.connect(link)  # type: ignore[attr-defined]
@@ -495,7 +495,7 @@ class MatterEditor(RecordEditor):
             for deadline_id in ids:
                 records.set_status(uow, "deadlines", deadline_id, status)
 
-        self._write(change, "deadlines")
+        self._write(change)
 
     def delete_question(self) -> str:
         return self.tr(

@@ -209,8 +209,7 @@ class SubpoenaEditor(RecordEditor):
             self.ctx.write(
                 lambda uow: documents.save_copy(
                     uow, document_id, Path(target), subpoena_id=subpoena_id
-                ),
-                changed="audit",
+                )
             )
         except QuashError as exc:
             self.show_error(exc)
@@ -232,7 +231,7 @@ class SubpoenaEditor(RecordEditor):
     def _documents_write(self, fn: Callable[[UnitOfWork], Any]) -> None:
         self.show_error(None)
         try:
-            self.ctx.write(fn, changed="subpoenas")
+            self.ctx.write(fn)
         except QuashError as exc:
             self.show_error(exc)
             return

@@ -46,6 +46,7 @@ from gui.vocabulary import (
 )
 from services import audit
 from services.audit import AuditView, ChainReport
+from services.changes import Changes
 from services.records import SPECS
 
 if TYPE_CHECKING:
@@ -438,9 +439,10 @@ class AuditPage(QWidget):
         self.result.hide()
         self.verify_button.setEnabled(True)
 
-    def _on_data_changed(self, _kind: str) -> None:
-        # nearly every change writes an entry; while hidden, reload when next shown
-        self._stale = True
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.touches("audit"):
+            return
+        self._stale = True  # while hidden, reload when next shown
         if self.isVisible():
             self.refresh()
 

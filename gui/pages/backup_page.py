@@ -33,6 +33,7 @@ from gui.tasks import TaskHandle
 from models.errors import QuashError
 from services import backups
 from services.backups import Argon2Params
+from services.changes import Changes
 from services.vaults import MIN_PASSPHRASE_LENGTH
 
 ERROR_STYLE = "color: #c0392b;"
@@ -203,8 +204,8 @@ class BackupPage(QWidget):
         if self.targets.count() == 0 or self.task is None:
             self.refresh_targets()
 
-    def _on_data_changed(self, kind: str) -> None:
-        if kind in ("settings", "*"):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("settings"):
             self.refresh_last_backup()
 
     def refresh_last_backup(self) -> None:
@@ -337,7 +338,6 @@ class BackupPage(QWidget):
                 on_error=self._backup_error,
                 on_progress=lambda d, t, s: _show_progress(self.progress, self.status, d, t, s),
                 commit=True,
-                changed="settings",
             )
         except QuashError as exc:
             self._busy(False)

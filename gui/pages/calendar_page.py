@@ -35,6 +35,7 @@ from gui.pages.dashboard import (
 )
 from gui.vocabulary import deadline_title
 from services import queries
+from services.changes import EVERYTHING, Changes
 from services.queries import DueItem, ListQuery
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class CalendarPage(QWidget):
         ctx.unlocked.connect(self.refresh)
         ctx.locked.connect(self.clear)
         self.midnight = MidnightTimer(self)
-        self.midnight.new_day.connect(lambda: self._on_data_changed("*"))
+        self.midnight.new_day.connect(lambda: self._on_data_changed(EVERYTHING))  # new "today"
         self.go_to_today()
 
     # -- what is shown
@@ -336,8 +337,8 @@ class CalendarPage(QWidget):
 
     # -- keeping up
 
-    def _on_data_changed(self, kind: str) -> None:
-        if kind not in ("deadlines", "matters", "events", "*"):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.touches("deadlines", "matters", "events"):
             return
         if self.isVisible() and self.ctx.is_unlocked:
             self.refresh()

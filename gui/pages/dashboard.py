@@ -39,6 +39,7 @@ from gui.i18n import weekday_date
 from gui.table_models import HeadedTableModel
 from gui.vocabulary import deadline_title
 from services import queries
+from services.changes import EVERYTHING, Changes
 from services.queries import Dashboard, DueItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -345,7 +346,7 @@ class DashboardPage(QWidget):
         ctx.unlocked.connect(self.refresh)
         ctx.locked.connect(self.clear)
         self.midnight = MidnightTimer(self)
-        self.midnight.new_day.connect(lambda: self._on_data_changed("*"))
+        self.midnight.new_day.connect(lambda: self._on_data_changed(EVERYTHING))  # new "today"
         if ctx.is_unlocked:
             self.refresh()
 
@@ -466,8 +467,8 @@ class DashboardPage(QWidget):
             shown * (row_height + 2 * self.untickled.spacing()) + 2 * self.untickled.frameWidth()
         )
 
-    def _on_data_changed(self, kind: str) -> None:
-        if kind in ("settings", "drafts", "staff"):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.touches("deadlines", "matters", "subpoenas", "events"):
             return  # nothing the dashboard shows
         if self.isVisible() and self.ctx.is_unlocked:
             self.refresh()

@@ -114,7 +114,7 @@ class OfficeRuleSetsBox(QGroupBox):
             return docketing.add_office_ruleset(uow, name, text)
 
         try:
-            view = self.ctx.write(add, changed="rules")
+            view = self.ctx.write(add)
         except QuashError as exc:
             self._say(plain_error(exc), problem=True)
             return
@@ -142,7 +142,7 @@ class OfficeRuleSetsBox(QGroupBox):
         if set_id is None:
             return
         try:
-            self.ctx.write(lambda uow: docketing.remove_office_ruleset(uow, set_id), "rules")
+            self.ctx.write(lambda uow: docketing.remove_office_ruleset(uow, set_id))
         except QuashError as exc:
             self._say(plain_error(exc), problem=True)
             return

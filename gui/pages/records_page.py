@@ -33,6 +33,7 @@ from gui.vocabulary import choice_label
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
 from services import queries, records
+from services.changes import Changes
 from services.queries import DATE_COLUMN, PERSON_COLUMNS, ListQuery
 from services.records import spec_for
 
@@ -394,8 +395,8 @@ class RecordsPage(QWidget):
         self._fill_people()
         self._guard(self.model.reload)
 
-    def _on_data_changed(self, kind: str) -> None:
-        if kind in ("*", "matters", "deadlines"):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("matters", "deadlines", "staff"):
             self._fill_people()
 
     def _remember_selection(self) -> None:
@@ -502,7 +503,7 @@ class RecordsPage(QWidget):
             for record_id in ids:
                 records.set_status(uow, kind, record_id, status)
 
-        self._guard(lambda: self.ctx.write(change, changed=kind))
+        self._guard(lambda: self.ctx.write(change))
 
     def context_menu(self) -> QMenu:
         """The menu for the selected rows (built fresh so it shows the current state)."""

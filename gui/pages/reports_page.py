@@ -30,6 +30,7 @@ from gui.tasks import TaskHandle
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
 from services import queries, reporting
+from services.changes import Changes
 from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ class ReportsPage(QWidget):
             index = self.matter.findData(chosen)
             self.matter.setCurrentIndex(max(index, 0))
 
-    def _data_changed(self, _kind: str) -> None:
+    def _data_changed(self, _changes: Changes) -> None:
         self.refresh()
 
     def _kind_changed(self) -> None:

@@ -64,6 +64,7 @@ from models.enums import StaffRole
 from models.errors import QuashError
 from models.rules import default_rulebook
 from services import docketing, records, vaults
+from services.changes import Changes
 from services.docketing import ClosureView
 from services.records import StaffView
 
@@ -555,17 +556,17 @@ class SettingsPage(QWidget):
     def autolock_minutes(self) -> int:
         return self.autolock.value()
 
-    def _on_data_changed(self, kind: str) -> None:
-        if kind in ("staff", "*") and self.ctx.is_unlocked:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("staff") and self.ctx.is_unlocked:
             self._show_staff(self.ctx.read(lambda uow: records.list_records(uow, "staff")))
-        if kind == "*" and self.ctx.is_unlocked:
+        if changes.touches("closures") and self.ctx.is_unlocked:
             self.closures_model.set_rows(self.ctx.read(docketing.closures))
 
     # -- saving one change at a time
 
-    def _write(self, fn: Callable[[UnitOfWork], Any], done: str, changed: str = "settings") -> bool:
+    def _write(self, fn: Callable[[UnitOfWork], Any], done: str) -> bool:
         try:
-            self.ctx.write(fn, changed=changed)
+            self.ctx.write(fn)
         except QuashError as exc:
             self._show_error(plain_error(exc))
             return False
@@ -643,7 +644,7 @@ class SettingsPage(QWidget):
 
     def add_staff(self) -> None:
         def save(values: dict[str, Any]) -> None:
-            self.ctx.write(lambda uow: records.create(uow, "staff", values), changed="staff")
+            self.ctx.write(lambda uow: records.create(uow, "staff", values))
             self.status.setText(self.tr("Added {0} to the staff.").format(values["name"].strip()))
 
         self._open_staff_dialog(StaffDialog(self.tr("Add a staff member"), save, None, self))
@@ -654,9 +655,7 @@ class SettingsPage(QWidget):
             return
 
         def save(values: dict[str, Any]) -> None:
-            self.ctx.write(
-                lambda uow: records.update(uow, "staff", person.id, values), changed="staff"
-            )
+            self.ctx.write(lambda uow: records.update(uow, "staff", person.id, values))
             self.status.setText(self.tr("Saved {0}.").format(values["name"].strip()))
 
         self._open_staff_dialog(StaffDialog(self.tr("Edit a staff member"), save, person, self))
@@ -677,11 +676,7 @@ class SettingsPage(QWidget):
             if active
             else self.tr("{0} is deactivated.").format(person.name)
         )
-        self._write(
-            lambda uow: records.update(uow, "staff", person.id, {"active": active}),
-            done,
-            changed="staff",
-        )
+        self._write(lambda uow: records.update(uow, "staff", person.id, {"active": active}), done)
 
     # -- closure days
 
@@ -723,7 +718,7 @@ class SettingsPage(QWidget):
             changes.extend(docketing.add_closure(uow, day, reason, court_id))
 
         done = self.tr("Added {0} as a closure day.").format(weekday_date(day))
-        if self._write(write, done, changed="deadlines"):
+        if self._write(write, done):
             said = self._recount_said(done, changes)
             self.status.setText(said)
             self.closure_reason.clear()
@@ -739,7 +734,7 @@ class SettingsPage(QWidget):
             changes.extend(docketing.remove_closure(uow, closure.day, closure.court_id))
 
         done = self.tr("{0} is no longer a closure day.").format(weekday_date(closure.day))
-        if self._write(write, done, changed="deadlines"):
+        if self._write(write, done):
             self.status.setText(self._recount_said(done, changes))
             self._reload_closures()
 

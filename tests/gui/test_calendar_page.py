@@ -140,7 +140,7 @@ def test_a_new_deadline_is_marked_at_once(qtbot: QtBot, fixed_ctx: AppContext) -
 
     new = {"matter_id": intake.id, "title": "Call the student", "due": day, "status": "open"}
     with qtbot.waitSignal(page.refreshed):
-        fixed_ctx.write(lambda uow: records.create(uow, "deadlines", new), changed="deadlines")
+        fixed_ctx.write(lambda uow: records.create(uow, "deadlines", new))
 
     assert page.calendar.dateTextFormat(to_qdate(day)).font().bold()
     assert "Call the student" in page.calendar.dateTextFormat(to_qdate(day)).toolTip()
@@ -150,10 +150,7 @@ def test_done_deadlines_are_not_marked(qtbot: QtBot, fixed_ctx: AppContext) -> N
     page = open_page(qtbot, fixed_ctx)
     draft = page.by_day[DRAFT_DAY][0]
     with qtbot.waitSignal(page.refreshed):
-        fixed_ctx.write(
-            lambda uow: records.set_status(uow, "deadlines", draft.deadline_id, "done"),
-            changed="deadlines",
-        )
+        fixed_ctx.write(lambda uow: records.set_status(uow, "deadlines", draft.deadline_id, "done"))
     assert DRAFT_DAY not in page.by_day
     assert not page.calendar.dateTextFormat(to_qdate(DRAFT_DAY)).font().bold()
 

@@ -183,8 +183,7 @@ def test_refreshes_when_a_deadline_is_added(qtbot: QtBot, fixed_ctx: AppContext)
                 uow,
                 "deadlines",
                 {"matter_id": intake, "title": "Call the student", "due": TODAY, "status": "open"},
-            ),
-            changed="deadlines",
+            )
         )
 
     assert page.due_today.heading.text() == "Due today (2)"
@@ -203,7 +202,7 @@ def test_a_hidden_dashboard_reloads_when_shown_again(qtbot: QtBot, fixed_ctx: Ap
         "due": TODAY - dt.timedelta(days=5),
         "status": "open",
     }
-    fixed_ctx.write(lambda uow: records.create(uow, "deadlines", late), changed="deadlines")
+    fixed_ctx.write(lambda uow: records.create(uow, "deadlines", late))
     assert page.overdue.heading.text() == "Overdue (1)"  # not reloaded while hidden
 
     with qtbot.waitSignal(page.refreshed):

@@ -251,7 +251,7 @@ def test_the_offices_default_calendar_counts_where_no_court_is_known(
 ) -> None:
     from services import vaults
 
-    app_ctx.write(lambda uow: vaults.set_setting(uow, "default_calendar", "ny"), "settings")
+    app_ctx.write(lambda uow: vaults.set_setting(uow, "default_calendar", "ny"))
     dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
     assert dialog.calendar() is None  # automatic: the engine chooses, and says why
     assert "otherwise Federal courts in New York" in dialog.calendar_combo.currentText()

@@ -23,6 +23,7 @@ from gui.i18n import ENGLISH, SPANISH, install_translator
 from gui.main_window import MainWindow
 from gui.pages.settings_page import SettingsPage
 from services import records
+from services.changes import EVERYTHING
 from tests.gui.test_editors import type_into
 
 REPO = Path(__file__).resolve().parents[2]
@@ -140,7 +141,7 @@ def test_switching_to_spanish_keeps_the_vault_open_and_the_typed_work(
     assert app_ctx.read(lambda uow: records.get(uow, "matters", matter.id)).judge is None
 
     # The vault's signals reach only the new window's views.
-    app_ctx.data_changed.emit("*")
+    app_ctx.data_changed.emit(EVERYTHING)
 
     # And back to English, the typed work still there.
     page = spanish_window.settings_page

@@ -87,7 +87,7 @@ def test_status_bar_names_the_vault_the_person_and_the_backup_age(
     assert window.user_label.text() == "Working as: Test Paralegal"
     assert window.backup_label.text() == "No verified backup yet"
     old = (dt.datetime.now(dt.UTC) - dt.timedelta(days=9)).isoformat()
-    app_ctx.write(lambda uow: vaults.set_setting(uow, "last_verified_backup", old), "settings")
+    app_ctx.write(lambda uow: vaults.set_setting(uow, "last_verified_backup", old))
     assert window.backup_label.text().startswith("Last verified backup: 9 days ago")
     assert "make a new backup" in window.backup_label.text()
 

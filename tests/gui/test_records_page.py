@@ -77,7 +77,7 @@ def test_the_count_of_all_records_follows_a_change_made_while_filtered(
     matter_id = demo_ctx.read(lambda uow: page.model.view(0).matter_id)
     new = {"matter_id": matter_id, "title": "Reply", "due": "2030-01-02", "status": "done"}
     with qtbot.waitSignal(page.model.modelReset):
-        demo_ctx.write(lambda uow: records.create(uow, "deadlines", new), changed="deadlines")
+        demo_ctx.write(lambda uow: records.create(uow, "deadlines", new))
     assert page.count_label.text() == "Matching: 5 of 8"  # a done deadline: not open
 
 
@@ -90,7 +90,7 @@ def test_large_counts_read_with_the_locales_digit_grouping(
             deadline = {"matter_id": matter.id, "title": f"Reply {i}", "due": "2030-01-02"}
             records.create(uow, "deadlines", {**deadline, "status": "open"}, audited=False)
 
-    demo_ctx.write(add, changed="deadlines")
+    demo_ctx.write(add)
     page = make_page(qtbot, demo_ctx, "deadlines")
     assert page.count_label.text() == "Matching: 1,005 of 1,007"
     with qtbot.waitSignal(page.model.modelReset):
@@ -159,7 +159,7 @@ def test_empty_states_say_why_the_list_is_empty(qtbot: QtBot, app_ctx: AppContex
         )
 
     with qtbot.waitSignal(page.model.modelReset):
-        app_ctx.write(add, changed="deadlines")
+        app_ctx.write(add)
     assert page.stack.currentWidget() is page.table
     qtbot.keyClicks(page.text_filter, "zzz")
     qtbot.waitUntil(page.empty_label.isVisible)

@@ -104,7 +104,7 @@ def test_calendar_rule_set_and_office_name_are_saved(qtbot: QtBot, app_ctx: AppC
 
 def test_saving_says_settings_changed(qtbot: QtBot, app_ctx: AppContext) -> None:
     page = open_page(qtbot, app_ctx)
-    with qtbot.waitSignal(app_ctx.data_changed, check_params_cb=lambda k: k == "settings"):
+    with qtbot.waitSignal(app_ctx.data_changed, check_params_cb=lambda c: c.touches("settings")):
         page.calendar.setCurrentIndex(page.calendar.findData("federal-dc"))
 
 

@@ -297,3 +297,42 @@ def test_interchange_version_must_be_the_number_one(uow: UnitOfWork) -> None:
     for version in (True, 1.0, "1"):
         with pytest.raises(ValidationError, match="version"):
             interchange.validate({"format": "quash-interchange", "version": version})
+
+
+def test_a_committed_write_says_what_it_changed_and_nothing_else_does(vault: Vault) -> None:
+    from services import docketing, vaults
+    from services.changes import Changes
+
+    def changed(fn: object, *, commit: bool = True) -> frozenset[str]:
+        with UnitOfWork(vault, "Test Paralegal") as uow:
+            fn(uow)  # type: ignore[operator]
+            if commit:
+                uow.commit()
+            return Changes.of_tables(uow.committed_tables).kinds
+
+    client_id = 0
+
+    def add_client(uow: UnitOfWork) -> None:
+        nonlocal client_id
+        client_id = records.create(uow, "clients", {"pseudonym": "Client A"}).id
+
+    assert changed(add_client) == {"clients", "audit"}
+    matter_id = 0
+
+    def add_matter(uow: UnitOfWork) -> None:
+        nonlocal matter_id
+        matter_id = _matter(uow)
+
+    assert changed(add_matter) == {"matters", "audit"}
+    linked = changed(lambda uow: records.add_client_to_matter(uow, matter_id, client_id))
+    assert {"matters", "clients", "audit"} <= linked
+    docketed = changed(
+        lambda uow: docketing.docket(uow, matter_id, "motion-to-quash-filed", dt.date(2026, 3, 17))
+    )
+    assert {"deadlines", "events", "audit"} <= docketed and "clients" not in docketed
+    assert changed(lambda uow: vaults.set_setting(uow, "office_name", "X")) == {"settings", "audit"}
+    assert changed(lambda uow: records.list_records(uow, "matters")) == frozenset()  # a read
+    undone = changed(
+        lambda uow: records.create(uow, "staff", {"name": "B", "role": "paralegal"}), commit=False
+    )
+    assert undone == frozenset()  # not committed: nothing changed

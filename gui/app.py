@@ -4,6 +4,7 @@ work. Changing the language rebuilds the main window around the same unlocked va
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -139,7 +140,7 @@ class LockController(QObject):
             editor = self.window.open_record(draft.kind, draft.record_id or 0)
             if editor is not None:
                 editor.restore_draft(draft.state)  # type: ignore[attr-defined]
-            self.ctx.write(lambda uow, d=draft.id: drafts.discard(uow, d))
+            self.ctx.write(functools.partial(drafts.discard, draft_id=draft.id))
         return len(kept)
 
 

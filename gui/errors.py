@@ -13,10 +13,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from gui.amounts import data_size
-from gui.i18n import weekday_date
+from gui.i18n import QT_TRANSLATE_NOOP, weekday_date
 from gui.vocabulary import audit_entity, choice_label, field_label, kind_name, vocabulary_of
 from models.errors import QuashError, ValidationError
 from services.records import SPECS

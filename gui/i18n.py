@@ -20,6 +20,12 @@ LANGUAGE_KEY = "ui/language"
 TRANSLATOR_NAME = "quashTranslator"  # how install_translator finds the ones it installed
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for translation in `context` and give it back unchanged: the typed stand-in
+    for PySide6's marker (which returns `object`); lupdate finds it by this name."""
+    return text
+
+
 def translations_dir() -> Path:
     """translations/ beside the packages: the repository, or the PyInstaller bundle's root."""
     return Path(__file__).resolve().parent.parent / "translations"

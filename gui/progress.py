@@ -5,7 +5,9 @@ A step said in another language already (a Spanish report's own words) is shown 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from gui.i18n import QT_TRANSLATE_NOOP
 
 # tests/gui/test_progress_texts.py collects every progress(…, text) of storage/, services/ and
 # reports/ and fails when one is missing here.

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from gui.context import AppContext
 from services import queries
@@ -118,8 +118,8 @@ class SearchBox(QLineEdit):
         self.results.setWidget(self)
         self.results.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.results.setMaxVisibleItems(12)
-        self.results.popup().setAccessibleName(self.tr("Search results"))
-        self.results.activated[QModelIndex].connect(self._open_index)
+        self._popup().setAccessibleName(self.tr("Search results"))
+        self.results.activated[QModelIndex].connect(self._open_index)  # type: ignore[index]
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -130,9 +130,14 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self._on_return)
         ctx.locked.connect(self._forget)
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.results.popup()  # made with the completer; never None once it exists
+        assert popup is not None
+        return popup
+
     @property
     def popup_visible(self) -> bool:
-        return self.results.popup().isVisible()
+        return self._popup().isVisible()
 
     def run_search(self) -> None:
         """Search now (the timer calls this once typing pauses)."""
@@ -140,7 +145,7 @@ class SearchBox(QLineEdit):
         text = self.text().strip()
         if len(text) < MIN_CHARS or not self.ctx.is_unlocked:
             self.hits.set_hits([], searched=False)
-            self.results.popup().hide()
+            self._popup().hide()
             self.searched.emit(0)
             return
         found = self.ctx.read(lambda uow: queries.search(uow, text))
@@ -152,17 +157,17 @@ class SearchBox(QLineEdit):
     def open_hit(self, row: int) -> None:
         hits = self.hits.hits
         if 0 <= row < len(hits):
-            self.results.popup().hide()
+            self._popup().hide()
             self.ctx.open_record.emit(hits[row].kind, hits[row].record_id)
 
     def _open_index(self, index: QModelIndex) -> None:
         kind, record_id = index.data(KIND_ROLE), index.data(RECORD_ID_ROLE)
         if kind and record_id is not None:
-            self.results.popup().hide()
+            self._popup().hide()
             self.ctx.open_record.emit(kind, int(record_id))
 
     def _on_return(self) -> None:
-        popup = self.results.popup()
+        popup = self._popup()
         if popup.isVisible() and popup.currentIndex().isValid():
             return  # the completer opens the highlighted hit itself
         if self._timer.isActive() or not self.hits.hits:
@@ -173,11 +178,11 @@ class SearchBox(QLineEdit):
         if len(text.strip()) < MIN_CHARS:  # cleared, or set from code
             self._timer.stop()
             self.hits.set_hits([], searched=False)
-            self.results.popup().hide()
+            self._popup().hide()
 
     def _forget(self) -> None:
         """The vault locked: what was typed and found must not stay on screen."""
         self._timer.stop()
         self.clear()
         self.hits.set_hits([], searched=False)
-        self.results.popup().hide()
+        self._popup().hide()

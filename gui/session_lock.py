@@ -90,14 +90,14 @@ class SessionLockWatch(QObject):
         self._connect(
             system, LOGIN1, LOGIN1_PATH, manager, "PrepareForSleep", "_on_sleep(bool)", "sleep"
         )
-        path = _own_session_path(system)
-        if path is None:
+        own = _own_session_path(system)
+        if own is None:
             return
-        self._connect(system, LOGIN1, path, LOGIN1_SESSION, "Lock", "_on_session_lock()", "lock")
+        self._connect(system, LOGIN1, own, LOGIN1_SESSION, "Lock", "_on_session_lock()", "lock")
         self._connect(
             system,
             LOGIN1,
-            path,
+            own,
             "org.freedesktop.DBus.Properties",
             "PropertiesChanged",
             "_on_session_changed(QString,QVariantMap,QStringList)",
@@ -305,6 +305,7 @@ class MacSessionWatch:
         # objc_msgSend must be called through a prototype of the exact types (arm64 ABI).
         types = [ctypes.c_void_p, ctypes.c_void_p] + (argtypes or [])
         address = ctypes.cast(self._objc.objc_msgSend, ctypes.c_void_p).value
+        assert address is not None
         send = ctypes.CFUNCTYPE(restype, *types)(address)
         return send(receiver, self._objc.sel_registerName(selector.encode()), *args)
 

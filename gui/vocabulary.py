@@ -8,8 +8,9 @@ in gender with the noun: an open matter is "abierto", a quashed subpoena "anulad
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from gui.i18n import QT_TRANSLATE_NOOP
 from models.rules import default_rulebook
 from services.records import spec_for
 

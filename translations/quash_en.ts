@@ -103,7 +103,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+62" />
+            <location line="+63" />
             <source>History NOT intact: %n problem(s) in {0}.</source>
             <translation>
                 <numerusform>History NOT intact: %n problem in {0}.</numerusform>
@@ -114,7 +114,7 @@
     <context>
         <name>BackupPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/backup_page.py" line="+226" />
+            <location filename="../gui/pages/backup_page.py" line="+227" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+142" />
+            <location line="+141" />
             <source>Removed %n older backup(s) of this vault.</source>
             <translation>
                 <numerusform>Removed %n older backup of this vault.</numerusform>
@@ -133,7 +133,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/calendar_page.py" line="+278" />
+            <location filename="../gui/pages/calendar_page.py" line="+279" />
             <source>%n open deadline(s):</source>
             <translation>
                 <numerusform>%n open deadline:</numerusform>
@@ -160,7 +160,7 @@
     <context>
         <name>DashboardPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="+461" />
+            <location filename="../gui/pages/dashboard.py" line="+462" />
             <source>%n open matter(s) without an open deadline (listed below)</source>
             <translation>
                 <numerusform>%n open matter without an open deadline (listed below)</numerusform>
@@ -201,7 +201,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../gui/main_window.py" line="+119" />
+            <location filename="../gui/main_window.py" line="+120" />
             <source>The holiday data changed. Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>The holiday data changed. Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
@@ -231,7 +231,7 @@
     <context>
         <name>RecordTableModel</name>
         <message numerus="yes">
-            <location filename="../gui/table_models.py" line="+336" />
+            <location filename="../gui/table_models.py" line="+337" />
             <source>Overdue: this was due %n day(s) ago, {0}.</source>
             <translation>
                 <numerusform>Overdue: this was due %n day ago, {0}.</numerusform>
@@ -259,7 +259,7 @@
     <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+592" />
+            <location filename="../gui/pages/settings_page.py" line="+593" />
             <source>Saved: the vault locks after %n minute(s) without use.</source>
             <translation>
                 <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
@@ -267,7 +267,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+117" />
+            <location line="+111" />
             <source>Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>

@@ -235,7 +235,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../gui/context.py" line="+183"/>
+        <location filename="../gui/context.py" line="+186"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Checking every entry of the history…</source>
         <translation>Comprobando cada entrada del historial…</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="+68"/>
+        <location filename="../gui/pages/backup_page.py" line="+69"/>
         <source>The passphrase is too short: use at least {0} characters (a few unrelated words work well).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {0} caracteres (unas palabras sin relación funcionan bien).</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../gui/pages/calendar_page.py" line="+74"/>
+        <location filename="../gui/pages/calendar_page.py" line="+75"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -993,7 +993,7 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../gui/editors/client_editor.py" line="+46"/>
+        <location filename="../gui/editors/client_editor.py" line="+47"/>
         <source>{0} (sealed)</source>
         <translation>{0} (bajo sello)</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+161"/>
+        <location filename="../gui/pages/settings_page.py" line="+162"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1024,7 +1024,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../gui/pages/dashboard.py" line="+285"/>
+        <location filename="../gui/pages/dashboard.py" line="+286"/>
         <location line="+4"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
@@ -1302,7 +1302,7 @@
 <context>
     <name>DeadlineStatus</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+70"/>
+        <location filename="../gui/vocabulary.py" line="+71"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
@@ -1426,7 +1426,7 @@
 <context>
     <name>DocketEventDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+51"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+50"/>
         <source>Docket an event — {0}</source>
         <translation>Registrar una actuación — {0}</translation>
     </message>
@@ -1522,22 +1522,22 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>The date of the event</source>
         <translation>La fecha de la actuación</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>Type the date of the event to see its deadlines.</source>
         <translation>Escriba la fecha de la actuación para ver sus plazos.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Compliance date</source>
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Docketed; these deadlines were created</source>
         <translation>Registrada; se crearon estos plazos</translation>
     </message>
@@ -1647,7 +1647,7 @@
         <translation>Escriba primero la nueva fecha.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Moved.</source>
         <translation>Movida.</translation>
     </message>
@@ -1799,7 +1799,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+44"/>
+        <location filename="../gui/main_window.py" line="+45"/>
         <source>Quash</source>
         <translation>Quash</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>Sin nombre legal en el expediente</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+117"/>
         <source>Choose one or more deadlines first.</source>
         <translation>Elija primero uno o más plazos.</translation>
     </message>
@@ -2745,7 +2745,7 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../gui/table_models.py" line="+279"/>
+        <location filename="../gui/table_models.py" line="+280"/>
         <source>{0} (this column cannot be sorted)</source>
         <translation>{0} (esta columna no se puede ordenar)</translation>
     </message>
@@ -2973,7 +2973,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../gui/pages/records_page.py" line="+106"/>
+        <location filename="../gui/pages/records_page.py" line="+107"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
@@ -3344,7 +3344,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/pages/reports_page.py" line="+59"/>
+        <location filename="../gui/pages/reports_page.py" line="+60"/>
         <source>Deadline report</source>
         <translation>Informe de plazos</translation>
     </message>
@@ -3687,12 +3687,12 @@
         <translation>Bóveda restaurada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose the folder for the restored vault.</source>
         <translation>Elija la carpeta de la bóveda restaurada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>That is the vault open now; restore into another folder.</source>
         <translation>Esa es la bóveda abierta ahora; restaure en otra carpeta.</translation>
     </message>
@@ -4205,7 +4205,7 @@
         <translation>Se agregó a {0} al personal.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Saved {0}.</source>
         <translation>Se guardó {0}.</translation>
     </message>
@@ -4225,7 +4225,7 @@
         <translation>{0} está desactivado/a.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>No open deadline changed.</source>
         <translation>Ningún plazo abierto cambió.</translation>
     </message>
@@ -4251,7 +4251,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location line="-552"/>
+        <location line="-546"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4438,7 +4438,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Choose a document first.</source>
         <translation>Elija primero un documento.</translation>
     </message>
@@ -4666,7 +4666,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-208"/>
+        <location filename="../gui/pages/backup_page.py" line="-210"/>
         <source>Verify a backup</source>
         <translation>Verificar una copia</translation>
     </message>
@@ -6239,7 +6239,7 @@
 <context>
     <name>passphrase</name>
     <message>
-        <location filename="../gui/passphrase_advice.py" line="+14"/>
+        <location filename="../gui/passphrase_advice.py" line="+16"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Use unas cuantas palabras y evite frases comunes.</translation>
     </message>
@@ -6377,7 +6377,7 @@
 <context>
     <name>progress</name>
     <message>
-        <location filename="../gui/progress.py" line="+15"/>
+        <location filename="../gui/progress.py" line="+17"/>
         <source>Deriving the backup key from the passphrase</source>
         <translation>Obteniendo la clave de la copia a partir de la frase de contraseña</translation>
     </message>

@@ -110,7 +110,7 @@ class RecordEditor(QDialog):
         outer.addLayout(self._build_buttons())
         QWidget.setTabOrder(self.close_button, self.delete_button)  # the risky one comes last
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         if view is not None:
             self._load(view)
         else:

@@ -4,6 +4,7 @@ which stay hidden until someone reveals them on purpose (and the audit log says 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -32,7 +33,7 @@ class ClientEditor(RecordEditor):
             label = field_label("clients", name)
             sealed = SealedInput(
                 label,
-                lambda n=name: self._reveal(n),
+                functools.partial(self._reveal, name),
                 multiline=field.multiline,
                 max_len=field.max_len,
             )

@@ -156,7 +156,7 @@ class _DocketingDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self._ok)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self._ok)
         self.ok_button.clicked.connect(self._ok)
         ctx.about_to_lock.connect(self.reject)
         ctx.editors_closing.connect(self.reject)  # also when the window is rebuilt
@@ -675,11 +675,14 @@ class DocketEventDialog(_DocketingDialog):
                 item.addChild(child)
             self.chain_tree.addTopLevelItem(item)
             for index in range(item.childCount()):  # a step reads across the whole row
-                item.child(index).setFirstColumnSpanned(True)
+                step_item = item.child(index)
+                if step_item is not None:
+                    step_item.setFirstColumnSpanned(True)
         self.chain_tree.resizeColumnToContents(1)
         self.chain_tree.setColumnWidth(0, max(self.chain_tree.columnWidth(0), 320))
-        if self.chain_tree.topLevelItemCount():
-            self.chain_tree.setCurrentItem(self.chain_tree.topLevelItem(0))
+        first = self.chain_tree.topLevelItem(0)
+        if first is not None:
+            self.chain_tree.setCurrentItem(first)
 
     def _show_item_trail(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         while item is not None and item.parent() is not None:
@@ -690,10 +693,10 @@ class DocketEventDialog(_DocketingDialog):
         self.chain_trail.show_steps(item.data(0, Qt.ItemDataRole.UserRole) or [])
 
     def chain_titles(self) -> list[str]:
-        return [
-            self.chain_tree.topLevelItem(i).text(0)
-            for i in range(self.chain_tree.topLevelItemCount())
-        ]
+        items = (
+            self.chain_tree.topLevelItem(i) for i in range(self.chain_tree.topLevelItemCount())
+        )
+        return [item.text(0) for item in items if item is not None]
 
     def _problem(self, text: str) -> None:
         self.message.setText(text)

@@ -158,7 +158,7 @@ class DeadlineEditor(RecordEditor):
         computed = view is not None and view.rule_id is not None
         self.rule_box.setVisible(computed)
         self._show_review(view)
-        if not computed:
+        if view is None or not computed:
             self.computed_note.clear()
             return
         rule = default_rulebook().rules.get(view.rule_id)

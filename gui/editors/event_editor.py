@@ -59,7 +59,7 @@ class EventEditor(RecordEditor):
         self.move_box.setVisible(triggered)
         self.form.set_read_only("matter_id", view is not None)
         self.form.set_read_only("date", triggered)
-        if triggered:
+        if view is not None and triggered:
             trigger = default_rulebook().triggers.get(view.trigger_id)
             name = trigger_title(trigger.id, trigger.title) if trigger else view.trigger_id
             self.trigger_label.setText(

@@ -531,8 +531,8 @@ class RecordForm(QWidget):
                 field_input.set_state(state[name])
 
     def row_of(self, name: str) -> int:
-        row, _role = self.layout_.getWidgetPosition(self._rows[name])
-        return row
+        position: Any = self.layout_.getWidgetPosition(self._rows[name])  # (row, role)
+        return int(position[0])
 
     def insert_row(self, row: int, label: QLabel, widget: QWidget) -> None:
         """A row that is not a generic field (a sealed value), placed among the fields."""

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from gui.i18n import weekday_date
+from gui.i18n import QT_TRANSLATE_NOOP, weekday_date
 from gui.vocabulary import audit_action, choice_label, field_label, vocabulary_of
 
 

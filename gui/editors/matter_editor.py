@@ -404,9 +404,8 @@ class MatterEditor(RecordEditor):
         return editor
 
     def _open_selected(self, table: RecordList, kind: str) -> None:
-        ids = table.selected_ids() or (
-            [int(table.currentItem().data(0, ID_ROLE))] if table.currentItem() else []
-        )
+        current = table.currentItem()
+        ids = table.selected_ids() or ([int(current.data(0, ID_ROLE))] if current else [])
         if ids:
             self._open(kind, ids[0])
 
@@ -433,8 +432,8 @@ class MatterEditor(RecordEditor):
         matter_id = self.record_id
         if item is None or matter_id is None:
             return
-        while item.parent() is not None:
-            item = item.parent()
+        while (parent := item.parent()) is not None:
+            item = parent
         _kind, client_id = item.data(0, ID_ROLE)
         self._write(
             lambda uow: records.remove_client_from_matter(uow, matter_id, client_id),

@@ -56,7 +56,7 @@ class RecordList(QTreeWidget):
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for row in rows:
             record_id, texts = row[0], row[1]
-            tone = row[2] if len(row) > 2 else ""  # type: ignore[misc]
+            tone = row[2] if len(row) > 2 else ""
             item = QTreeWidgetItem([str(t) for t in texts])
             item.setData(0, ID_ROLE, record_id)
             for column, text in enumerate(texts):
@@ -70,12 +70,17 @@ class RecordList(QTreeWidget):
                 item.setSelected(True)
         for column in range(self.columnCount() - 1):
             self.resizeColumnToContents(column)
-        if self.currentItem() is None and self.topLevelItemCount():
+        first = self.topLevelItem(0)
+        if self.currentItem() is None and first is not None:
             # a current row for the keyboard, without selecting it
-            self.setCurrentItem(self.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def items(self) -> list[QTreeWidgetItem]:
+        found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in found if item is not None]
 
     def ids(self) -> list[int]:
-        return [int(self.topLevelItem(i).data(0, ID_ROLE)) for i in range(self.topLevelItemCount())]
+        return [int(item.data(0, ID_ROLE)) for item in self.items()]
 
     def selected_ids(self) -> list[int]:
         return [
@@ -83,8 +88,7 @@ class RecordList(QTreeWidget):
         ]
 
     def select_id(self, record_id: int) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
+        for item in self.items():
             if int(item.data(0, ID_ROLE)) == record_id:
                 self.setCurrentItem(item)
                 return
@@ -95,7 +99,8 @@ class RecordList(QTreeWidget):
             self.activated_id.emit(int(data))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._activate(self.currentItem())
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._activate(current)
             return
         super().keyPressEvent(event)

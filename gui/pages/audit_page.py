@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from gui.amounts import data_size, record_count, record_counts
 from gui.context import AppContext
-from gui.i18n import weekday_date
+from gui.i18n import QT_TRANSLATE_NOOP, weekday_date
 from gui.pages.dashboard import alert_red, heading_font
 from gui.table_models import HeadedTableModel
 from gui.tasks import TaskHandle

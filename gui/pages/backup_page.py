@@ -433,10 +433,10 @@ class _BackupFileDialog(QDialog):
         self.form.addRow(self.tr("Backup passphrase:"), self.passphrase)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.go_button = QPushButton()
         self.go_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -482,7 +482,7 @@ class _BackupFileDialog(QDialog):
 
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.progress)
-        self.layout_.addWidget(self.result)
+        self.layout_.addWidget(self.result_label)
         self.layout_.addLayout(self.buttons)
 
     def start(self) -> None:
@@ -490,12 +490,12 @@ class _BackupFileDialog(QDialog):
 
     def run(self, op: Any, on_done: Any) -> None:
         self.set_busy(True)
-        _say(self.result, self.tr("Starting…"))
+        _say(self.result_label, self.tr("Starting…"))
         self.task = self.ctx.runner.run(
             op,
             on_done=on_done,
             on_error=self._failed,
-            on_progress=lambda d, t, s: _show_progress(self.progress, self.result, d, t, s),
+            on_progress=lambda d, t, s: _show_progress(self.progress, self.result_label, d, t, s),
             on_cancelled=self._cancelled,
         )
 
@@ -518,12 +518,12 @@ class _BackupFileDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.done_work()
-        _say(self.result, message, ERROR_STYLE)
+        _say(self.result_label, message, ERROR_STYLE)
         self.finished_work.emit(False)
 
     def _cancelled(self) -> None:
         self.done_work()
-        _say(self.result, self.tr("Cancelled."))
+        _say(self.result_label, self.tr("Cancelled."))
         self.finished_work.emit(False)
 
     def reject(self) -> None:
@@ -542,7 +542,7 @@ class VerifyDialog(_BackupFileDialog):
     def start(self) -> None:
         passphrase = self.passphrase.text()
         if not passphrase:
-            _say(self.result, self.tr("Type the backup's passphrase."), ERROR_STYLE)
+            _say(self.result_label, self.tr("Type the backup's passphrase."), ERROR_STYLE)
             return
         path = self.path
 
@@ -564,7 +564,7 @@ class VerifyDialog(_BackupFileDialog):
         )
         if result.audit_intact:
             _say(
-                self.result,
+                self.result_label,
                 self.tr(
                     "Verified: every byte is authenticated, the database inside passes its "
                     "integrity check and its audit log is intact. This backup would restore."
@@ -573,7 +573,7 @@ class VerifyDialog(_BackupFileDialog):
             )
         else:
             _say(
-                self.result,
+                self.result_label,
                 self.tr("The backup decrypts, but its audit log is not intact: {0}").format(
                     "; ".join(result.audit_problems)
                 ),
@@ -663,12 +663,14 @@ class RestoreDialog(_BackupFileDialog):
     def start(self) -> None:
         folder_text = self.folder.text().strip()
         if not folder_text:
-            _say(self.result, self.tr("Choose the folder for the restored vault."), ERROR_STYLE)
+            _say(
+                self.result_label, self.tr("Choose the folder for the restored vault."), ERROR_STYLE
+            )
             return
         folder = Path(folder_text).expanduser()
         if self.ctx.folder is not None and folder.resolve() == self.ctx.folder.resolve():
             _say(
-                self.result,
+                self.result_label,
                 self.tr("That is the vault open now; restore into another folder."),
                 ERROR_STYLE,
             )
@@ -676,24 +678,24 @@ class RestoreDialog(_BackupFileDialog):
         passphrase = self.passphrase.text()
         new_passphrase = self.new_passphrase.text()
         if not passphrase:
-            _say(self.result, self.tr("Type the backup's passphrase."), ERROR_STYLE)
+            _say(self.result_label, self.tr("Type the backup's passphrase."), ERROR_STYLE)
             return
         if new_passphrase != self.new_confirm.text():
-            _say(self.result, self.tr("The two new passphrases differ."), ERROR_STYLE)
+            _say(self.result_label, self.tr("The two new passphrases differ."), ERROR_STYLE)
             return
         too_short = _too_short(new_passphrase)
         if too_short:
-            _say(self.result, too_short, ERROR_STYLE)
+            _say(self.result_label, too_short, ERROR_STYLE)
             return
         try:
             backups.check_new_passphrase(new_passphrase)
             state = backups.destination_state(folder)
         except QuashError as exc:
-            _say(self.result, plain_error(exc), ERROR_STYLE)
+            _say(self.result_label, plain_error(exc), ERROR_STYLE)
             return
         if state == "vault" and not self.replace.isChecked():
             _say(
-                self.result,
+                self.result_label,
                 self.tr(
                     "{0} already holds a vault. Choose a new folder, or tick the box to replace "
                     "it (the old one is kept beside it, renamed)."
@@ -743,6 +745,6 @@ class RestoreDialog(_BackupFileDialog):
             text += " " + self.tr("Audit log intact: it ends exactly where the backup recorded.")
         else:
             text += " " + self.tr("Warning: {0}").format("; ".join(result.audit_problems))
-        _say(self.result, text, OK_STYLE if result.audit_intact else ERROR_STYLE)
+        _say(self.result_label, text, OK_STYLE if result.audit_intact else ERROR_STYLE)
         self._show_recovery_key(result.recovery_key)  # shown already, before the rename
         self.finished_work.emit(True)

@@ -260,8 +260,8 @@ class RecordsPage(QWidget):
             header.resizeSection(i, width)
             if column.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        column, order = self.model.sorted_column()
-        header.setSortIndicator(max(column, 0), order)
+        sorted_at, order = self.model.sorted_column()
+        header.setSortIndicator(max(sorted_at, 0), order)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
 

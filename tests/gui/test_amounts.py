@@ -67,7 +67,7 @@ def test_a_spanish_backup_page_describes_a_backup_in_spanish(
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
     with qtbot.waitSignal(dialog.finished_work, timeout=30_000):
         dialog.go_button.click()
-    assert dialog.result.text() == "La frase de contraseña no es la de esta copia."
+    assert dialog.result_label.text() == "La frase de contraseña no es la de esta copia."
 
     dialog.passphrase.setText(BACKUP_PASSPHRASE)
     with qtbot.waitSignal(dialog.finished_work, timeout=30_000):

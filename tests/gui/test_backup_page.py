@@ -175,14 +175,14 @@ def test_verify_a_file(
     with qtbot.waitSignal(dialog.finished_work, timeout=TIMEOUT) as result:
         dialog.go_button.click()
     assert result.args == [False]
-    assert dialog.result.text() == "Wrong passphrase for this backup."
+    assert dialog.result_label.text() == "Wrong passphrase for this backup."
 
     dialog.passphrase.setText(BACKUP_PASSPHRASE)
     with qtbot.waitSignal(dialog.finished_work, timeout=TIMEOUT) as result:
         dialog.go_button.click()
     assert result.args == [True]
-    assert "Verified" in dialog.result.text()
-    assert "integrity check" in dialog.result.text()  # the GUI runs the deep check
+    assert "Verified" in dialog.result_label.text()
+    assert "integrity check" in dialog.result_label.text()  # the GUI runs the deep check
     assert "Test Office" in dialog.about.text()  # opened: now it can say
     dialog.close()
 
@@ -223,7 +223,7 @@ def test_restore_into_a_new_folder_shows_the_new_recovery_key(
     qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.new_confirm, NEW_PASSPHRASE)
     dialog.go_button.click()
-    assert "open now" in dialog.result.text()
+    assert "open now" in dialog.result_label.text()
 
     target = tmp_path / "restored"
     dialog.folder.setText(str(target))
@@ -239,7 +239,10 @@ def test_restore_into_a_new_folder_shows_the_new_recovery_key(
         dialog.go_button.click()
     assert result.args == [True]
     assert shown_when == [False]
-    assert "Restored into" in dialog.result.text() and "Audit log intact" in dialog.result.text()
+    assert (
+        "Restored into" in dialog.result_label.text()
+        and "Audit log intact" in dialog.result_label.text()
+    )
     assert dialog.recovery.isVisible()
     key = dialog.recovery.text()
     assert RECOVERY_KEY.fullmatch(key)
@@ -275,14 +278,14 @@ def test_restore_over_an_existing_vault_needs_the_box_ticked(
     qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.new_confirm, NEW_PASSPHRASE)
     dialog.go_button.click()
-    assert "already holds a vault" in dialog.result.text()
+    assert "already holds a vault" in dialog.result_label.text()
 
     dialog.replace.setChecked(True)
     with qtbot.waitSignal(dialog.finished_work, timeout=TIMEOUT) as result:
         dialog.go_button.click()
     assert result.args == [True]
     [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("existing.replaced-")]
-    assert re.search(r"kept at .*existing\.replaced-", dialog.result.text())
+    assert re.search(r"kept at .*existing\.replaced-", dialog.result_label.text())
     with unlock_with_passphrase(aside, "older passphrase"):
         pass
     dialog.close()

@@ -55,12 +55,16 @@ class SessionLockWatch(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.listening: list[str] = []  # what this platform lets Quash hear, for the log
-        if sys.platform.startswith("linux") or "bsd" in sys.platform:
-            self._listen_dbus()
-        elif sys.platform == "win32":
-            self._windows = WindowsSessionWatch(self)
-        elif sys.platform == "darwin":
-            self._mac = MacSessionWatch(self)
+        self._native: object | None = None  # the Windows or macOS watcher, kept alive
+        try:
+            if sys.platform.startswith("linux") or "bsd" in sys.platform:
+                self._listen_dbus()
+            elif sys.platform == "win32":
+                self._native = WindowsSessionWatch(self)
+            elif sys.platform == "darwin":
+                self._native = MacSessionWatch(self)
+        except Exception as exc:  # noqa: BLE001 - the idle timer and Ctrl+L still lock
+            log.warning("cannot hear the system's locks (%s)", type(exc).__name__)
         log.info("locks with the system on: %s", ", ".join(self.listening) or "nothing")
 
     # -- Linux and the BSDs: D-Bus

@@ -5,6 +5,7 @@ desktop's screen saver and logind own."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -160,3 +161,20 @@ def test_a_second_lock_signal_while_locked_opens_no_second_unlock_window(
 )
 def test_logind_session_paths_are_escaped_as_sd_bus_does(session_id: str, path: str) -> None:
     assert session_object_path(session_id) == path
+
+
+def test_without_a_bus_to_hear_the_app_still_starts_and_locks_by_hand(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={tmp_path / 'no-system-bus'}")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window, controller = build_window(app, app_ctx)
+    qtbot.addWidget(window)
+    assert controller.idle.system.listening == []
+    window.lock_action.trigger()  # Ctrl+L still locks
+    assert not app_ctx.is_unlocked
+    assert controller.unlock_dialog is not None
+    controller.unlock_dialog.reject()
+    controller.idle.stop()

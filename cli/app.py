@@ -23,7 +23,6 @@ from cli.argtypes import out_file, record_id, visible
 from cli.common import (
     EXIT_OK,
     EXIT_OTHER,
-    LIST_KINDS,
     Parser,
     actor,
     parse_date,
@@ -43,6 +42,7 @@ from services.files import save_file
 from services.vaults import keyring_available
 
 log = logging.getLogger("quash.cli")
+LIST_KINDS = ("matters", "clients", "accounts", "subpoenas", "deadlines", "events", "staff")
 
 if TYPE_CHECKING:
     from services.vaults import Vault

@@ -31,9 +31,7 @@ if TYPE_CHECKING:
     from services.vaults import Vault
 
 EXIT_OK, EXIT_OTHER, EXIT_USAGE = 0, 1, 2
-LIST_KINDS = ("matters", "clients", "accounts", "subpoenas", "deadlines", "events", "staff")
 
-log = logging.getLogger("quash.cli")
 # Until a vault's log file is opened, Quash's log records go nowhere (never to stderr, where
 # they would add a second line to a one-line error).
 logging.getLogger("quash").addHandler(logging.NullHandler())

@@ -67,19 +67,19 @@ class IdleLock(QObject):
             self._timer.start()
         return False
 
-    def _on_idle(self) -> None:
+    def _lock_now(self, reason: str) -> None:
         if self.active:
+            log.info("locking (%s)", reason)
             self.stop()
             self._lock()
 
+    def _on_idle(self) -> None:
+        self._lock_now("idle")
+
     def _on_system_lock(self, reason: str) -> None:
-        if self.active:
-            log.info("the system asked to lock (%s)", reason)
-            self.stop()
-            self._lock()
+        self._lock_now(reason)  # screen-locked, session-locked, user-switched, sleep
 
     def _on_state(self, state: Qt.ApplicationState) -> None:
         # Qt reports suspension on platforms that tell it; lock before the lid closes.
-        if self.active and state == Qt.ApplicationState.ApplicationSuspended:
-            self.stop()
-            self._lock()
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self._lock_now("suspended")

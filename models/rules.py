@@ -786,8 +786,7 @@ def compute_for(
     the calendar chosen; the trail starts by saying which calendar was used and why. The command
     line and the app both count through here, so they give the same date and the same trail.
     `office_calendar` (the office's default, in Settings) counts only where no court is known."""
-    inferred = court is None and home_court(rule) is not None
-    court = court or home_court(rule)
+    inferred = court is None and (court := home_court(rule)) is not None
     name, how = choose_calendar(
         rule, court, calendar, inferred=inferred, office_calendar=office_calendar
     )

@@ -50,5 +50,4 @@ class Changes:
         return bool(self.kinds)
 
 
-NOTHING = Changes()
 EVERYTHING = Changes(KINDS)

@@ -935,7 +935,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+156"/>
+        <location filename="../gui/wizard/first_run.py" line="+80"/>
         <source>Welcome to Quash</source>
         <translation>Bienvenido a Quash</translation>
     </message>
@@ -1378,7 +1378,7 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+603"/>
+        <location filename="../gui/wizard/demo.py" line="+24"/>
         <source>The demo vault</source>
         <translation>La bóveda de demostración</translation>
     </message>
@@ -1693,7 +1693,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../gui/wizard.py" line="+58"/>
+        <location filename="../gui/wizard/first_run.py" line="+120"/>
         <source>Quash — set up</source>
         <translation>Quash — configuración inicial</translation>
     </message>
@@ -1711,7 +1711,7 @@
 <context>
     <name>LocationPage</name>
     <message>
-        <location line="-741"/>
+        <location filename="../gui/wizard/new_vault.py" line="+66"/>
         <source>Where the vault lives</source>
         <translation>Dónde se guarda la bóveda</translation>
     </message>
@@ -2315,7 +2315,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+17"/>
+        <location filename="../gui/wizard/new_vault.py" line="+17"/>
         <source>Your office</source>
         <translation>Su oficina</translation>
     </message>
@@ -2450,7 +2450,7 @@
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../gui/wizard.py" line="-184"/>
+        <location filename="../gui/wizard/first_run.py" line="-243"/>
         <source>Open an existing vault</source>
         <translation>Abrir una bóveda existente</translation>
     </message>
@@ -2511,7 +2511,7 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+160"/>
+        <location filename="../gui/wizard/new_vault.py" line="+29"/>
         <source>Choose the passphrase</source>
         <translation>Elija la frase de contraseña</translation>
     </message>
@@ -3231,7 +3231,7 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../gui/wizard.py" line="+35"/>
+        <location filename="../gui/wizard/recovery.py" line="+46"/>
         <source>Write down the recovery key</source>
         <translation>Anote la clave de recuperación</translation>
     </message>

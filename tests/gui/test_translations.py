@@ -54,12 +54,12 @@ DYNAMIC_LOOKUPS = {
 NOT_TRANSLATED = {
     ("gui/messages.py", "Quash"): "the product's name",
     ("gui/start.py", "Quash"): "the audit log's name for the app itself, not for reading",
-    ("gui/wizard.py", "Quash"): "the name of the app's data folder (platformdirs)",
+    ("gui/wizard/first_run.py", "Quash"): "the name of the app's data folder (platformdirs)",
     ("gui/i18n.py", "English"): "each language is offered in its own name",
     ("gui/pages/settings_page.py", "Language / Idioma"): "readable whichever language is on",
-    ("gui/wizard.py", "demo vault passphrase"): "the demo vault's published passphrase",
-    ("gui/wizard.py", "Demo Legal Aid Office"): "data stored in the demo vault",
-    ("gui/wizard.py", "Demo user"): "the demo vault's audit log names this person",
+    ("gui/wizard/demo.py", "demo vault passphrase"): "the demo vault's published passphrase",
+    ("gui/wizard/demo.py", "Demo Legal Aid Office"): "data stored in the demo vault",
+    ("gui/wizard/demo.py", "Demo user"): "the demo vault's audit log names this person",
 }
 NOT_TRANSLATED_FILES = {
     "gui/smoke.py": "the packaged app's self-check prints one line for the command line, "

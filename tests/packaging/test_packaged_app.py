@@ -35,7 +35,7 @@ pytestmark = [
 BUILD = REPO / "build" / "pytest-package"
 SPEC = REPO / "packaging" / "quash.spec"
 NETSPY = Path(__file__).with_name("netspy.c")
-DEMO_PASSPHRASE = "demo vault passphrase"  # published: gui/wizard.py and the README
+DEMO_PASSPHRASE = "demo vault passphrase"  # published: gui/wizard/demo.py and the README
 RUN_TIMEOUT = 240
 
 

@@ -150,7 +150,7 @@ class RuleBook:
             ) from None
 
 
-RULE_KEYS: dict[str, type | tuple[type, ...]] = {
+RULE_KEYS: dict[str, type] = {
     "id": str,
     "title": str,
     "citation": str,
@@ -182,14 +182,14 @@ REQUIRED_RULE_KEYS = (
     "service",
     "dependents",
 )
-TRIGGER_KEYS: dict[str, type | tuple[type, ...]] = {
+TRIGGER_KEYS: dict[str, type] = {
     "id": str,
     "title": str,
     "event_kind": str,
     "rules": list,
     "title_es": str,
 }
-VERSION_KEYS: dict[str, type | tuple[type, ...]] = {
+VERSION_KEYS: dict[str, type] = {
     "from": dt.date,
     "until": dt.date,
     "period": int,
@@ -197,23 +197,49 @@ VERSION_KEYS: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    if kind is dt.date:
-        return "a date (YYYY-MM-DD, unquoted)"
-    return kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+def _wrong_type(where: str, key: str, kind: type) -> RuleSetError:
+    """A field holding the wrong kind of value. The command line names the kind as Python does
+    ("must be str"); the GUI says it in words, one sentence for each kind a field can be (str,
+    int, bool, list, dict or a date: tests/unit/test_ruleset_error_codes.py checks the tables)."""
+    named = "a date (YYYY-MM-DD, unquoted)" if kind is dt.date else kind.__name__
+    return RuleSetError(
+        f"{where}: {key} must be {named}",
+        code=(
+            "ruleset.wrong_type.date"
+            if kind is dt.date
+            else "ruleset.wrong_type.true_or_false"
+            if kind is bool
+            else "ruleset.wrong_type.whole_number"
+            if kind is int
+            else "ruleset.wrong_type.list"
+            if kind is list
+            else "ruleset.wrong_type.table"
+            if kind is dict
+            else "ruleset.wrong_type.text"
+        ),
+        params={"where": where, "key": key},
+    )
 
 
-def _check_table(
-    where: str, table: Any, keys: Mapping[str, type | tuple[type, ...]], required: Iterable[str]
-) -> None:
+def _check_table(where: str, table: Any, keys: Mapping[str, type], required: Iterable[str]) -> None:
     if not isinstance(table, dict):
-        raise RuleSetError(f"{where}: must be a table")
+        raise RuleSetError(
+            f"{where}: must be a table", code="ruleset.not_a_table", params={"where": where}
+        )
     for key in table:
         if key not in keys:
-            raise RuleSetError(f"{where}: unknown field {key!r}")
+            raise RuleSetError(
+                f"{where}: unknown field {key!r}",
+                code="ruleset.unknown_field",
+                params={"where": where, "key": key},
+            )
     for key in required:
         if key not in table:
-            raise RuleSetError(f"{where}: {key} is required")
+            raise RuleSetError(
+                f"{where}: {key} is required",
+                code="ruleset.required",
+                params={"where": where, "key": key},
+            )
     for key, kind in keys.items():
         if key not in table:
             continue
@@ -222,9 +248,13 @@ def _check_table(
         if kind is dt.date and isinstance(value, dt.datetime):
             bad = True
         if bad:
-            raise RuleSetError(f"{where}: {key} must be {_kind_name(kind)}")
+            raise _wrong_type(where, key, kind)
         if isinstance(value, str) and (not value.strip() or len(value) > MAX_RULE_TEXT):
-            raise RuleSetError(f"{where}: {key} must be 1 to {MAX_RULE_TEXT} characters")
+            raise RuleSetError(
+                f"{where}: {key} must be 1 to {MAX_RULE_TEXT} characters",
+                code="ruleset.text_length",
+                params={"where": where, "key": key, "max": MAX_RULE_TEXT},
+            )
 
 
 def _rule(where: str, raw: dict[str, Any], ruleset: str) -> Rule:
@@ -237,29 +267,69 @@ def _rule(where: str, raw: dict[str, Any], ruleset: str) -> Rule:
         ("calendar", RULE_CALENDARS),
     ):
         if key in raw and raw[key] not in allowed:
-            raise RuleSetError(f"{where}: {key} must be one of {', '.join(allowed)}")
+            raise RuleSetError(
+                f"{where}: {key} must be one of {', '.join(allowed)}",
+                code="ruleset.not_one_of",
+                params={"where": where, "key": key, "allowed": list(allowed)},
+            )
     if not raw["id"].replace("-", "").isalnum() or raw["id"] != raw["id"].lower():
-        raise RuleSetError(f"{where}: id must be lower-case letters, digits and hyphens")
+        raise RuleSetError(
+            f"{where}: id must be lower-case letters, digits and hyphens",
+            code="ruleset.bad_id",
+            params={"where": where},
+        )
     if "period" in raw:
         limit = engine.MAX_PERIOD_HOURS if raw["unit"] == "hours" else engine.MAX_PERIOD_DAYS
         if not 0 <= raw["period"] <= limit:
-            raise RuleSetError(f"{where}: period is out of range")
+            raise RuleSetError(
+                f"{where}: period is out of range",
+                code="ruleset.period_out_of_range",
+                params={"where": where, "max": limit},
+            )
     if raw.get("earlier_of") not in (None, "compliance"):
-        raise RuleSetError(f'{where}: earlier_of must be "compliance"')
+        raise RuleSetError(
+            f'{where}: earlier_of must be "compliance"',
+            code="ruleset.earlier_of",
+            params={"where": where},
+        )
     if not all(isinstance(d, str) for d in raw["dependents"]):
-        raise RuleSetError(f"{where}: dependents must be rule ids")
+        raise RuleSetError(
+            f"{where}: dependents must be rule ids",
+            code="ruleset.dependents_not_ids",
+            params={"where": where},
+        )
     if raw["method"] == "court-days" and raw["unit"] != "court_days":
-        raise RuleSetError(f"{where}: method court-days counts unit court_days")
+        raise RuleSetError(
+            f"{where}: method court-days counts unit court_days",
+            code="ruleset.court_days_method",
+            params={"where": where},
+        )
     if raw["unit"] == "court_days" and raw["method"] != "court-days":
-        raise RuleSetError(f"{where}: unit court_days is counted by method court-days")
+        raise RuleSetError(
+            f"{where}: unit court_days is counted by method court-days",
+            code="ruleset.court_days_unit",
+            params={"where": where},
+        )
     if raw["unit"] == "hours" and raw["method"] != "frcp-6a":
-        raise RuleSetError(f"{where}: hours are counted by method frcp-6a")
+        raise RuleSetError(
+            f"{where}: hours are counted by method frcp-6a",
+            code="ruleset.hours_method",
+            params={"where": where},
+        )
     if raw["method"] in ("platform-window", "moved-earlier") and raw["direction"] != "after":
-        raise RuleSetError(f"{where}: method {raw['method']} counts forward (after)")
+        raise RuleSetError(
+            f"{where}: method {raw['method']} counts forward (after)",
+            code="ruleset.counts_forward",
+            params={"where": where, "method": raw["method"]},
+        )
     kinds = [k.value for k in SubpoenaKind]
     applies = raw.get("applies_to", [])
     if not all(isinstance(k, str) and k in kinds for k in applies):
-        raise RuleSetError(f"{where}: applies_to must list subpoena kinds ({', '.join(kinds)})")
+        raise RuleSetError(
+            f"{where}: applies_to must list subpoena kinds ({', '.join(kinds)})",
+            code="ruleset.applies_to",
+            params={"where": where, "allowed": kinds},
+        )
     es = raw.get("es", {})
     _check_table(f"{where} [es]", es, {"title": str, "trigger": str, "note": str}, ())
     versions = []
@@ -267,14 +337,30 @@ def _rule(where: str, raw: dict[str, Any], ruleset: str) -> Rule:
         vwhere = f"{where} version #{i + 1}"
         _check_table(vwhere, v, VERSION_KEYS, ("until", "period", "citation"))
         if "in_force_from" not in raw or v["until"] >= raw["in_force_from"]:
-            raise RuleSetError(f"{vwhere}: until must be before the rule's in_force_from")
+            raise RuleSetError(
+                f"{vwhere}: until must be before the rule's in_force_from",
+                code="ruleset.version_until",
+                params={"where": vwhere},
+            )
         if "from" in v and v["from"] > v["until"]:
-            raise RuleSetError(f"{vwhere}: from is after until")
+            raise RuleSetError(
+                f"{vwhere}: from is after until",
+                code="ruleset.version_from_after_until",
+                params={"where": vwhere},
+            )
         versions.append(RuleVersion(v["until"], v["period"], v["citation"], v.get("from")))
     if versions and "period" not in raw:
-        raise RuleSetError(f"{where}: versions need the rule to fix its period")
+        raise RuleSetError(
+            f"{where}: versions need the rule to fix its period",
+            code="ruleset.versions_need_period",
+            params={"where": where},
+        )
     if raw.get("counts_from") == "compliance" and raw["direction"] != "before":
-        raise RuleSetError(f"{where}: a rule counted from the compliance date counts before it")
+        raise RuleSetError(
+            f"{where}: a rule counted from the compliance date counts before it",
+            code="ruleset.compliance_counts_before",
+            params={"where": where},
+        )
     plain = {k: v for k, v in raw.items() if k not in ("es", "versions", "applies_to")}
     return Rule(
         **{**plain, "dependents": tuple(raw["dependents"])},
@@ -291,17 +377,30 @@ def parse_ruleset(name: str, text: str) -> tuple[str, str, list[Rule], list[Trig
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RuleSetError(f"{name}: not valid TOML ({exc})") from None
+        raise RuleSetError(
+            f"{name}: not valid TOML ({exc})",
+            code="ruleset.not_toml",
+            params={"where": name, "error": str(exc)},
+        ) from None
     unknown = set(doc) - {"ruleset", "rules", "triggers"}
     if unknown:
-        raise RuleSetError(f"{name}: unknown section {sorted(unknown)[0]!r}")
+        section = sorted(unknown)[0]
+        raise RuleSetError(
+            f"{name}: unknown section {section!r}",
+            code="ruleset.unknown_section",
+            params={"where": name, "section": section},
+        )
     head = doc.get("ruleset")
     _check_table(
         f"{name} [ruleset]", head, {"id": str, "title": str, "version": str}, ("id", "title")
     )
     assert isinstance(head, dict)
     if not isinstance(doc.get("rules", []), list) or not isinstance(doc.get("triggers", []), list):
-        raise RuleSetError(f"{name}: rules and triggers must be arrays of tables ([[rules]])")
+        raise RuleSetError(
+            f"{name}: rules and triggers must be arrays of tables ([[rules]])",
+            code="ruleset.not_arrays_of_tables",
+            params={"where": name},
+        )
     rules = []
     for index, raw in enumerate(doc.get("rules", [])):
         where = f"{name} rule {raw.get('id', index)!r}" if isinstance(raw, dict) else name
@@ -310,10 +409,19 @@ def parse_ruleset(name: str, text: str) -> tuple[str, str, list[Rule], list[Trig
     for index, raw in enumerate(doc.get("triggers", [])):
         where = f"{name} trigger {raw.get('id', index)!r}" if isinstance(raw, dict) else name
         _check_table(where, raw, TRIGGER_KEYS, ("id", "title", "event_kind", "rules"))
-        if raw["event_kind"] not in [k.value for k in EventKind]:
-            raise RuleSetError(f"{where}: event_kind must be a docket event kind")
+        event_kinds = [k.value for k in EventKind]
+        if raw["event_kind"] not in event_kinds:
+            raise RuleSetError(
+                f"{where}: event_kind must be a docket event kind",
+                code="ruleset.event_kind",
+                params={"where": where, "allowed": event_kinds},
+            )
         if not raw["rules"] or not all(isinstance(r, str) for r in raw["rules"]):
-            raise RuleSetError(f"{where}: rules must name one rule id or more")
+            raise RuleSetError(
+                f"{where}: rules must name one rule id or more",
+                code="ruleset.trigger_without_rules",
+                params={"where": where},
+            )
         triggers.append(
             Trigger(
                 raw["id"],
@@ -335,34 +443,63 @@ def build_rulebook(sources: Iterable[tuple[str, str]]) -> RuleBook:
     for name, text in sources:
         set_id, title, set_rules, set_triggers = parse_ruleset(name, text)
         if set_id in sets:
-            raise RuleSetError(f"{name}: rule set id {set_id!r} is used twice")
+            raise RuleSetError(
+                f"{name}: rule set id {set_id!r} is used twice",
+                code="ruleset.id_used_twice",
+                params={"where": name, "id": set_id},
+            )
         sets[set_id] = title
         for rule in set_rules:
             if rule.id in rules:
-                raise RuleSetError(f"{name}: rule id {rule.id!r} is defined twice")
+                raise RuleSetError(
+                    f"{name}: rule id {rule.id!r} is defined twice",
+                    code="ruleset.rule_defined_twice",
+                    params={"where": name, "rule": rule.id},
+                )
             rules[rule.id] = rule
         for trig in set_triggers:
             if trig.id in triggers:
-                raise RuleSetError(f"{name}: trigger id {trig.id!r} is defined twice")
+                raise RuleSetError(
+                    f"{name}: trigger id {trig.id!r} is defined twice",
+                    code="ruleset.trigger_defined_twice",
+                    params={"where": name, "trigger": trig.id},
+                )
             triggers[trig.id] = trig
     for rule in rules.values():
         for dep in rule.dependents:
             if dep not in rules:
-                raise RuleSetError(f"rule {rule.id!r}: dependent {dep!r} is not a known rule")
+                raise RuleSetError(
+                    f"rule {rule.id!r}: dependent {dep!r} is not a known rule",
+                    code="ruleset.unknown_dependent",
+                    params={"rule": rule.id, "dependent": dep},
+                )
             if rules[dep].period is None:
-                raise RuleSetError(f"rule {rule.id!r}: dependent {dep!r} needs a fixed period")
+                raise RuleSetError(
+                    f"rule {rule.id!r}: dependent {dep!r} needs a fixed period",
+                    code="ruleset.dependent_needs_period",
+                    params={"rule": rule.id, "dependent": dep},
+                )
             if rules[dep].counts_from != "event" or rules[dep].earlier_of:
                 raise RuleSetError(
-                    f"rule {rule.id!r}: dependent {dep!r} must count from this rule's date"
+                    f"rule {rule.id!r}: dependent {dep!r} must count from this rule's date",
+                    code="ruleset.dependent_counts_from",
+                    params={"rule": rule.id, "dependent": dep},
                 )
     for trig in triggers.values():
         for rid in trig.rules:
             if rid not in rules:
-                raise RuleSetError(f"trigger {trig.id!r}: {rid!r} is not a known rule")
+                raise RuleSetError(
+                    f"trigger {trig.id!r}: {rid!r} is not a known rule",
+                    code="ruleset.unknown_rule",
+                    params={"trigger": trig.id, "rule": rid},
+                )
 
     def visit(rid: str, path: tuple[str, ...]) -> None:
         if rid in path:
-            raise RuleSetError(f"rules form a cycle: {' → '.join(path + (rid,))}")
+            cycle = " → ".join(path + (rid,))
+            raise RuleSetError(
+                f"rules form a cycle: {cycle}", code="ruleset.cycle", params={"cycle": cycle}
+            )
         for dep in rules[rid].dependents:
             visit(dep, path + (rid,))
 

@@ -34,6 +34,7 @@ ERRORS = {
     "KeyringUnavailableError",
     "NotEnoughSpaceError",
     "CalendarError",
+    "RuleSetError",
 }
 # Services whose errors the GUI never shows, each with the reason. Their English stays.
 NOT_SHOWN_IN_THE_GUI = {
@@ -52,8 +53,12 @@ MODELS_SHOWN_IN_THE_GUI = (
 )
 
 # Storage modules whose raises that carry a code must be worded by the GUI
-# (tests/gui/test_storage_error_texts.py).
-STORAGE_SHOWN_IN_THE_GUI = ("storage/backup.py", "storage/vault.py", "storage/keyslots.py")
+# (tests/gui/test_storage_error_texts.py): every module of the backup package, the vault, the
+# key file.
+BACKUP_MODULES = tuple(
+    path.relative_to(REPO).as_posix() for path in sorted((REPO / "storage" / "backup").glob("*.py"))
+)
+STORAGE_SHOWN_IN_THE_GUI = (*BACKUP_MODULES, "storage/vault.py", "storage/keyslots.py")
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def _dict_keys(node: ast.expr | None) -> frozenset[str] | None:
 
 
 def _with_name(params: frozenset[str] | None) -> frozenset[str] | None:
-    """backup._damaged always adds the file's name to the facts it is given."""
+    """storage.backup's _damaged always adds the file's name to the facts it is given."""
     return None if params is None else params | {"name"}
 
 

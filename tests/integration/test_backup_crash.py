@@ -24,6 +24,7 @@ import pytest
 
 from services import audit
 from storage import backup
+from storage.backup import snapshot
 from storage.uow import UnitOfWork
 from storage.vault import unlock_with_passphrase
 from tests.conftest import PASSPHRASE, REPO
@@ -122,7 +123,7 @@ def _quick_kdf() -> Iterator[None]:
 
 @pytest.mark.parametrize(
     "held_limit",
-    [backup.HELD_SEAL_LIMIT, 0],
+    [snapshot.HELD_SEAL_LIMIT, 0],
     ids=["sealed straight from the held vault file", "through a local snapshot"],
 )
 def test_a_killed_backup_never_leaves_a_final_file_that_fails_to_verify(

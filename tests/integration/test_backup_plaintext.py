@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from services import backups, documents, interchange, records
-from storage import backup
+from storage.backup import snapshot
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import create_vault, unlock_with_passphrase
@@ -36,13 +36,13 @@ def _quick_kdf() -> Iterator[None]:
 
 @pytest.mark.parametrize(
     "held_limit",
-    [backup.HELD_SEAL_LIMIT, 0],
+    [snapshot.HELD_SEAL_LIMIT, 0],
     ids=["sealed straight from the held vault file", "through a local snapshot"],
 )
 def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held_limit: int
 ) -> None:
-    monkeypatch.setattr(backup, "HELD_SEAL_LIMIT", held_limit)
+    monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", held_limit)
     folder, stick, temp, restored = (tmp_path / n for n in ("vault", "stick", "tmp", "restored"))
     stick.mkdir()
     temp.mkdir()

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from models.errors import QuashError, ValidationError
 from services import audit, backups, vaults
 from storage import backup
+from storage.backup import snapshot, writer
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import Vault, unlock_with_passphrase
@@ -100,7 +101,7 @@ def test_not_enough_space_is_found_before_anything_is_written(
 ) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    monkeypatch.setattr(backup, "free_bytes", lambda folder: 50_000)
+    monkeypatch.setattr(writer, "free_bytes", lambda folder: 50_000)
     with pytest.raises(backup.NotEnoughSpaceError, match="Not enough space") as caught:
         write(demo, stick)
     assert "Nothing was written" in str(caught.value)
@@ -223,7 +224,7 @@ def test_keep_the_last_n_deletes_only_this_vaults_older_backups(
 
 @pytest.mark.parametrize(
     "held_limit",
-    [backup.HELD_SEAL_LIMIT, 0],
+    [snapshot.HELD_SEAL_LIMIT, 0],
     ids=["sealed straight from the held vault file", "through a local snapshot"],
 )
 def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
@@ -235,7 +236,7 @@ def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
     verify compares them)."""
     from services import records
 
-    monkeypatch.setattr(backup, "HELD_SEAL_LIMIT", held_limit)
+    monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", held_limit)
     other = unlock_with_passphrase(demo.paths.folder, PASSPHRASE)  # its own connections
     saved = threading.Event()
 
@@ -256,11 +257,22 @@ def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
             yield held
 
     monkeypatch.setattr(demo, "held_still", held_still)
+    snapshots: set[str] = set()
+
+    def note_snapshots(_done: int, _total: int, _text: str) -> None:
+        folder = demo.paths.folder.iterdir()
+        snapshots.update(p.name for p in folder if p.name.endswith(".snapshot"))
+
     try:
         with UnitOfWork(demo, "t") as uow:
             before = records.count(uow, "matters")
         written = backup.write_backup(
-            demo, tmp_path, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2, app_version="test"
+            demo,
+            tmp_path,
+            BACKUP_PASSPHRASE,
+            params=MINIMUM_ARGON2,
+            app_version="test",
+            progress=note_snapshots,
         )
         desk.join(10)
         assert saved.is_set(), "the other desk's save never went through"
@@ -271,6 +283,7 @@ def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
     with UnitOfWork(demo, "t") as uow:
         assert records.count(uow, "matters") == before + 1
     assert written.header.counts["matters"] == before  # read before the save went in
+    assert bool(snapshots) == (held_limit == 0), snapshots  # the way asked for was taken
 
 
 # ---- a reader written from the document alone ---------------------------------------------------

@@ -99,8 +99,7 @@ def test_a_backup_sealed_with_a_damaged_page_fails_verify_and_restore_with_exit_
     """As an older Quash could have sealed it: the page check at backup time is skipped. The
     damaged page is one of a scanned document's, which taking the snapshot does not read."""
     from services import documents
-    from storage import backup as backup_module
-    from storage.vault import unlock_with_passphrase
+    from storage.vault import Vault, unlock_with_passphrase
 
     with unlock_with_passphrase(vault_dir, PASSPHRASE) as vault, UnitOfWork(vault, "t") as uow:
         documents.attach(uow, 1, "scan.pdf", os.urandom(256 * 1024))
@@ -109,7 +108,7 @@ def test_a_backup_sealed_with_a_damaged_page_fails_verify_and_restore_with_exit_
     _flip_a_page(db, page=db.stat().st_size // PAGE - 20)
     stick = tmp_path / "stick"
     stick.mkdir()
-    real_held_still = backup_module.Vault.held_still
+    real_held_still = Vault.held_still
 
     class _NoCheck:
         def __init__(self, conn: object) -> None:
@@ -130,7 +129,7 @@ def test_a_backup_sealed_with_a_damaged_page_fails_verify_and_restore_with_exit_
 
         return wrapped()
 
-    monkeypatch.setattr(backup_module.Vault, "held_still", held_still_without_check)
+    monkeypatch.setattr(Vault, "held_still", held_still_without_check)
     with unlock_with_passphrase(vault_dir, PASSPHRASE) as vault, UnitOfWork(vault, "t") as uow:
         created = backups.create_backup(uow, stick, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2)
     monkeypatch.undo()

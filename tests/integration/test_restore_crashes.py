@@ -26,7 +26,7 @@ os.environ["QUASH_PASSPHRASE"] = {new!r}
 os.environ["QUASH_BACKUP_PASSPHRASE"] = {backup_passphrase!r}
 import storage.keyslots as k
 k.calibrate_argon2 = lambda *a, **kw: k.MINIMUM_ARGON2
-import storage.backup as b
+import storage.backup.restore as b
 import services.backups as s
 import cli.backup_commands as c
 point = {point!r}

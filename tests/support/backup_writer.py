@@ -6,7 +6,7 @@ step, so that a parent can SIGKILL it at chosen moments.
 
 Prints `READY` once unlocked, `STEP <done> <total> <text>` at each progress report, and
 `DONE <path>` once the backup is verified, named and recorded. HELD_SEAL_LIMIT sets
-storage.backup.HELD_SEAL_LIMIT (0: always through a local snapshot).
+storage.backup.snapshot.HELD_SEAL_LIMIT (0: always through a local snapshot).
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ import sys
 from pathlib import Path
 
 from services import backups
-from storage import backup
+from storage.backup import snapshot
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import unlock_with_passphrase
 
 
 def main(folder: str, target: str, held_limit: str) -> int:
-    backup.HELD_SEAL_LIMIT = int(held_limit)
+    snapshot.HELD_SEAL_LIMIT = int(held_limit)
     vault = unlock_with_passphrase(Path(folder), os.environ["QUASH_PASSPHRASE"])
     try:
         print("READY", flush=True)

@@ -15,6 +15,7 @@ import pytest
 
 from services import demo, documents, records
 from storage import backup
+from storage.backup import crypto, writer
 from storage.keyslots import MINIMUM_ARGON2, Argon2Params
 from storage.uow import UnitOfWork
 from storage.vault import Vault, create_vault
@@ -62,15 +63,17 @@ def _memo_kek(passphrase: str, salt: bytes, params: Argon2Params) -> bytes:
     return _REAL_DERIVE(passphrase, salt, params)
 
 
-_REAL_DERIVE = backup.derive_kek
+_REAL_DERIVE = crypto.derive_kek
 
 
 @contextmanager
 def quick_kdf() -> Iterator[None]:
     """Remember each derived key-encryption key, so a test that reads the same backup a hundred
-    times pays for Argon2id once (the derivation itself is unchanged)."""
+    times pays for Argon2id once (the derivation itself is unchanged). Patched where it is used:
+    reading a backup (crypto.unlock) and writing one (writer.write_backup)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(backup, "derive_kek", _memo_kek)
+        patch.setattr(crypto, "derive_kek", _memo_kek)
+        patch.setattr(writer, "derive_kek", _memo_kek)
         yield
 
 

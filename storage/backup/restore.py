@@ -1,0 +1,305 @@
+"""Restoring a backup as a new vault (`restore_backup`): where it may go, the payload
+authenticated while it is extracted (still SQLCipher's pages), the checks of what was
+extracted, and the rekey under a new data key before the vault is renamed into place."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import sqlcipher3
+from alembic.script import ScriptDirectory
+
+from models.errors import CorruptFileError, QuashError, ValidationError
+from storage import keyslots
+from storage.atomic import create_private, fsync_directory, fsync_file, write_atomically
+from storage.backup.crypto import BackupKeys, authenticate_payload, revealed, unlock
+from storage.backup.format import (
+    BackupHeader,
+    Check,
+    Progress,
+    _damaged,
+    _no_check,
+    _no_progress,
+    open_backup,
+    peek_header,
+)
+from storage.backup.snapshot import (
+    SNAPSHOT_PREFIX,
+    SnapshotFacts,
+    _compare_facts,
+    _facts,
+    _open_db,
+    _remove_quietly,
+    _token,
+    check_database,
+    clean_leftovers,
+)
+from storage.backup.writer import _write_all
+from storage.keyslots import Argon2Params, KeyFile
+from storage.vault import DB_NAME, KEYS_NAME, alembic_config
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class RestoredFolder:
+    folder: Path
+    recovery_key: str = field(repr=False)
+    replaced: Path | None  # where the vault that was in `folder` now is
+    header: BackupHeader
+
+
+def destination_state(folder: Path) -> str:
+    """'absent', 'empty' or 'vault'; anything else is refused."""
+    if not folder.exists():
+        return "absent"
+    if not folder.is_dir():
+        raise ValidationError(
+            f"{folder} is a file; restore into a new folder.",
+            field="vault",
+            code="restore.is_a_file",
+            params={"folder": folder},
+        )
+    names = {p.name for p in folder.iterdir()}
+    if not names:
+        return "empty"
+    if DB_NAME in names or KEYS_NAME in names:
+        return "vault"
+    raise ValidationError(
+        f"{folder} is not empty and is not a Quash vault; restore into a new folder.",
+        field="vault",
+        code="restore.not_a_vault",
+        params={"folder": folder},
+    )
+
+
+def _aside_name(folder: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = folder.with_name(f"{folder.name}.replaced-{stamp}")
+    n = 2
+    while candidate.exists():
+        candidate = folder.with_name(f"{folder.name}.replaced-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+def _extract(
+    handle: BinaryIO,
+    header: BackupHeader,
+    keys: BackupKeys,
+    target: Path,
+    progress: Progress,
+    check: Check,
+) -> None:
+    """Authenticate the payload while writing it to `target`: still a SQLCipher database, so
+    nothing readable reaches the disk. Not fsynced: callers throw it away or fsync it later."""
+    fd = create_private(target)
+    try:
+        authenticate_payload(
+            handle,
+            header,
+            keys,
+            progress,
+            check,
+            "Checking and restoring",
+            sink=lambda plain: _write_all(fd, plain),
+        )
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def extracted(
+    path: Path,
+    passphrase: str,
+    target: Path,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+) -> Iterator[tuple[BackupHeader, bytes]]:
+    """Authenticate the backup while decrypting its payload (still a SQLCipher database) into
+    `target`; yield (header, the database's key). On any failure, and afterwards unless the
+    caller moved it away, `target` is removed."""
+    try:
+        with open_backup(path) as (handle, header):
+            keys = unlock(header, passphrase)
+            try:
+                _extract(handle, header, keys, target, progress, check)
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    raise  # the caller says where there was no room (restore, verify)
+                raise QuashError(
+                    f"Checking the backup failed: {exc.strerror or exc}.",
+                    code="backup.check_failed",
+                    params={"error": exc.strerror or exc},
+                ) from exc
+        yield revealed(header, keys), keys.database_key
+    finally:
+        _remove_quietly(target)
+        _remove_quietly(target.with_name(target.name + "-journal"))
+
+
+def check_pages(header: BackupHeader, path: Path, key: bytes) -> None:
+    """SQLCipher's MAC of every page of an extracted payload (fast: nothing is decrypted): a
+    backup whose database was damaged before it was sealed is reported, exit 4."""
+    try:
+        conn = _open_db(path, key)
+    except CorruptFileError as exc:
+        raise _damaged(
+            header.name, "the database inside is damaged", "backup.damaged.database"
+        ) from exc
+    try:
+        problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except (sqlcipher3.DatabaseError, MemoryError):
+        problems = [("the check itself failed",)]
+    finally:
+        conn.close()
+    if problems:
+        raise _damaged(header.name, "the database inside is damaged", "backup.damaged.database")
+
+
+def check_extracted(header: BackupHeader, path: Path, key: bytes) -> SnapshotFacts:
+    """The thorough check of an extracted payload: SQLCipher's page MACs, SQLite's integrity
+    check, and the header's facts against the database's."""
+    facts = check_database(path, key)
+    _compare_facts(header, facts)
+    return facts
+
+
+def _rekey(path: Path, header: BackupHeader, key: bytes, new_key: bytes) -> SnapshotFacts:
+    """Put the extracted database under `new_key` and check it against the header. Rekeying
+    reads every page, so every page's SQLCipher MAC is checked on the way. The file is private
+    and thrown away on failure, so it needs no journal; it is fsynced once at the end."""
+    conn = _open_db(path, key)
+    try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise sqlcipher3.DatabaseError("a page fails its MAC")
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        facts = _facts(conn)
+    except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLITE_NOMEM on a bad page too
+        raise _damaged(
+            header.name, "the database inside is damaged", "backup.damaged.database"
+        ) from exc
+    finally:
+        conn.close()
+    _compare_facts(header, facts)
+    fsync_file(path)
+    return facts
+
+
+def restore_backup(
+    path: Path,
+    passphrase: str,
+    folder: Path,
+    new_passphrase: str,
+    *,
+    params: Argon2Params,
+    replace: bool = False,
+    progress: Progress = _no_progress,
+    check: Check = _no_check,
+    announce: Callable[[str], None] = lambda _key: None,
+) -> RestoredFolder:
+    """Restore the backup at `path` as a new vault in `folder`, under a new data key and new key
+    slots (the new passphrase, and a new recovery key handed to `announce` before the vault is
+    put in place, and returned).
+
+    Everything is checked before the vault appears, in a hidden folder beside `folder` that is
+    only then renamed into place: the whole file is authenticated, every page's SQLCipher MAC is
+    checked while the database is put under the new data key (so a key taken from the machine
+    the backup came from opens nothing restored), and its record counts and audit head must
+    match the header. A vault already in `folder` is replaced only when `replace` is set,
+    and is then kept beside it as `<folder>.replaced-<timestamp>`.
+    """
+    keyslots.check_passphrase(new_passphrase)
+    peeked = peek_header(path)
+    if peeked.schema_revision not in known_revisions():
+        raise QuashError(
+            f"{peeked.name} was made by a newer version of Quash (schema "
+            f"{peeked.schema_revision}); update Quash to restore it.",
+            code="restore.newer_schema",
+            params={"name": peeked.name, "revision": peeked.schema_revision},
+        )
+    state = destination_state(folder)
+    if state == "vault" and not replace:
+        raise ValidationError(
+            f"{folder} already holds a vault. Restore into a new folder, or confirm replacing "
+            "it (the old vault is then kept beside it).",
+            field="vault",
+            code="restore.holds_a_vault",
+            params={"folder": folder},
+        )
+    parent = folder.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(parent)
+    staging = parent / f".{folder.name}.{_token()}.restoring"
+    staging.mkdir(mode=0o700)
+    try:
+        db = staging / DB_NAME
+        extracting = staging / f"{SNAPSHOT_PREFIX}.{_token()}.snapshot"
+        with extracted(path, passphrase, extracting, progress, check) as (header, key):
+            check()
+            progress(0, 0, "Putting the vault under a new data key")
+            data_key = os.urandom(keyslots.DATA_KEY_BYTES)
+            facts = _rekey(extracting, header, key, data_key)
+            os.replace(extracting, db)
+        recovery = keyslots.new_recovery_key()
+        key_file = KeyFile(header.vault_id, facts.created or header.created, [])
+        key_file.set_passphrase(new_passphrase, data_key, params)
+        key_file.set_recovery_slot(
+            keyslots.recovery_public_key(keyslots.parse_recovery_key(recovery)), data_key
+        )
+        write_atomically(staging / KEYS_NAME, key_file.to_bytes(data_key))
+        os.chmod(db, 0o600)
+        fsync_directory(staging)
+        check()
+        # Shown before the restored vault appears: whenever it exists, its recovery key has
+        # been shown (if this stops before the rename, nothing was restored and the key is void).
+        announce(recovery)
+
+        replaced: Path | None = None
+        state = destination_state(folder)  # again: it may have changed while we worked
+        if state == "vault":
+            if not replace:
+                raise ValidationError(
+                    f"{folder} now holds a vault; nothing was replaced.",
+                    code="restore.now_holds_a_vault",
+                    params={"folder": folder},
+                )
+            replaced = _aside_name(folder)
+            os.rename(folder, replaced)
+        elif state == "empty":
+            folder.rmdir()
+        try:
+            os.rename(staging, folder)
+        except OSError:
+            if replaced is not None:
+                os.rename(replaced, folder)  # put the old vault back where it was
+            raise
+        fsync_directory(parent)
+        return RestoredFolder(folder, recovery, replaced, header)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise QuashError(
+                f"Not enough space in {parent} to restore the vault.",
+                code="restore.not_enough_space",
+                params={"folder": parent},
+            ) from exc
+        raise QuashError(
+            f"Restoring into {folder} failed ({exc.strerror or exc}); nothing was restored.",
+            code="restore.failed",
+            params={"folder": folder, "error": exc.strerror or exc},
+        ) from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)

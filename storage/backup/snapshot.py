@@ -1,0 +1,279 @@
+"""The vault's side of a backup: one committed state of its database file (still SQLCipher's
+pages, never plaintext), the facts the header records about it, the checks of a database
+taken out of a backup, and what interrupted backups and restores leave behind."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from models.errors import CorruptFileError, QuashError
+from storage.atomic import create_private
+from storage.backup.format import (
+    CHUNK_BYTES,
+    COUNTED_TABLES,
+    BackupHeader,
+    Check,
+    _damaged,
+)
+from storage.vault import Vault, damaged_vault
+
+SNAPSHOT_PREFIX = ".quash-snapshot"
+# Leftovers of an interrupted backup or restore: ".<name>.<pid>-<12 hex>.<kind>".
+LEFTOVER = re.compile(
+    r"^\.(?P<name>.+)\.(?P<pid>\d{1,10})-[0-9a-f]{12}\.(?P<kind>partial|restoring|snapshot)"
+    r"(?:-journal)?$"
+)
+LEFTOVER_MAX_AGE = 24 * 3600.0  # a leftover whose process may still live is kept this long
+
+
+def _token() -> str:
+    return f"{os.getpid()}-{secrets.token_hex(6)}"
+
+
+@dataclass(frozen=True)
+class SnapshotFacts:
+    vault_id: str
+    office_name: str
+    created: str
+    schema_revision: str
+    counts: dict[str, int]
+    audit_entries: int
+    audit_head: str
+
+
+def _open_db(path: Path, key: bytes) -> Any:
+    conn = sqlcipher3.connect(str(path), timeout=30, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise CorruptFileError("The backed-up database cannot be opened with its key.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _facts(conn: Any) -> SnapshotFacts:
+    """What the header records about a database, read on `conn` in its current transaction."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for required in ("vault_settings", "audit_log", "alembic_version"):
+        if required not in tables:
+            raise CorruptFileError(
+                f"The vault database has no {required} table.",
+                code="backup.no_table",
+                params={"table": required},
+            )
+    settings = dict(conn.execute("SELECT key, value FROM vault_settings").fetchall())
+    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    counts = {
+        kind: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for kind, table in COUNTED_TABLES.items()
+        if table in tables
+    }
+    entries = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    head = conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return SnapshotFacts(
+        vault_id=str(settings.get("vault_id", "")),
+        office_name=str(settings.get("office_name", "")),
+        created=str(settings.get("created", "")),
+        schema_revision=str(revision[0]) if revision else "",
+        counts=counts,
+        audit_entries=entries,
+        audit_head=str(head[0]) if head else "0" * 64,
+    )
+
+
+def _copy_range(source: int, target: int, size: int, check: Check) -> None:
+    """Copy `size` bytes from the start of descriptor `source` to `target` (explicit offsets:
+    `source` is shared and its position is never moved). The kernel copies where it can."""
+    offset = 0
+    fast = hasattr(os, "copy_file_range")
+    buffer = memoryview(bytearray(CHUNK_BYTES))
+    while offset < size:
+        check()
+        count = min(CHUNK_BYTES * 16, size - offset)
+        if fast:
+            try:
+                copied = os.copy_file_range(source, target, count, offset, offset)
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+                    raise
+                fast = False
+                continue
+        else:
+            copied = _pread_into(source, buffer[: min(count, CHUNK_BYTES)], offset)
+            os.lseek(target, offset, os.SEEK_SET)
+            written = 0
+            while written < copied:
+                written += os.write(target, buffer[written:copied])
+        if copied <= 0:
+            raise QuashError("The vault's database file ended early while it was being copied.")
+        offset += copied
+
+
+def _pread_into(fd: int, view: memoryview, offset: int) -> int:
+    if hasattr(os, "preadv"):
+        return os.preadv(fd, [view], offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # Windows: no pread; the descriptor is ours alone here
+    data = os.read(fd, len(view))
+    view[: len(data)] = data
+    return len(data)
+
+
+# A vault up to this size is sealed straight from its file while writers wait: encrypting and
+# handing 64 MiB to the operating system takes well under a second, and the fsync and the read
+# back happen after writers are let go. A larger vault (scanned documents) is first copied to a
+# local snapshot, so that writers never wait for a slow stick.
+HELD_SEAL_LIMIT = 64 << 20
+
+
+@contextlib.contextmanager
+def _payload_source(
+    vault: Vault, snapshot: Path, check: Check
+) -> Iterator[tuple[SnapshotFacts, int, int]]:
+    """Yield (the header's facts, a descriptor to read the payload from, its size): one
+    committed state of the vault's database file, still encrypted (see Vault.held_still).
+
+    A small vault's own file is yielded while it is held still; a large one is copied to
+    `snapshot` (removed by the caller) and the vault is let go before the copy is yielded."""
+    with vault.held_still() as (conn, source):
+        # Every page's MAC, before anything is sealed: a damaged page is never backed up as
+        # "verified" (nor lets --keep remove the last good backup).
+        try:
+            damaged = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        except (sqlcipher3.DatabaseError, MemoryError):
+            damaged = ["the check itself failed"]
+        if damaged:
+            raise damaged_vault(vault.paths.db, len(damaged))
+        facts = _facts(conn)
+        size = os.fstat(source).st_size
+        if size <= HELD_SEAL_LIMIT:
+            yield facts, source, size
+            return
+        target = create_private(snapshot)
+        try:
+            # Temporary and thrown away on failure: no fsync. Its pages are SQLCipher's.
+            _copy_range(source, target, size, check)
+        finally:
+            os.close(target)
+    copy = os.open(snapshot, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        yield facts, copy, size
+    finally:
+        os.close(copy)
+
+
+def check_database(path: Path, key: bytes) -> SnapshotFacts:
+    """SQLCipher's page MACs and SQLite's integrity check over a snapshot; its facts."""
+    conn = _open_db(path, key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        problems += [
+            r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"
+        ]
+        if problems:
+            raise CorruptFileError(
+                f"The backed-up database fails its integrity check ({len(problems)} problem(s)).",
+                code="backup.integrity",
+                params={"problems": len(problems)},
+            )
+        return _facts(conn)
+    except sqlcipher3.DatabaseError as exc:
+        raise CorruptFileError("The backed-up database is damaged.") from exc
+    finally:
+        conn.close()
+
+
+def _compare_facts(header: BackupHeader, facts: SnapshotFacts) -> None:
+    recorded = (
+        header.vault_id,
+        header.schema_revision,
+        header.counts,
+        header.audit_entries,
+        header.audit_head,
+    )
+    found = (
+        facts.vault_id,
+        facts.schema_revision,
+        facts.counts,
+        facts.audit_entries,
+        facts.audit_head,
+    )
+    if recorded != found:
+        raise _damaged(
+            header.name,
+            "the database inside does not match what its header records",
+            "backup.damaged.facts",
+        )
+
+
+# ---- leftovers ----------------------------------------------------------------------------------
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # no safe probe (os.kill would terminate it): fall back on age alone
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, belongs to someone else
+    return True
+
+
+def is_leftover(path: Path) -> bool:
+    """A temp file or folder an interrupted backup or restore left behind, whose process is gone
+    (or that is older than a day)."""
+    match = LEFTOVER.match(path.name)
+    if not match:
+        return False
+    try:
+        age = time.time() - path.lstat().st_mtime
+    except OSError:
+        return False
+    return age > LEFTOVER_MAX_AGE or not _pid_alive(int(match.group("pid")))
+
+
+def clean_leftovers(folder: Path) -> list[str]:
+    """Remove what interrupted backups and restores left in `folder`. Returns their names."""
+    removed: list[str] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        if not is_leftover(path):
+            continue
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            removed.append(path.name)
+        except OSError:
+            continue  # a read-only stick: harmless, tried again next time
+    return removed
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

@@ -609,7 +609,7 @@ def test_a_lone_surrogate_in_text_is_refused_with_exit_5(fresh: Target) -> None:
 
 
 def test_a_number_too_long_to_read_is_refused_with_exit_5(fresh: Target) -> None:
-    # PRODUCT BUG (cli/app.py, _read_json): Python refuses to convert integers over 4300
+    # PRODUCT BUG (cli/record_commands.py, _read_json): Python refuses to convert integers over 4300
     # digits (sys.int_info.default_max_str_digits), and json.loads raises a plain ValueError,
     # not JSONDecodeError, so it escapes _read_json: exit 1, "unexpected error (ValueError)",
     # plus a second stderr line "unexpected ValueError" from logging's last-resort handler

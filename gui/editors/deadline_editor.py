@@ -228,13 +228,12 @@ class DeadlineEditor(RecordEditor):
         return True
 
     def write(self, uow: UnitOfWork, values: dict[str, Any], changes: dict[str, Any]) -> Any:
-        if self.record_id is None or self._reason is None:
+        if self.record_id is None:
             return super().write(uow, values, changes)
-        rest = {k: v for k, v in changes.items() if k != "due"}
-        if rest:  # first, so the override's note is added to the notes as saved
-            records.update(uow, "deadlines", self.record_id, rest)
-        self._recounted = docketing.override_due(uow, self.record_id, changes["due"], self._reason)
-        return records.get(uow, "deadlines", self.record_id)
+        view, self._recounted = docketing.edit_deadline(
+            uow, self.record_id, changes, reason=self._reason
+        )
+        return view
 
     def save(self) -> bool:
         self._recounted = []

@@ -282,6 +282,6 @@ def test_setting_a_recounted_date_by_hand_answers_the_recount(uow: UnitOfWork) -
     [deadline] = docketing.add_from_rule(uow, matter, "frcp-6a", D(2025, 2, 10), days=14)
     docketing.add_closure(uow, D(2025, 2, 24), "CM/ECF outage", "ndcal")
     assert len(docketing.to_review(uow)) == 1
-    records.update(uow, "deadlines", deadline.id, {"due": "2025-02-26"})
+    docketing.edit_deadline(uow, deadline.id, {"due": "2025-02-26"}, reason="clerk's notice")
     assert docketing.to_review(uow) == []
     assert records.get(uow, "deadlines", deadline.id).overridden

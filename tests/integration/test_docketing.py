@@ -191,8 +191,25 @@ def test_editing_a_computed_date_by_hand_flags_it_and_a_trigger_date_needs_movin
     matter = _matter(uow)
     result = docketing.docket(uow, matter, "motion-to-quash-filed", D(2016, 5, 16))
     hearing = next(d for d in result.deadlines if d.rule_id == "ndcal-7-2a-hearing")
-    edited = records.update(uow, "deadlines", hearing.id, {"due": "2016-07-01"})
+    with pytest.raises(ValidationError, match="deadline override") as refused:
+        records.update(uow, "deadlines", hearing.id, {"due": "2016-07-01"})
+    assert refused.value.code == "deadline.due_set_by_hand_only"
+    with pytest.raises(ValidationError, match="deadline override"):  # no reason, no change
+        docketing.edit_deadline(uow, hearing.id, {"due": "2016-07-01"})
+    assert records.get(uow, "deadlines", hearing.id).due == D(2016, 6, 20)
+    edited, recounted = docketing.edit_deadline(
+        uow, hearing.id, {"due": "2016-07-01", "title": "Hearing (moved)"}, reason="order of 1 Jun"
+    )
     assert edited.overridden and edited.computed_due == D(2016, 6, 20)
+    assert edited.due == D(2016, 7, 1) and edited.title == "Hearing (moved)"
+    assert "order of 1 Jun" in (edited.notes or "") and recounted[0].new_due == D(2016, 7, 1)
+    # a deadline a person typed in (no rule) changes its date as any record's field
+    typed = records.create(
+        uow,
+        "deadlines",
+        {"matter_id": matter, "title": "Call client", "due": "2016-06-01", "status": "open"},
+    )
+    assert records.update(uow, "deadlines", typed.id, {"due": "2016-06-02"}).due == D(2016, 6, 2)
     with pytest.raises(ValidationError, match="move-trigger"):
         records.update(uow, "events", result.event_id, {"date": "2016-05-20"})
     records.update(uow, "events", result.event_id, {"summary": "Motion to quash (ECF 1)"})

@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.common import EXIT_OK, Parser, actor, secret_from_env_or_prompt, with_vault
-from services import audit, backups, vaults
+from cli.common import EXIT_OK, Parser, secret_from_env_or_prompt, with_vault
+from services import audit, backups
 
 if TYPE_CHECKING:
-    from services.vaults import Vault
+    from services.session import Session
+
+    pass
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -25,8 +27,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         else ""
     )
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             report = audit.verify(uow)
             for path in against:
                 report.problems.extend(backups.check_log_against(uow, path, backup_passphrase))

@@ -17,44 +17,26 @@ from typing import TYPE_CHECKING, Any
 
 from cli.common import (
     Parser,
+    TerminalProgress,
     actor,
     print_recovery_key,
     secret_from_env_or_prompt,
     with_vault,
 )
 from models.errors import ValidationError
-from services import backups, vaults
+from services import backups
 from services.backups import destination_state, human_size
 
 if TYPE_CHECKING:
-    from services.vaults import Vault
+    from services.session import Session
+
+    pass
 
 BACKUP_PASSPHRASE = "QUASH_BACKUP_PASSPHRASE"
 
 
 def _backup_passphrase(*, confirm: bool = False) -> str:
     return secret_from_env_or_prompt(BACKUP_PASSPHRASE, "Backup passphrase: ", confirm=confirm)
-
-
-def _progress_printer(enabled: bool) -> Any:
-    """Progress on stderr when a person watches a terminal; silent in scripts."""
-    last: list[str] = [""]
-
-    def show(done: int, total: int, text: str) -> None:
-        line = f"{text}… {done * 100 // total}%" if total else f"{text}…"
-        if line != last[0]:
-            last[0] = line
-            print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
-
-    def quiet(_done: int, _total: int, _text: str) -> None:
-        return None
-
-    return show if enabled else quiet
-
-
-def _end_progress(enabled: bool) -> None:
-    if enabled:
-        print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
 def _print_info(info: backups.BackupInfo) -> None:
@@ -76,16 +58,14 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
         raise ValidationError(f"The folder {target} does not exist.", field="to")
     if args.keep is not None and args.keep < 1:
         raise ValidationError("--keep must be at least 1.", field="keep")
-    interactive = sys.stderr.isatty()
+    progress = TerminalProgress(sys.stderr.isatty())
 
-    def work(vault: Vault) -> int:
+    def work(session: Session) -> int:
         passphrase = _backup_passphrase(confirm=True)
-        with vaults.unit_of_work(vault, actor()) as uow:
-            made = backups.create_backup(
-                uow, target, passphrase, keep=args.keep, progress=_progress_printer(interactive)
-            )
+        with session.unit_of_work() as uow:
+            made = backups.create_backup(uow, target, passphrase, keep=args.keep, task=progress)
             uow.commit()
-        _end_progress(interactive)
+        progress.end()
         print(f"Backup written and verified: {made.path}")
         _print_info(made.info)
         if made.removed:
@@ -106,11 +86,9 @@ def cmd_backup_verify(args: argparse.Namespace) -> int:
     path = Path(args.file)
     backups.read_info(path)  # a damaged or foreign file is reported before asking anything
     passphrase = _backup_passphrase()
-    interactive = sys.stderr.isatty()
-    result = backups.verify_backup(
-        path, passphrase, deep=args.deep, progress=_progress_printer(interactive)
-    )
-    _end_progress(interactive)
+    progress = TerminalProgress(sys.stderr.isatty())
+    result = backups.verify_backup(path, passphrase, deep=args.deep, task=progress)
+    progress.end()
     if not result.audit_intact:
         for problem in result.audit_problems:
             print(f"quash: audit log in the backup: {problem}", file=sys.stderr)
@@ -147,7 +125,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     new_passphrase = secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "Passphrase for the restored vault: ", confirm=True
     )
-    interactive = sys.stderr.isatty()
+    progress = TerminalProgress(sys.stderr.isatty())
     result = backups.restore_backup(
         path,
         passphrase,
@@ -155,10 +133,10 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         new_passphrase,
         actor=actor(),
         replace=args.force,
-        progress=_progress_printer(interactive),
-        announce=_announce_restored_key(interactive),
+        task=progress,
+        announce=_announce_restored_key(progress),
     )
-    _end_progress(interactive)
+    progress.end()
     print(f"Restored into {result.folder} from {path.name}:")
     _print_info(result.info)
     if result.schema_before != result.schema_after:
@@ -179,12 +157,12 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _announce_restored_key(interactive: bool) -> Callable[[str], None]:
+def _announce_restored_key(progress: TerminalProgress) -> Callable[[str], None]:
     """Print the restored vault's recovery key before the vault appears (and flush), so a
     restore killed at any later point never leaves a vault whose recovery key was not shown."""
 
     def announce(key: str) -> None:
-        _end_progress(interactive)
+        progress.end()
         print("The restored vault's recovery key (if this restore does not finish, nothing was")
         print("restored and this key opens nothing):")
         print_recovery_key(key)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from models.errors import QuashError, ValidationError
-from services import docketing, vaults
+from services.session import Session
 from services.vaults import (
     LOG_NAME,
     is_remembered,
@@ -60,6 +60,31 @@ def actor() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown user"
+
+
+class TerminalProgress:
+    """Long work's `models.tasks.Task` on the command line: progress on stderr when a person
+    watches a terminal, silent in scripts. Ctrl-C is the command line's cancel."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._last = ""
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        if not self.enabled:
+            return
+        line = f"{text}… {done * 100 // total}%" if total else f"{text}…"
+        if line != self._last:
+            self._last = line
+            print(f"\r{line:<60}", end="", file=sys.stderr, flush=True)
+
+    def check(self) -> None:
+        return None
+
+    def end(self) -> None:
+        """Clear the progress line, so what the command prints next starts clean."""
+        if self.enabled:
+            print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
 
 
 def secret_from_env_or_prompt(env: str, prompt: str, *, confirm: bool = False) -> str:
@@ -111,31 +136,23 @@ def open_vault(folder: Path) -> Vault:
     return unlock_with_passphrase(folder, passphrase)
 
 
-def with_vault(args: argparse.Namespace, work: Callable[[Vault], int]) -> int:
-    vault = open_vault(Path(args.vault))
+def with_vault(args: argparse.Namespace, work: Callable[[Session], int]) -> int:
+    """Unlock the vault named by --vault, settle it as every unlock does (services.session),
+    run the command on the session, and lock the vault again whatever happens."""
+    session = Session(open_vault(Path(args.vault)), actor())
     try:
-        with vault.damage_reported():
-            _record_interrupted_key_change(vault)
-            _reconcile(vault, args)
-            return work(vault)
+        with session.vault.damage_reported():
+            session.settle_interrupted_key_change()
+            _recount(session, args)
+            return work(session)
     finally:
-        vault.lock()
+        session.lock()
 
 
-def _record_interrupted_key_change(vault: Vault) -> None:
-    """A key change interrupted by a crash was finished (or dropped) by this unlock: say so in
-    the audit log, so history shows every change of keys."""
-    with vaults.unit_of_work(vault, actor()) as uow:
-        if vaults.record_interrupted_key_change(uow):
-            uow.commit()
-
-
-def _reconcile(vault: Vault, args: argparse.Namespace) -> None:
+def _recount(session: Session, args: argparse.Namespace) -> None:
     """Deadlines counted on older holiday data are recounted before anything is shown, and
     each that moved is flagged for a person (`deadline review`)."""
-    with vaults.unit_of_work(vault, actor()) as uow:
-        moved = docketing.reconcile_calendars(uow)
-        uow.commit()
+    moved, _ = session.recount_stale_deadlines()
     if moved:
         print(
             f"quash: the holiday data changed; {len(moved)} open deadline(s) moved and wait "

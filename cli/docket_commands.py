@@ -16,17 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cli.argtypes import out_file, record_id
-from cli.common import EXIT_OK, Parser, actor, parse_date, with_vault
+from cli.common import EXIT_OK, Parser, parse_date, with_vault
 from models.calendars import CALENDARS, fmt
 from models.courts import court as registry_court
 from models.courts import courts as registry_courts
 from models.deadline_engine import SERVICE_METHODS
 from models.errors import ValidationError
 from models.rules import Computation, compute_for, default_rulebook, offered_in
-from services import docketing, vaults
+from services import docketing
 
 if TYPE_CHECKING:
-    from services.vaults import Vault
+    from services.session import Session
+
+    pass
 
 
 def _time(value: str | None) -> dt.time | None:
@@ -74,8 +76,8 @@ def cmd_deadline_compute(args: argparse.Namespace) -> int:
     court = registry_court(args.court) if args.court else None
     if args.vault:  # the office's closure days and rule sets count too
 
-        def work(vault: Vault) -> int:
-            with vaults.unit_of_work(vault, actor()) as uow:
+        def work(session: Session) -> int:
+            with session.unit_of_work() as uow:
                 computed = docketing.preview(
                     uow,
                     args.rule,
@@ -103,8 +105,8 @@ def _show_json_or_text(c: Computation, as_json: bool) -> int:
 def cmd_rules_list(args: argparse.Namespace) -> int:
     if getattr(args, "vault", None):
 
-        def work(vault: Vault) -> int:
-            with vaults.unit_of_work(vault, actor()) as uow:
+        def work(session: Session) -> int:
+            with session.unit_of_work() as uow:
                 book = docketing.rulebook_for(uow)
             return _print_rules(args, book)
 
@@ -160,8 +162,8 @@ def cmd_deadline_docket(args: argparse.Namespace) -> int:
     assert date is not None
     options = _rule_options(args)
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             result = docketing.docket(
                 uow,
                 args.matter,
@@ -186,8 +188,8 @@ def cmd_deadline_move(args: argparse.Namespace) -> int:
     date = parse_date(args.date, "--date")
     assert date is not None
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             changes = docketing.move_trigger(uow, args.event_id, date)
             uow.commit()
         print(f"Docket event {args.event_id} moved to {fmt(date)}.")
@@ -202,8 +204,8 @@ def cmd_deadline_override(args: argparse.Namespace) -> int:
     due = parse_date(args.due, "--due")
     assert due is not None
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             changes = docketing.override_due(uow, args.deadline, due, args.reason)
             uow.commit()
         for change in changes:
@@ -217,8 +219,8 @@ def cmd_closure(args: argparse.Namespace) -> int:
     court = registry_court(args.court) if getattr(args, "court", None) else None
     where = f"for {court.short}" if court else "for every court"
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             if args.action in ("add", "remove"):
                 day = parse_date(args.date, "--date")
                 assert day is not None
@@ -261,8 +263,8 @@ REVIEW_WORDS = {
 
 
 def cmd_deadline_review(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             for deadline_id in args.confirm or ():
                 docketing.confirm_review(uow, deadline_id)
             uow.commit()
@@ -335,8 +337,8 @@ def cmd_rules_import(args: argparse.Namespace) -> int:
     except UnicodeDecodeError:
         raise ValidationError(f"{path.name} is not a UTF-8 text file.", field="file") from None
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             view = docketing.add_office_ruleset(uow, path.name, text)
             uow.commit()
         print(f"Added the office rule set {view.id!r} ({view.title}): {', '.join(view.rules)}")
@@ -346,8 +348,8 @@ def cmd_rules_import(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_export(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             text = docketing.office_ruleset_text(uow, args.id)
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"Wrote the office rule set {args.id!r} to {args.out}.")
@@ -357,8 +359,8 @@ def cmd_rules_export(args: argparse.Namespace) -> int:
 
 
 def cmd_rules_remove(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             docketing.remove_office_ruleset(uow, args.id)
             uow.commit()
         print(f"Removed the office rule set {args.id!r}.")

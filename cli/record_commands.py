@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cli.argtypes import out_file
-from cli.common import EXIT_OK, actor, with_vault
+from cli.common import EXIT_OK, TerminalProgress, with_vault
 from models.errors import ValidationError
-from services import interchange, records, vaults
+from services import interchange, records
 from services.files import save_file
 
 if TYPE_CHECKING:
-    from services.vaults import Vault
+    from services.session import Session
+
+    pass
 
 LIST_KINDS = ("matters", "clients", "accounts", "subpoenas", "deadlines", "events", "staff")
 
@@ -50,10 +52,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Checked before unlocking: a bad file is reported without asking for the passphrase.
     sections = interchange.validate(doc)
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
-            counts = interchange.import_validated(uow, sections)
+    def work(session: Session) -> int:
+        progress = TerminalProgress(sys.stderr.isatty())
+        with session.unit_of_work() as uow:
+            counts = interchange.import_validated(uow, sections, task=progress)
             uow.commit()
+        progress.end()
         print("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
         return EXIT_OK
 
@@ -65,8 +69,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise ValidationError(f"The folder {out.parent} does not exist.", field="out")
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             doc = interchange.export_document(uow, include_sealed=args.include_sealed)
             data = (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             save_file(out, data)
@@ -99,8 +103,8 @@ def _text_row(view: Any) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             rows = records.list_records(uow, args.kind)
         if args.json:
             json.dump([r.as_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)

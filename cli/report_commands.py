@@ -19,15 +19,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cli.argtypes import out_file, record_id
-from cli.common import EXIT_OK, Parser, actor, parse_date, with_vault
+from cli.common import EXIT_OK, Parser, parse_date, with_vault
 from models.errors import ValidationError
 from reports.i18n import LANGUAGES, system_language
 from reports.layout import PAGE_SIZES
-from services import vaults
 from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period
 
 if TYPE_CHECKING:
-    from services.vaults import Vault
+    from services.session import Session
+
+    pass
 
 
 class _Progress:
@@ -111,9 +112,9 @@ def cmd_report_deadlines(args: argparse.Namespace) -> int:
         selection, reveal_names=args.reveal_names, trail=args.trail, page_size=args.page_size
     )
 
-    def work(vault: Vault) -> int:
+    def work(session: Session) -> int:
         progress = _Progress()
-        with vaults.unit_of_work(vault, actor()) as uow:
+        with session.unit_of_work() as uow:
             result = write_deadline_report(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
@@ -136,8 +137,8 @@ def cmd_report_matter(args: argparse.Namespace) -> int:
         page_size=args.page_size,
     )
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             result = write_matter_summary(uow, options, out, language=args.language)
             uow.commit()
         _warn(out, result.names_revealed, "matter summary")
@@ -153,9 +154,9 @@ def cmd_report_register(args: argparse.Namespace) -> int:
     out = _out(args, ".pdf")
     options = RegisterOptions(_period(args), page_size=args.page_size)
 
-    def work(vault: Vault) -> int:
+    def work(session: Session) -> int:
         progress = _Progress()
-        with vaults.unit_of_work(vault, actor()) as uow:
+        with session.unit_of_work() as uow:
             result = write_register(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
@@ -175,8 +176,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     if selection.date_from is None:  # a calendar looks forward unless told otherwise
         selection = replace(selection, date_from=today).checked()
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             result = write_calendar(uow, selection, out, language=args.language)
             uow.commit()
         _warn(out, False, "deadlines")
@@ -196,8 +197,8 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         raise ValidationError("--person and --matter apply to the deadline list only.")
     today = dt.date.today()
 
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             if args.kind == "deadlines":
                 selection = _selection(args, today, default_days=None, overdue=False)
                 result = write_deadlines_csv(

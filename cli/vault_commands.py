@@ -25,11 +25,13 @@ from cli.common import (
     with_vault,
 )
 from models.errors import QuashError, ValidationError
-from services import audit, vaults
+from services import vaults
 from services.vaults import keyring_available
 
 if TYPE_CHECKING:
-    from services.vaults import Vault
+    from services.session import Session
+
+    pass
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -69,8 +71,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
-        with vaults.unit_of_work(vault, actor()) as uow:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
             st = vaults.status(uow)
         if args.json:
             print(json.dumps(st.__dict__, indent=2))
@@ -88,12 +90,6 @@ def cmd_status(args: argparse.Namespace) -> int:
     return with_vault(args, work)
 
 
-def _audit_key_change(vault: Vault, action: str, entity: str, step: str, **more: Any) -> None:
-    with vaults.unit_of_work(vault, actor()) as uow:
-        audit.record(uow, action, entity, None, {"step": step, **more})
-        uow.commit()
-
-
 def _announce_new_recovery_key(key: str) -> None:
     """An older vault's first key change issues a new recovery key: shown before anything
     changes, so that whenever the change completes, its key has been seen."""
@@ -104,15 +100,10 @@ def _announce_new_recovery_key(key: str) -> None:
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
+    def work(session: Session) -> int:
         new = secret_from_env_or_prompt("QUASH_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
-        vaults.check_new_passphrase(new)
-        # Recorded before the change (under the old key) and after it: an interrupted change
-        # is finished or dropped at the next unlock, which records that too.
-        _audit_key_change(vault, "change", "passphrase", "started")
-        recovery = vault.change_passphrase(new, announce=_announce_new_recovery_key)
-        _audit_key_change(
-            vault, "change", "passphrase", "finished", new_recovery_key=recovery is not None
+        recovery = vaults.change_passphrase(
+            session.vault, session.actor, new, announce=_announce_new_recovery_key
         )
         print("Passphrase changed, under a new data key: the old passphrase, old copies of the")
         print("key file and older backups' keys open nothing written from now on.")
@@ -124,18 +115,15 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 
 
 def cmd_key_rotate(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
+    def work(session: Session) -> int:
         passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
-        vault.key_file.unlock_passphrase(passphrase)  # wrong passphrase: nothing recorded
-        _audit_key_change(vault, "rotate", "data key", "started")
-        recovery = vault.rotate_data_key(passphrase, announce=_announce_new_recovery_key)
-        _audit_key_change(
-            vault, "rotate", "data key", "finished", new_recovery_key=recovery is not None
+        recovery = vaults.rotate_data_key(
+            session.vault, session.actor, passphrase, announce=_announce_new_recovery_key
         )
         print("The vault is now encrypted under a new data key; every key slot was rewrapped.")
         if recovery is None:
             print("The recovery key still works.")
-        if vault.keychain_dropped:
+        if session.vault.keychain_dropped:
             print(
                 "The keychain that remembered this vault cannot be reached from here, so the "
                 "vault is no longer remembered on any computer (`key remember` to add it back)."
@@ -150,8 +138,8 @@ def cmd_key_remember(args: argparse.Namespace) -> int:
     if not ok:
         raise QuashError(why)
 
-    def work(vault: Vault) -> int:
-        vaults.remember_here(vault, actor())
+    def work(session: Session) -> int:
+        vaults.remember_here(session.vault, session.actor)
         print(
             "This computer's keychain now remembers the vault. Anyone who can log in "
             "as you here can open it without the passphrase."
@@ -162,8 +150,8 @@ def cmd_key_remember(args: argparse.Namespace) -> int:
 
 
 def cmd_key_forget(args: argparse.Namespace) -> int:
-    def work(vault: Vault) -> int:
-        vaults.forget_here(vault, actor())
+    def work(session: Session) -> int:
+        vaults.forget_here(session.vault, session.actor)
         print("This computer no longer remembers the vault.")
         return EXIT_OK
 

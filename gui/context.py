@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from gui.tasks import TaskHandle, TaskRunner
-from models.errors import QuashError
-from services import docketing, drafts, vaults
+from services import docketing, drafts
 from services.changes import Changes
+from services.session import Session, VaultLockedError
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -56,28 +56,31 @@ class AppContext(QObject):
         self.actor = actor
         # Per person and per computer (the interface language), never case data: QSettings.
         self.preferences = preferences if preferences is not None else QSettings()
-        self.vault: Vault | None = None
+        self.session: Session | None = None
         self.folder: Path | None = None
         self._editors: list[DraftHolder] = []
 
     # -- the vault
 
     @property
+    def vault(self) -> Vault | None:
+        return self.session.vault if self.session is not None else None
+
+    @property
     def is_unlocked(self) -> bool:
-        return self.vault is not None and not self.vault.is_locked
+        return self.session is not None and not self.session.is_locked
 
     def set_vault(self, vault: Vault, folder: Path) -> None:
-        self.vault = vault
+        self.session = Session(vault, self.actor)
         self.folder = folder
-        if self.read(lambda uow: vaults.setting(uow, "interrupted_key_change")):
-            self.write(vaults.record_interrupted_key_change)  # after a crash
+        self.session.settle_interrupted_key_change()  # after a crash
         self.unlocked.emit()
         self._recount_if_calendars_changed()
 
     def _recount_if_calendars_changed(self) -> None:
         """Deadlines counted on older holiday data are recounted in the background; each that
         moves waits for a person to confirm it (Deadlines page, the deadline's editor)."""
-        if not self.read(docketing.stale_count):
+        if not self._session().stale_deadlines():
             return
 
         def done(moved: list[Any]) -> None:
@@ -89,22 +92,21 @@ class AppContext(QObject):
             commit=True,
         )
 
+    def _session(self) -> Session:
+        if self.session is None:
+            raise VaultLockedError()
+        return self.session
+
     def uow(self) -> UnitOfWork:
-        if self.vault is None or self.vault.is_locked:
-            raise QuashError(_locked())
-        return vaults.unit_of_work(self.vault, self.actor)
+        return self._session().unit_of_work()
 
     def read(self, fn: Callable[[UnitOfWork], T]) -> T:
         """Run a quick read in the GUI thread (one page of rows, one record)."""
-        with self.uow() as uow:
-            return fn(uow)
+        return self._session().read(fn)
 
     def write(self, fn: Callable[[UnitOfWork], T]) -> T:
         """Run a quick change and commit it; the views showing what it changed refresh."""
-        with self.uow() as uow:
-            result = fn(uow)
-            uow.commit()
-            changes = Changes.of_tables(uow.committed_tables)
+        result, changes = self._session().write(fn)
         if changes:
             self.data_changed.emit(changes)
         return result
@@ -120,16 +122,14 @@ class AppContext(QObject):
     ) -> TaskHandle:
         """Run long work off the GUI thread in its own unit of work: fn(uow, task_context).
         With `commit`, its writes are kept and the views showing what they changed refresh."""
-        vault, actor = self.vault, self.actor
-        if vault is None or vault.is_locked:
-            raise QuashError(_locked())
+        session = self._session()
+        if session.is_locked:
+            raise VaultLockedError()
 
         def op(task: Any) -> tuple[T, Changes]:
-            with vaults.unit_of_work(vault, actor) as uow:
-                result = fn(uow, task)
-                if commit:
-                    uow.commit()
-                return result, Changes.of_tables(uow.committed_tables)
+            if commit:
+                return session.write(lambda uow: fn(uow, task))
+            return session.read(lambda uow: fn(uow, task)), Changes()
 
         def done(outcome: tuple[T, Changes]) -> None:
             result, changes = outcome
@@ -176,11 +176,7 @@ class AppContext(QObject):
         self.about_to_lock.emit()
         kept = self.keep_editors_as_drafts()
         self.runner.wait_all(10000)
-        assert self.vault is not None
-        self.vault.lock()
+        assert self.session is not None
+        self.session.lock()
         self.locked.emit()
         return kept
-
-
-def _locked() -> str:
-    return QCoreApplication.translate("AppContext", "The vault is locked.")

@@ -22,6 +22,7 @@ from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
 from services import records, vaults
 from services.records import StaffView
+from services.session import Session
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -70,8 +71,9 @@ class WhoIsWorkingDialog(QDialog):
 
 
 def active_staff(vault: Vault) -> list[str]:
-    with vaults.unit_of_work(vault, "Quash") as uow:
-        staff: list[StaffView] = records.list_records(uow, "staff")
+    staff: list[StaffView] = Session(vault, "Quash").read(
+        lambda uow: records.list_records(uow, "staff")
+    )
     return sorted((s.name for s in staff if s.active), key=str.casefold)
 
 

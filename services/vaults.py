@@ -5,6 +5,7 @@ through here, never to storage/ themselves."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from models.entities import VaultSetting
+from models.errors import KeyringUnavailableError
 from services import audit, records
 from storage import keyslots
 from storage.keyslots import Argon2Params, calibrate_argon2
@@ -183,9 +185,67 @@ def open_demo(
     ).vault
 
 
+def keychain_missing() -> KeyringUnavailableError | None:
+    """Why this computer cannot remember a vault (no system keychain), as an error a front-end
+    words; None when it can."""
+    available, why = keyring_available()
+    return None if available else KeyringUnavailableError(why, code="keychain.missing")
+
+
 def unit_of_work(vault: Vault, actor: str) -> UnitOfWork:
     """A unit of work on an unlocked vault, as `actor`: `with` it, commit to keep its writes."""
     return UnitOfWork(vault, actor)
+
+
+# ---- changing its keys -----------------------------------------------------------------------
+
+
+def change_passphrase(
+    vault: Vault,
+    actor: str,
+    new_passphrase: str,
+    *,
+    announce: Callable[[str], None] | None = None,
+) -> str | None:
+    """Put the vault under a new passphrase and a new data key: the old passphrase, old copies
+    of the key file and older backups' keys open nothing written from now on. Written to the
+    audit log before (under the old key) and after; a change a crash interrupts is finished or
+    dropped at the next unlock, which writes that too. An older vault's recovery key is
+    replaced on the way: the new one goes to `announce` before anything changes, and is
+    returned (None: the recovery key still works)."""
+    check_new_passphrase(new_passphrase)
+    _record_key_change(vault, actor, "change", "passphrase", "started")
+    recovery = vault.change_passphrase(new_passphrase, announce=announce)
+    _record_key_change(
+        vault, actor, "change", "passphrase", "finished", new_recovery_key=recovery is not None
+    )
+    return recovery
+
+
+def rotate_data_key(
+    vault: Vault,
+    actor: str,
+    passphrase: str,
+    *,
+    announce: Callable[[str], None] | None = None,
+) -> str | None:
+    """Re-encrypt the vault under a new data key and rewrap every key slot, audited as a
+    passphrase change is. A wrong passphrase changes and records nothing."""
+    vault.key_file.unlock_passphrase(passphrase)
+    _record_key_change(vault, actor, "rotate", "data key", "started")
+    recovery = vault.rotate_data_key(passphrase, announce=announce)
+    _record_key_change(
+        vault, actor, "rotate", "data key", "finished", new_recovery_key=recovery is not None
+    )
+    return recovery
+
+
+def _record_key_change(
+    vault: Vault, actor: str, action: str, entity: str, step: str, **more: Any
+) -> None:
+    with UnitOfWork(vault, actor) as uow:
+        audit.record(uow, action, entity, None, {"step": step, **more})
+        uow.commit()
 
 
 # ---- remembering a vault on this computer ---------------------------------------------------

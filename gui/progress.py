@@ -26,6 +26,8 @@ PROGRESS_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("progress", "Checking every page of the database inside"),
         QT_TRANSLATE_NOOP("progress", "Checking the audit log"),
         QT_TRANSLATE_NOOP("progress", "Opening the restored vault"),
+        # services.interchange
+        QT_TRANSLATE_NOOP("progress", "Importing records"),
         # reports (their English words, when a report is written in English)
         QT_TRANSLATE_NOOP("progress", "Counting"),
         QT_TRANSLATE_NOOP("progress", "Reading deadlines"),

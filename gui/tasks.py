@@ -4,7 +4,9 @@
     handle.cancel()
 
 `op(ctx)` runs on a QThreadPool thread. It must never touch a widget; it opens its own unit of
-work, reports `ctx.progress(done, total, text)`, and calls `ctx.check()` to stop when cancelled.
+work, and `ctx` is its `models.tasks.Task`: it reports `ctx.progress(done, total, text)` and
+calls `ctx.check()`, which raises `Cancelled` when the person cancelled. Services take the
+context itself (`task=ctx`), as backups, reports and imports all do.
 Results and errors come back to the GUI thread through signals. A failure comes back as the
 exception object itself (`on_failure`, or the handle's `failed` signal); it is worded only
 there, on the GUI thread: a `QuashError` as its one-line message in the reader's language
@@ -24,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from gui.errors import plain_error
 from gui.progress import progress_text
 from models.errors import QuashError
+from models.tasks import Cancelled
 
 log = logging.getLogger("quash.gui.tasks")
 
@@ -37,11 +40,10 @@ def failure_text(exc: object) -> str:
     ).format(type(exc).__name__)
 
 
-class Cancelled(Exception):
-    """Raised inside an op by `ctx.check()` once the person pressed Cancel."""
-
-
 class TaskContext:
+    """The op's `models.tasks.Task`: its progress goes to the GUI thread, and `check()` raises
+    `Cancelled` once the person pressed Cancel."""
+
     def __init__(self, signals: _TaskSignals, cancel: threading.Event):
         self._signals = signals
         self._cancel = cancel

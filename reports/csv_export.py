@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from models.tasks import NO_TASK, Task
 from reports.i18n import SOURCE_LANGUAGE, Translator, check_language, translator
 from reports.ics import ExportResult
-from reports.layout import NO_TASK, Task
 from reports.wording import words
 from services import reporting
 from services.files import save_file

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer
 
+from models.tasks import NO_TASK, Task
 from models.trail import render as render_trail
 from reports import fonts
 from reports.i18n import N_, Translator, check_language, sentence, translator
 from reports.layout import (
     BAND,
-    NO_TASK,
     OVERDUE,
     OVERDUE_BG,
     STRIPE,
@@ -25,7 +25,6 @@ from reports.layout import (
     ReportMeta,
     Row,
     Styles,
-    Task,
     check_page_size,
     header_row,
     make_styles,

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 
+from models.tasks import NO_TASK, Task
 from reports.deadline_report import matter_heading
 from reports.i18n import Translator, check_language, translator
-from reports.layout import NO_TASK, PRIVILEGE, Task
+from reports.layout import PRIVILEGE
 from reports.wording import words
 from services import reporting
 from services.files import save_file

@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from xml.sax.saxutils import unescape
 
 from reportlab import rl_config
@@ -41,25 +41,6 @@ HEAD = colors.HexColor("#323f4b")
 OVERDUE = colors.HexColor("#b42318")
 OVERDUE_BG = colors.HexColor("#fde8e7")
 STRIPE = colors.HexColor("#f5f7fa")
-
-
-class Task(Protocol):
-    """What a long report reports to and asks: the GUI's task context fits, as does NO_TASK."""
-
-    def progress(self, done: int, total: int, text: str = "") -> None: ...
-
-    def check(self) -> None: ...
-
-
-class _NoTask:
-    def progress(self, done: int, total: int, text: str = "") -> None:
-        """Nobody is watching."""
-
-    def check(self) -> None:
-        """Nobody can cancel."""
-
-
-NO_TASK: Task = _NoTask()
 
 
 @dataclass(frozen=True)

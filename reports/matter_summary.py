@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from models.tasks import NO_TASK, Task
 from models.trail import render as render_trail
 from reports import fonts
 from reports.deadline_report import ReportResult, clip, intro
 from reports.i18n import N_, Translator, check_language, translator
 from reports.layout import (
-    NO_TASK,
     OVERDUE,
     OVERDUE_BG,
     STRIPE,
@@ -24,7 +24,6 @@ from reports.layout import (
     ReportMeta,
     Row,
     Styles,
-    Task,
     check_page_size,
     header_row,
     key_value_rows,

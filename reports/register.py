@@ -14,18 +14,17 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer, Table, TableStyle
 
+from models.tasks import NO_TASK, Task
 from reports import fonts
 from reports.deadline_report import ReportResult, clip, intro
 from reports.i18n import N_, Translator, check_language, sentence, translator
 from reports.layout import (
-    NO_TASK,
     STRIPE,
     Column,
     Columns,
     ReportMeta,
     Row,
     Styles,
-    Task,
     check_page_size,
     header_row,
     make_styles,

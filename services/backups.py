@@ -16,6 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 from models.errors import CorruptFileError, QuashError, ValidationError
+from models.tasks import NO_TASK, Task
 from services import audit, vaults
 from storage import backup, keyslots, volumes
 from storage.backup import BackupHeader
@@ -23,9 +24,6 @@ from storage.keyslots import Argon2Params, KeyFile
 from storage.uow import UnitOfWork
 from storage.vault import DB_NAME, Vault, unlock_with_passphrase
 from storage.volumes import Volume
-
-Progress = Callable[[int, int, str], None]
-Check = Callable[[], None]
 
 LAST_VERIFIED = "last_verified_backup"  # vault setting: UTC ISO datetime of the last one
 AUDIT_ENTITY = "backup file"
@@ -35,14 +33,6 @@ human_size = backup.human_size
 check_new_passphrase = keyslots.check_passphrase
 
 log = logging.getLogger("quash.backups")
-
-
-def _no_progress(_done: int, _total: int, _text: str) -> None:
-    """Progress goes nowhere."""
-
-
-def _no_check() -> None:
-    """Nobody can cancel."""
 
 
 def app_version() -> str:
@@ -150,8 +140,7 @@ def create_backup(
     *,
     keep: int | None = None,
     params: Argon2Params | None = None,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
 ) -> CreatedBackup:
     """Write a verified backup of the unit of work's vault into `target`; record it in the audit
     log and as the last verified backup. The caller commits."""
@@ -165,8 +154,7 @@ def create_backup(
         passphrase,
         params=_kdf_params(params),
         app_version=app_version(),
-        progress=progress,
-        check=check,
+        task=task,
     )
     removed: list[str] = []
     if keep is not None:
@@ -263,8 +251,7 @@ def verify_backup(
     passphrase: str,
     *,
     deep: bool = False,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
 ) -> VerifiedBackup:
     """Check that a backup would restore: the header, the passphrase, and every byte of the
     payload authenticated (AES-GCM chunks bound to their place and to this header), so the
@@ -275,7 +262,7 @@ def verify_backup(
     integrity check, the header's record counts and audit head, and the audit log's chain.
     """
     try:
-        return _verify(path, passphrase, deep=deep, progress=progress, check=check)
+        return _verify(path, passphrase, deep=deep, task=task)
     except OSError as exc:
         if exc.errno != errno.ENOSPC:
             raise
@@ -288,27 +275,25 @@ def verify_backup(
         ) from exc
 
 
-def _verify(
-    path: Path, passphrase: str, *, deep: bool, progress: Progress, check: Check
-) -> VerifiedBackup:
+def _verify(path: Path, passphrase: str, *, deep: bool, task: Task) -> VerifiedBackup:
     if not deep:
         # Every byte authenticated while the payload (still SQLCipher pages) is written to a
         # private temp folder, then every page's MAC: a page damaged before it was sealed.
         with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
             target = Path(tmp) / DB_NAME
-            with backup.extracted(path, passphrase, target, progress, check) as (header, key):
-                progress(0, 0, "Checking every page of the database inside")
+            with backup.extracted(path, passphrase, target, task) as (header, key):
+                task.progress(0, 0, "Checking every page of the database inside")
                 backup.check_pages(header, target, key)
         return VerifiedBackup(path, BackupInfo.of(header), True, ())
     with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
         folder = Path(tmp)
-        with backup.extracted(path, passphrase, folder / DB_NAME, progress, check) as (
+        with backup.extracted(path, passphrase, folder / DB_NAME, task) as (
             header,
             key,
         ):
-            progress(0, 0, "Checking the database inside")
+            task.progress(0, 0, "Checking the database inside")
             backup.check_extracted(header, folder / DB_NAME, key)
-            progress(0, 0, "Checking the audit log")
+            task.progress(0, 0, "Checking the audit log")
             chain = _chain(folder, header.vault_id, key)
     problems = _chain_problems(chain, header)
     return VerifiedBackup(path, BackupInfo.of(header), not problems, tuple(problems))
@@ -330,8 +315,7 @@ def restore_backup(
     actor: str,
     replace: bool = False,
     params: Argon2Params | None = None,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
     announce: Callable[[str], None] = lambda _key: None,
 ) -> RestoredVault:
     """Restore a backup as a new vault in `folder` (see storage.backup.restore_backup), open it so
@@ -344,12 +328,11 @@ def restore_backup(
         new_passphrase,
         params=_kdf_params(params),
         replace=replace,
-        progress=progress,
-        check=check,
+        task=task,
         announce=announce,
     )
     header = restored.header
-    progress(0, 0, "Opening the restored vault")
+    task.progress(0, 0, "Opening the restored vault")
     vault = unlock_with_passphrase(restored.folder, new_passphrase)  # runs migrations
     try:
         schema_after = vault.schema_revision() or ""

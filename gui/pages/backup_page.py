@@ -325,8 +325,7 @@ class BackupPage(QWidget):
                 passphrase,
                 keep=keep,
                 params=params,
-                progress=task.progress,
-                check=task.check,
+                task=task,
             )
 
         self._busy(True)
@@ -548,9 +547,7 @@ class VerifyDialog(_BackupFileDialog):
 
         def op(task: Any) -> backups.VerifiedBackup:
             # A person asked: the thorough check (database inside and audit chain too).
-            return backups.verify_backup(
-                path, passphrase, deep=True, progress=task.progress, check=task.check
-            )
+            return backups.verify_backup(path, passphrase, deep=True, task=task)
 
         self.run(op, self._verified)
 
@@ -716,8 +713,7 @@ class RestoreDialog(_BackupFileDialog):
                 actor=actor,
                 replace=replace,
                 params=params,
-                progress=task.progress,
-                check=task.check,
+                task=task,
                 announce=self.recovery_key_ready.emit,
             )
 

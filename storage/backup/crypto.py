@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.errors import CorruptFileError, QuashError, ValidationError, WrongKeyError
+from models.tasks import NO_TASK, Task
 from storage.backup.format import (
     FORMAT_VERSION,
     KEY_BYTES,
@@ -28,15 +29,11 @@ from storage.backup.format import (
     SEALED_FACTS_FROM,
     TAG_BYTES,
     BackupHeader,
-    Check,
-    Progress,
     _canonical,
     _chunk_aad,
     _counts,
     _damaged,
     _HeaderFields,
-    _no_check,
-    _no_progress,
     _nonce,
     open_backup,
 )
@@ -118,7 +115,9 @@ def unlock_with_kek(header: BackupHeader, kek: bytes) -> BackupKeys:
             _label(header.version, "key ", header.backup_id),
         )
     except InvalidTag:
-        raise WrongKeyError("Wrong passphrase for this backup.") from None
+        raise WrongKeyError(
+            "Wrong passphrase for this backup.", code="backup.wrong_passphrase"
+        ) from None
     keys = BackupKeys.derive(backup_key, header.version)
     expected = hmac.new(keys.header_key, header.raw, hashlib.sha256).digest()
     if not hmac.compare_digest(expected, header.seal):
@@ -159,7 +158,10 @@ def _seal_facts(facts: SnapshotFacts, key: bytes, nonce: bytes, backup_id: str) 
     }
     sealed = AESGCM(key).encrypt(nonce, _canonical(doc), _facts_aad(FORMAT_VERSION, backup_id))
     if len(sealed) > MAX_SEALED_FACTS:
-        raise ValidationError("The office name is too long to go into a backup's header.")
+        raise ValidationError(
+            "The office name is too long to go into a backup's header.",
+            code="backup.office_name_too_long",
+        )
     return sealed
 
 
@@ -218,8 +220,7 @@ def authenticate_payload(
     handle: BinaryIO,
     header: BackupHeader,
     keys: BackupKeys,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
     text: str = "Checking the backup",
     sink: Sink | None = None,
 ) -> None:
@@ -232,9 +233,9 @@ def authenticate_payload(
     plain = memoryview(bytearray(header.chunk_bytes))
     handle.seek(header.header_end)
     done = 0
-    progress(0, header.payload_bytes, text)
+    task.progress(0, header.payload_bytes, text)
     for index in range(header.chunks):
-        check()
+        task.check()
         length = header.chunk_length(index)
         if _read_exactly(handle, sealed[: length + TAG_BYTES]) != length + TAG_BYTES:
             raise CorruptFileError(
@@ -263,7 +264,7 @@ def authenticate_payload(
         if sink is not None:
             sink(plain[:length])
         done += length
-        progress(done, header.payload_bytes, text)
+        task.progress(done, header.payload_bytes, text)
     if handle.read(1):
         raise _damaged(header.name, "unexpected bytes follow its end", "backup.damaged.trailing")
     if digest is not None and digest.hexdigest() != header.payload_sha256:
@@ -277,14 +278,13 @@ def authenticate_payload(
 def verify_file(
     path: Path,
     passphrase: str,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
 ) -> BackupHeader:
     """Authenticate the whole file (header, keys, every chunk). Returns the header."""
     with open_backup(path) as (handle, header):
         keys = unlock(header, passphrase)
         try:
-            authenticate_payload(handle, header, keys, progress, check)
+            authenticate_payload(handle, header, keys, task)
         except OSError as exc:
             raise QuashError(
                 f"Cannot read {path}: {exc.strerror}.",

@@ -14,7 +14,7 @@ import math
 import os
 import re
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,9 +27,6 @@ from storage.keyslots import (
     Argon2Params,
     within_caps,
 )
-
-Progress = Callable[[int, int, str], None]
-Check = Callable[[], None]
 
 MAGIC = b"QUASHBK1"  # the same in every format version; the version is the next field
 FORMAT = "quash-backup"
@@ -74,14 +71,6 @@ COUNTED_TABLES = {
 
 
 # ---- small helpers ------------------------------------------------------------------------------
-
-
-def _no_progress(_done: int, _total: int, _text: str) -> None:
-    """Progress goes nowhere."""
-
-
-def _no_check() -> None:
-    """Nobody can cancel."""
 
 
 def _canonical(value: Any) -> bytes:

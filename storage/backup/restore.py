@@ -18,16 +18,13 @@ import sqlcipher3
 from alembic.script import ScriptDirectory
 
 from models.errors import CorruptFileError, QuashError, ValidationError
+from models.tasks import NO_TASK, Task
 from storage import keyslots
 from storage.atomic import create_private, fsync_directory, fsync_file, write_atomically
 from storage.backup.crypto import BackupKeys, authenticate_payload, revealed, unlock
 from storage.backup.format import (
     BackupHeader,
-    Check,
-    Progress,
     _damaged,
-    _no_check,
-    _no_progress,
     open_backup,
     peek_header,
 )
@@ -98,8 +95,7 @@ def _extract(
     header: BackupHeader,
     keys: BackupKeys,
     target: Path,
-    progress: Progress,
-    check: Check,
+    task: Task,
 ) -> None:
     """Authenticate the payload while writing it to `target`: still a SQLCipher database, so
     nothing readable reaches the disk. Not fsynced: callers throw it away or fsync it later."""
@@ -109,8 +105,7 @@ def _extract(
             handle,
             header,
             keys,
-            progress,
-            check,
+            task,
             "Checking and restoring",
             sink=lambda plain: _write_all(fd, plain),
         )
@@ -123,8 +118,7 @@ def extracted(
     path: Path,
     passphrase: str,
     target: Path,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
 ) -> Iterator[tuple[BackupHeader, bytes]]:
     """Authenticate the backup while decrypting its payload (still a SQLCipher database) into
     `target`; yield (header, the database's key). On any failure, and afterwards unless the
@@ -133,7 +127,7 @@ def extracted(
         with open_backup(path) as (handle, header):
             keys = unlock(header, passphrase)
             try:
-                _extract(handle, header, keys, target, progress, check)
+                _extract(handle, header, keys, target, task)
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:
                     raise  # the caller says where there was no room (restore, verify)
@@ -206,8 +200,7 @@ def restore_backup(
     *,
     params: Argon2Params,
     replace: bool = False,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
     announce: Callable[[str], None] = lambda _key: None,
 ) -> RestoredFolder:
     """Restore the backup at `path` as a new vault in `folder`, under a new data key and new key
@@ -247,9 +240,9 @@ def restore_backup(
     try:
         db = staging / DB_NAME
         extracting = staging / f"{SNAPSHOT_PREFIX}.{_token()}.snapshot"
-        with extracted(path, passphrase, extracting, progress, check) as (header, key):
-            check()
-            progress(0, 0, "Putting the vault under a new data key")
+        with extracted(path, passphrase, extracting, task) as (header, key):
+            task.check()
+            task.progress(0, 0, "Putting the vault under a new data key")
             data_key = os.urandom(keyslots.DATA_KEY_BYTES)
             facts = _rekey(extracting, header, key, data_key)
             os.replace(extracting, db)
@@ -262,7 +255,7 @@ def restore_backup(
         write_atomically(staging / KEYS_NAME, key_file.to_bytes(data_key))
         os.chmod(db, 0o600)
         fsync_directory(staging)
-        check()
+        task.check()
         # Shown before the restored vault appears: whenever it exists, its recovery key has
         # been shown (if this stops before the rename, nothing was restored and the key is void).
         announce(recovery)

@@ -19,12 +19,12 @@ from typing import Any
 import sqlcipher3
 
 from models.errors import CorruptFileError, QuashError
+from models.tasks import Task
 from storage.atomic import create_private
 from storage.backup.format import (
     CHUNK_BYTES,
     COUNTED_TABLES,
     BackupHeader,
-    Check,
     _damaged,
 )
 from storage.vault import Vault, damaged_vault
@@ -62,7 +62,9 @@ def _open_db(path: Path, key: bytes) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise CorruptFileError("The backed-up database cannot be opened with its key.") from exc
+        raise CorruptFileError(
+            "The backed-up database cannot be opened with its key.", code="backup.database_key"
+        ) from exc
     except BaseException:
         conn.close()
         raise
@@ -99,14 +101,14 @@ def _facts(conn: Any) -> SnapshotFacts:
     )
 
 
-def _copy_range(source: int, target: int, size: int, check: Check) -> None:
+def _copy_range(source: int, target: int, size: int, task: Task) -> None:
     """Copy `size` bytes from the start of descriptor `source` to `target` (explicit offsets:
     `source` is shared and its position is never moved). The kernel copies where it can."""
     offset = 0
     fast = hasattr(os, "copy_file_range")
     buffer = memoryview(bytearray(CHUNK_BYTES))
     while offset < size:
-        check()
+        task.check()
         count = min(CHUNK_BYTES * 16, size - offset)
         if fast:
             try:
@@ -123,7 +125,10 @@ def _copy_range(source: int, target: int, size: int, check: Check) -> None:
             while written < copied:
                 written += os.write(target, buffer[written:copied])
         if copied <= 0:
-            raise QuashError("The vault's database file ended early while it was being copied.")
+            raise QuashError(
+                "The vault's database file ended early while it was being copied.",
+                code="backup.source_ended_early",
+            )
         offset += copied
 
 
@@ -145,7 +150,7 @@ HELD_SEAL_LIMIT = 64 << 20
 
 @contextlib.contextmanager
 def _payload_source(
-    vault: Vault, snapshot: Path, check: Check
+    vault: Vault, snapshot: Path, task: Task
 ) -> Iterator[tuple[SnapshotFacts, int, int]]:
     """Yield (the header's facts, a descriptor to read the payload from, its size): one
     committed state of the vault's database file, still encrypted (see Vault.held_still).
@@ -169,7 +174,7 @@ def _payload_source(
         target = create_private(snapshot)
         try:
             # Temporary and thrown away on failure: no fsync. Its pages are SQLCipher's.
-            _copy_range(source, target, size, check)
+            _copy_range(source, target, size, task)
         finally:
             os.close(target)
     copy = os.open(snapshot, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -195,7 +200,9 @@ def check_database(path: Path, key: bytes) -> SnapshotFacts:
             )
         return _facts(conn)
     except sqlcipher3.DatabaseError as exc:
-        raise CorruptFileError("The backed-up database is damaged.") from exc
+        raise CorruptFileError(
+            "The backed-up database is damaged.", code="backup.database_damaged"
+        ) from exc
     finally:
         conn.close()
 

@@ -23,6 +23,7 @@ import sqlcipher3
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from models.errors import CorruptFileError, QuashError, ValidationError
+from models.tasks import NO_TASK, Task
 from storage import keyslots
 from storage.atomic import create_private, fsync_directory, fsync_file
 from storage.backup.crypto import (
@@ -46,12 +47,8 @@ from storage.backup.format import (
     SUFFIX,
     TAG_BYTES,
     BackupHeader,
-    Check,
-    Progress,
     _canonical,
     _chunk_aad,
-    _no_check,
-    _no_progress,
     _nonce,
     chunk_count,
     open_backup,
@@ -211,7 +208,10 @@ def _build_header(
     }
     body = _canonical(doc)
     if len(body) > MAX_HEADER_BYTES:
-        raise ValidationError("The office name is too long to go into a backup's header.")
+        raise ValidationError(
+            "The office name is too long to go into a backup's header.",
+            code="backup.office_name_too_long",
+        )
     return PREFIX.pack(MAGIC, FORMAT_VERSION, len(body)) + body
 
 
@@ -226,8 +226,7 @@ def _write_sealed(
     source: int,
     header: BackupHeader,
     keys: BackupKeys,
-    progress: Progress,
-    check: Check,
+    task: Task,
 ) -> None:
     """Create `target` and write the header and every sealed chunk of the payload read from
     `source` (not yet fsynced: see _sync_and_forget). A write failure is reported as one."""
@@ -241,18 +240,21 @@ def _write_sealed(
     try:
         _write_all(fd, memoryview(prologue))
         done = 0
-        progress(0, header.payload_bytes, "Encrypting and writing")
+        task.progress(0, header.payload_bytes, "Encrypting and writing")
         for index in range(header.chunks):
-            check()
+            task.check()
             length = header.chunk_length(index)
             if _pread_into(source, plain[:length], done) != length:
-                raise QuashError("The vault's database file changed while it was being copied.")
+                raise QuashError(
+                    "The vault's database file changed while it was being copied.",
+                    code="backup.source_changed",
+                )
             last = index == header.chunks - 1
             aad = _chunk_aad(header.checksum, index, last)
             aead.encrypt_into(_nonce(index), plain[:length], aad, sealed[: length + TAG_BYTES])
             _write_all(fd, sealed[: length + TAG_BYTES])
             done += length
-            progress(done, header.payload_bytes, "Encrypting and writing")
+            task.progress(done, header.payload_bytes, "Encrypting and writing")
     except OSError as exc:
         raise _write_failure(target.parent, exc) from exc
     finally:
@@ -266,15 +268,16 @@ def _sync_and_forget(path: Path) -> None:
     _drop_cache(path)
 
 
-def _read_back(
-    path: Path, expected: BackupHeader, kek: bytes, progress: Progress, check: Check
-) -> None:
+def _read_back(path: Path, expected: BackupHeader, kek: bytes, task: Task) -> None:
     """Read the written file from the device and check every byte of it with the keys."""
     with open_backup(path) as (handle, header):
         if header.raw != expected.raw or header.seal != expected.seal:
-            raise QuashError("The backup read back differs from what was written.")
+            raise QuashError(
+                "The backup read back differs from what was written.",
+                code="backup.read_back_differs",
+            )
         keys = unlock_with_kek(header, kek)
-        authenticate_payload(handle, header, keys, progress, check, "Verifying")
+        authenticate_payload(handle, header, keys, task, "Verifying")
 
 
 def write_backup(
@@ -284,8 +287,7 @@ def write_backup(
     *,
     params: Argon2Params,
     app_version: str,
-    progress: Progress = _no_progress,
-    check: Check = _no_check,
+    task: Task = NO_TASK,
     chunk_bytes: int = CHUNK_BYTES,
 ) -> WrittenBackup:
     """Write a verified backup of `vault` into `folder`. See the package docstring for the steps."""
@@ -311,10 +313,10 @@ def write_backup(
     clean_leftovers(vault.paths.folder)
 
     # The slow step first, before writers are made to wait.
-    progress(0, 0, "Deriving the backup key from the passphrase")
+    task.progress(0, 0, "Deriving the backup key from the passphrase")
     salt = os.urandom(16)
     kek = derive_kek(passphrase, salt, params)
-    check()
+    task.check()
     data_key = vault.data_key()
     keys = dataclasses.replace(
         BackupKeys.derive(os.urandom(KEY_BYTES), FORMAT_VERSION), database_key=data_key
@@ -332,11 +334,14 @@ def write_backup(
     snapshot = vault.paths.folder / f"{SNAPSHOT_PREFIX}.{token}.snapshot"
     partial: Path | None = None
     try:
-        progress(0, 0, "Taking a snapshot of the vault")
+        task.progress(0, 0, "Taking a snapshot of the vault")
         try:
-            with _payload_source(vault, snapshot, check) as (facts, source, payload_bytes):
+            with _payload_source(vault, snapshot, task) as (facts, source, payload_bytes):
                 if facts.vault_id != vault.vault_id:
-                    raise CorruptFileError("The vault database does not belong to its key file.")
+                    raise CorruptFileError(
+                        "The vault database does not belong to its key file.",
+                        code="backup.vault_key_mismatch",
+                    )
                 now = dt.datetime.now(dt.UTC).replace(microsecond=0)
                 facts_nonce = os.urandom(12)
                 sealed_facts = _seal_facts(facts, keys.facts_key, facts_nonce, backup_id)
@@ -360,10 +365,10 @@ def write_backup(
                 prologue += hmac.new(keys.header_key, raw, hashlib.sha256).digest()
                 header = read_header(io.BytesIO(prologue), "the new backup")
                 _ensure_space(folder, header.file_bytes)
-                check()
+                task.check()
                 final = _unique(folder, file_name(now.astimezone()))
                 partial = folder / f".{final.name}.{token}.partial"
-                _write_sealed(partial, prologue, source, header, keys, progress, check)
+                _write_sealed(partial, prologue, source, header, keys, task)
             # Writers are let go here; what follows touches only the backup file.
         except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLite's words: no case data
             damaged = vault.damaged_pages()
@@ -383,8 +388,8 @@ def write_backup(
             ) from exc
         try:
             _sync_and_forget(partial)
-            _read_back(partial, header, kek, progress, check)
-            check()
+            _read_back(partial, header, kek, task)
+            task.check()
             # Only a verified file gets the final name; the rename is atomic.
             os.replace(partial, final)
             partial = None
@@ -459,7 +464,7 @@ def prune(
     damaged newer backup must not push out the last good one. Never another vault's backups,
     nor a file that does not read as a backup. Returns the names removed."""
     if keep < 1:
-        raise ValidationError("Keep at least one backup.", field="keep")
+        raise ValidationError("Keep at least one backup.", field="keep", code="backup.keep_none")
     removed: list[str] = []
     kept = 0
     for path, _header in backups_in(folder, vault_id):

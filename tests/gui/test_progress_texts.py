@@ -33,9 +33,10 @@ class Found:
 
 
 class _Module:
-    def __init__(self, path: str, tree: ast.Module):
+    def __init__(self, path: str, tree: ast.Module, trees: list[ast.Module] | None = None):
         self.path = path
         self.tree = tree
+        self.trees = trees if trees is not None else [tree]  # where calls may come from
         self.parents = {c: n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
         self.functions = {
             n.name: n
@@ -108,14 +109,16 @@ def _assigned(
 def _parameter(
     module: _Module, function: ast.FunctionDef, name: str, found: Found, depth: int
 ) -> None:
-    """A parameter: its default, and what every call in the module hands it."""
+    """A parameter: its default, and what every call in the scanned folders hands it (a
+    package's module calls a function of another)."""
     names = [a.arg for a in function.args.args]
     position = names.index(name)
     defaults = function.args.defaults
     first_default = len(names) - len(defaults)
     if position >= first_default:
         _resolve(module, defaults[position - first_default], found, depth + 1)
-    for call in ast.walk(module.tree):
+    calls = (node for tree in module.trees for node in ast.walk(tree))
+    for call in calls:
         if isinstance(call, ast.Call) and _name(call.func) == function.name:
             given = [k.value for k in call.keywords if k.arg == name]
             if len(call.args) > position:
@@ -127,16 +130,17 @@ def _parameter(
 def progress_steps(folders: tuple[str, ...] = FOLDERS) -> Found:
     """Every text handed to progress(done, total, text) or task.progress(…) in `folders`."""
     found = Found()
-    for folder in folders:
-        for file in sorted((REPO / folder).rglob("*.py")):
-            module = _Module(str(file.relative_to(REPO)), ast.parse(file.read_text("utf-8")))
-            for node in ast.walk(module.tree):
-                if not (isinstance(node, ast.Call) and _name(node.func) == "progress"):
-                    continue
-                text = node.args[2] if len(node.args) > 2 else None
-                text = next((k.value for k in node.keywords if k.arg == "text"), text)
-                if text is not None:
-                    _resolve(module, text, found)
+    files = [file for folder in folders for file in sorted((REPO / folder).rglob("*.py"))]
+    trees = {file: ast.parse(file.read_text("utf-8")) for file in files}
+    for file in files:
+        module = _Module(str(file.relative_to(REPO)), trees[file], list(trees.values()))
+        for node in ast.walk(module.tree):
+            if not (isinstance(node, ast.Call) and _name(node.func) == "progress"):
+                continue
+            text = node.args[2] if len(node.args) > 2 else None
+            text = next((k.value for k in node.keywords if k.arg == "text"), text)
+            if text is not None:
+                _resolve(module, text, found)
     return found
 
 

@@ -26,6 +26,7 @@ from tests.conftest import PASSPHRASE
 from tests.integration.test_no_plaintext import KINDS, interchange_document, marker, text_fields
 from tests.support.backups import BACKUP_PASSPHRASE, NEW_PASSPHRASE, quick_kdf
 from tests.support.plaintext_scan import files_under, find_markers
+from tests.support.tasks import Watching
 
 
 @pytest.fixture(autouse=True)
@@ -72,7 +73,7 @@ def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
     with unlock_with_passphrase(folder, PASSPHRASE) as vault:
         with UnitOfWork(vault, "Test Paralegal") as uow:
             made = backups.create_backup(
-                uow, stick, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2, progress=scan
+                uow, stick, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2, task=Watching(scan)
             )
             uow.commit()
     transient = {"partial", "snapshot"} if held_limit == 0 else {"partial"}
@@ -80,7 +81,7 @@ def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
     scan()
     assert made.path.name in scanned
 
-    verified = backups.verify_backup(made.path, BACKUP_PASSPHRASE, deep=True, progress=scan)
+    verified = backups.verify_backup(made.path, BACKUP_PASSPHRASE, deep=True, task=Watching(scan))
     assert verified.audit_intact
     result = backups.restore_backup(
         made.path,
@@ -89,7 +90,7 @@ def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
         NEW_PASSPHRASE,
         actor="Test Paralegal",
         params=MINIMUM_ARGON2,
-        progress=scan,
+        task=Watching(scan),
     )
     assert "restoring" in scanned and "quash.db" in scanned
     scan()

@@ -35,6 +35,7 @@ from storage.uow import UnitOfWork
 from storage.vault import Vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.support.backups import BACKUP_PASSPHRASE, make_demo_vault, quick_kdf, write
+from tests.support.tasks import Watching
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "backup-format.md"
 
@@ -153,7 +154,7 @@ def test_cancel_at_any_step_leaves_nothing(demo: Vault, tmp_path: Path) -> None:
                 BACKUP_PASSPHRASE,
                 params=MINIMUM_ARGON2,
                 app_version="test",
-                check=check,
+                task=Watching(on_check=check),
                 chunk_bytes=16384,
             )
         assert names(stick) == [], stop_at
@@ -272,7 +273,7 @@ def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
             BACKUP_PASSPHRASE,
             params=MINIMUM_ARGON2,
             app_version="test",
-            progress=note_snapshots,
+            task=Watching(on_progress=note_snapshots),
         )
         desk.join(10)
         assert saved.is_set(), "the other desk's save never went through"

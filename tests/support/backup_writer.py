@@ -20,6 +20,7 @@ from storage.backup import snapshot
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import unlock_with_passphrase
+from tests.support.tasks import Watching
 
 
 def main(folder: str, target: str, held_limit: str) -> int:
@@ -37,7 +38,7 @@ def main(folder: str, target: str, held_limit: str) -> int:
                 Path(target),
                 os.environ["QUASH_BACKUP_PASSPHRASE"],
                 params=MINIMUM_ARGON2,
-                progress=progress,
+                task=Watching(progress),
             )
             uow.commit()
         print(f"DONE {made.path}", flush=True)

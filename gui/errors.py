@@ -2,9 +2,8 @@
 
 A service error carries a `code` and the facts it was made from (models.errors.QuashError); the
 sentence for each code is here. Field names, record kinds, dates and choices in those facts are
-shown as the forms show them. Storage and engine errors that have no code yet are known by
-their exact English (STORED_TEXTS). Anything else is shown as the service wrote it, after the
-field's label.
+shown as the forms show them. An error whose code has no sentence here (the command line's
+own, an import file's) is shown as the service wrote it, after the field's label.
 """
 
 from __future__ import annotations
@@ -90,6 +89,15 @@ ERROR_TEXTS: dict[str, str] = {
         "errors",
         "This event triggered deadlines, so its date changes only by moving it: use “Move and "
         "recount deadlines”, and they are recounted.",
+    ),
+    "deadline.due_set_by_hand_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "A rule counted this date, so it changes only when it is set by hand with a reason; the "
+        "deadlines counted from it are then recounted.",
+    ),
+    # services.reporting
+    "period.ends_before_it_starts": QT_TRANSLATE_NOOP(
+        "errors", "The period ends ({end}) before it starts ({start})."
     ),
     # services.docketing
     "ruleset.not_found": QT_TRANSLATE_NOOP("errors", "There is no office rule set “{id}”."),
@@ -186,6 +194,128 @@ ERROR_TEXTS: dict[str, str] = {
     "deadline.no_reason": QT_TRANSLATE_NOOP(
         "errors", "Say why the date is set by hand (e.g. “order of 3 Oct”)."
     ),
+    # models.rules: an office rule set file (Settings → Rules). {where} is the place in the file
+    # ("office.toml rule 'x'"), {key} a field as the file spells it (both stay as written, bare
+    # as the command line's sentences have them); values to type are in quotes.
+    "ruleset.too_large": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a rule set file is at most {max} characters."
+    ),
+    "ruleset.id_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: the rule set id “{id}” is already in use; remove the old one first or give "
+        "this one another id.",
+    ),
+    "ruleset.not_toml": QT_TRANSLATE_NOOP("errors", "{where} is not valid TOML ({error})."),
+    "ruleset.unknown_section": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: Quash does not know the section “{section}”; a rule set has [ruleset], "
+        "[[rules]] and [[triggers]].",
+    ),
+    "ruleset.not_arrays_of_tables": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: the rules and triggers must each be an array of tables ([[rules]], "
+        "[[triggers]]).",
+    ),
+    "ruleset.not_a_table": QT_TRANSLATE_NOOP("errors", "{where}: must be a TOML table."),
+    "ruleset.unknown_field": QT_TRANSLATE_NOOP(
+        "errors", "{where}: Quash does not know the field “{key}”; check its spelling."
+    ),
+    "ruleset.required": QT_TRANSLATE_NOOP("errors", "{where}: {key} is required."),
+    "ruleset.wrong_type.text": QT_TRANSLATE_NOOP(
+        "errors", "{where}: {key} must be text in quotes."
+    ),
+    "ruleset.wrong_type.whole_number": QT_TRANSLATE_NOOP(
+        "errors", "{where}: {key} must be a whole number, without quotes."
+    ),
+    "ruleset.wrong_type.true_or_false": QT_TRANSLATE_NOOP(
+        "errors", "{where}: {key} must be true or false, without quotes."
+    ),
+    "ruleset.wrong_type.list": QT_TRANSLATE_NOOP(
+        "errors", "{where}: {key} must be a list in square brackets."
+    ),
+    "ruleset.wrong_type.table": QT_TRANSLATE_NOOP("errors", "{where}: {key} must be a TOML table."),
+    "ruleset.wrong_type.date": QT_TRANSLATE_NOOP(
+        "errors", "{where}: {key} must be a date as YYYY-MM-DD, without quotes."
+    ),
+    "ruleset.text_length": QT_TRANSLATE_NOOP(
+        "errors", "{where}: {key} must be 1 to {max} characters."
+    ),
+    "ruleset.not_one_of": QT_TRANSLATE_NOOP("errors", "{where}: {key} must be one of {allowed}."),
+    "ruleset.bad_id": QT_TRANSLATE_NOOP(
+        "errors", "{where}: the id may hold only lower-case letters, digits and hyphens."
+    ),
+    "ruleset.period_out_of_range": QT_TRANSLATE_NOOP(
+        "errors", "{where}: period must be between 0 and {max}."
+    ),
+    "ruleset.earlier_of": QT_TRANSLATE_NOOP(
+        "errors", "{where}: earlier_of can only be “compliance”."
+    ),
+    "ruleset.dependents_not_ids": QT_TRANSLATE_NOOP(
+        "errors", "{where}: dependents must list rule ids, each in quotes."
+    ),
+    "ruleset.court_days_method": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: a rule counted by the method “court-days” must have the unit “court_days”.",
+    ),
+    "ruleset.court_days_unit": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: a rule in the unit “court_days” must be counted by the method “court-days”.",
+    ),
+    "ruleset.hours_method": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a rule in hours must be counted by the method “frcp-6a”."
+    ),
+    "ruleset.counts_forward": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: the method “{method}” counts forward, so the direction must be “after”.",
+    ),
+    "ruleset.applies_to": QT_TRANSLATE_NOOP(
+        "errors", "{where}: applies_to must list kinds of subpoena ({allowed})."
+    ),
+    "ruleset.version_until": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: the until date must be before the rule's in_force_from date (a rule with "
+        "versions needs one).",
+    ),
+    "ruleset.version_from_after_until": QT_TRANSLATE_NOOP(
+        "errors", "{where}: the from date is after the until date."
+    ),
+    "ruleset.versions_need_period": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a rule with versions must fix its own period."
+    ),
+    "ruleset.compliance_counts_before": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: a rule counted from the compliance date counts back from it, so the "
+        "direction must be “before”.",
+    ),
+    "ruleset.event_kind": QT_TRANSLATE_NOOP(
+        "errors", "{where}: event_kind must be a kind of docket event ({allowed})."
+    ),
+    "ruleset.trigger_without_rules": QT_TRANSLATE_NOOP(
+        "errors", "{where}: rules must name one rule id or more."
+    ),
+    "ruleset.id_used_twice": QT_TRANSLATE_NOOP(
+        "errors", "{where}: another rule set already has the id “{id}”."
+    ),
+    "ruleset.rule_defined_twice": QT_TRANSLATE_NOOP(
+        "errors", "{where}: another rule already has the id “{rule}”; give each rule its own id."
+    ),
+    "ruleset.trigger_defined_twice": QT_TRANSLATE_NOOP(
+        "errors",
+        "{where}: another trigger already has the id “{trigger}”; give each trigger its own id.",
+    ),
+    "ruleset.unknown_dependent": QT_TRANSLATE_NOOP(
+        "errors", "Rule “{rule}”: its dependent “{dependent}” is not a known rule."
+    ),
+    "ruleset.dependent_needs_period": QT_TRANSLATE_NOOP(
+        "errors", "Rule “{rule}”: its dependent “{dependent}” needs a fixed period."
+    ),
+    "ruleset.dependent_counts_from": QT_TRANSLATE_NOOP(
+        "errors", "Rule “{rule}”: its dependent “{dependent}” must count from this rule's date."
+    ),
+    "ruleset.unknown_rule": QT_TRANSLATE_NOOP(
+        "errors", "Trigger “{trigger}” names “{rule}”, which is not a known rule."
+    ),
+    "ruleset.cycle": QT_TRANSLATE_NOOP("errors", "The rules form a cycle: {cycle}."),
     # services.documents
     "document.bad_filename": QT_TRANSLATE_NOOP(
         "errors", "The document's file name must be 1 to {max} characters."
@@ -288,6 +418,26 @@ ERROR_TEXTS: dict[str, str] = {
         "most 4 GB per file); use an exFAT or NTFS stick. No backup was left under the final "
         "name.",
     ),
+    "backup.wrong_passphrase": QT_TRANSLATE_NOOP("errors", "Wrong passphrase for this backup."),
+    "backup.database_key": QT_TRANSLATE_NOOP(
+        "errors", "The backed-up database cannot be opened with its key."
+    ),
+    "backup.database_damaged": QT_TRANSLATE_NOOP("errors", "The backed-up database is damaged."),
+    "backup.source_changed": QT_TRANSLATE_NOOP(
+        "errors", "The vault's database file changed while it was being copied."
+    ),
+    "backup.source_ended_early": QT_TRANSLATE_NOOP(
+        "errors", "The vault's database file ended early while it was being copied."
+    ),
+    "backup.read_back_differs": QT_TRANSLATE_NOOP(
+        "errors", "The backup read back differs from what was written."
+    ),
+    "backup.vault_key_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "The vault database does not belong to its key file."
+    ),
+    "backup.office_name_too_long": QT_TRANSLATE_NOOP(
+        "errors", "The office name is too long to go into a backup's header."
+    ),
     "backup.filled_up": QT_TRANSLATE_NOOP(
         "errors",
         "{folder} filled up while the backup was being written. No backup was left under the "
@@ -344,6 +494,51 @@ ERROR_TEXTS: dict[str, str] = {
     # storage.vault
     "vault.is_a_file": QT_TRANSLATE_NOOP("errors", "{folder} is a file, not a Quash vault folder."),
     "vault.missing": QT_TRANSLATE_NOOP("errors", "No Quash vault at {folder}."),
+    "vault.locked": QT_TRANSLATE_NOOP("errors", "The vault is locked."),
+    # storage.vault, storage.keyslots: keys and unlocking
+    "key.wrong_passphrase": QT_TRANSLATE_NOOP("errors", "Wrong passphrase for this vault."),
+    "key.wrong_recovery_key": QT_TRANSLATE_NOOP("errors", "Wrong recovery key for this vault."),
+    "key.wrong": QT_TRANSLATE_NOOP("errors", "The key does not open this vault."),
+    "key.not_a_recovery_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "That is not a recovery key: it should be 32 letters and digits in 8 groups of 4.",
+    ),
+    "keychain.not_remembered": QT_TRANSLATE_NOOP(
+        "errors", "This vault is not remembered on this computer."
+    ),
+    "keychain.key_gone": QT_TRANSLATE_NOOP(
+        "errors", "This computer's keychain no longer holds the vault's key."
+    ),
+    "keychain.wrong_key": QT_TRANSLATE_NOOP(
+        "errors", "The keychain's key does not open this vault."
+    ),
+    "keychain.missing": QT_TRANSLATE_NOOP(
+        "errors",
+        '"Remember on this computer" is unavailable: no system keychain was found (on '
+        "Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock "
+        "with the passphrase instead.",
+    ),
+    "vault.not_its_database": QT_TRANSLATE_NOOP(
+        "errors",
+        "The vault database (quash.db) is not a Quash vault, is damaged, or does not "
+        "belong to this key file.",
+    ),
+    "vault.other_key_file": QT_TRANSLATE_NOOP(
+        "errors", "The key file belongs to a different vault than quash.db."
+    ),
+    "vault.settings_missing": QT_TRANSLATE_NOOP(
+        "errors", "The vault database is damaged: its settings are missing."
+    ),
+    "keys.no_passphrase_slot": QT_TRANSLATE_NOOP("errors", "The key file has no passphrase slot."),
+    "keys.tampered": QT_TRANSLATE_NOOP(
+        "errors",
+        "The key file has been tampered with: its slots were changed without the vault's key.",
+    ),
+    "passphrase.too_short": QT_TRANSLATE_NOOP(
+        "errors",
+        "The passphrase is too short: use at least {min} characters (a few unrelated words work "
+        "well).",
+    ),
     "vault.no_key_file": QT_TRANSLATE_NOOP(
         "errors", "{folder} has a vault database but its key file is missing."
     ),
@@ -416,58 +611,7 @@ ERROR_TEXTS: dict[str, str] = {
 _SIZES = {"bytes", "needed", "free"}
 _COUNTS = {"part", "parts", "problems", "version"}
 
-# Errors from storage/ (the vault, its keys, backups) and models/ (the deadline engine) that
-# carry no code: their exact English, which tests/gui/test_error_texts.py finds there as written.
-STORED_TEXTS = frozenset(
-    {
-        QT_TRANSLATE_NOOP("errors", "Wrong passphrase for this vault."),
-        QT_TRANSLATE_NOOP("errors", "Wrong recovery key for this vault."),
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "That is not a recovery key: it should be 32 letters and digits in 8 groups of 4.",
-        ),
-        QT_TRANSLATE_NOOP("errors", "This vault is not remembered on this computer."),
-        QT_TRANSLATE_NOOP("errors", "This computer's keychain no longer holds the vault's key."),
-        QT_TRANSLATE_NOOP("errors", "The keychain's key does not open this vault."),
-        QT_TRANSLATE_NOOP("errors", "The vault is locked."),
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The vault database (quash.db) is not a Quash vault, is damaged, or does not "
-            "belong to this key file.",
-        ),
-        QT_TRANSLATE_NOOP("errors", "The key file belongs to a different vault than quash.db."),
-        QT_TRANSLATE_NOOP("errors", "The key file has no passphrase slot."),
-        QT_TRANSLATE_NOOP("errors", "Wrong passphrase for this backup."),
-        QT_TRANSLATE_NOOP("errors", "The backed-up database cannot be opened with its key."),
-        QT_TRANSLATE_NOOP("errors", "The backed-up database is damaged."),
-        QT_TRANSLATE_NOOP("errors", "The vault's database file changed while it was being copied."),
-        QT_TRANSLATE_NOOP(
-            "errors", "The vault's database file ended early while it was being copied."
-        ),
-        QT_TRANSLATE_NOOP("errors", "The backup read back differs from what was written."),
-        QT_TRANSLATE_NOOP("errors", "The vault database does not belong to its key file."),
-        QT_TRANSLATE_NOOP("errors", "Keep at least one backup."),
-        QT_TRANSLATE_NOOP("errors", "The office name is too long to go into a backup's header."),
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "FRCP 6(d) adds days only to periods counted after service, not to periods counted "
-            "back from an event.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "errors",
-            '"Remember on this computer" is unavailable: no system keychain was found (on '
-            "Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock "
-            "with the passphrase instead.",
-        ),
-    }
-)
-
 _KINDS = {spec.singular: spec.name for spec in SPECS.values()}  # "docket event" -> "events"
-
-
-def stored_text(text: str) -> str:
-    """A sentence from storage/ in the reader's language, when it is one known here."""
-    return QCoreApplication.translate("errors", text) if text in STORED_TEXTS else text
 
 
 def plain_error(exc: BaseException, kind: str = "*") -> str:
@@ -523,11 +667,9 @@ def _vocabulary(kind: str, field: str | None) -> str:
 
 
 def _as_written(exc: QuashError, kind: str, field: str | None) -> str:
-    """An error without a code: a known storage sentence, or the service's own English with
-    the label of the record's field in place of its name."""
+    """An error without a sentence here: the service's own English with the label of the
+    record's field in place of its name."""
     text = str(exc).strip()
-    if text in STORED_TEXTS:
-        return stored_text(text)
     if isinstance(exc, ValidationError) and field and kind != "*":
         label = field_label(kind, field)
         prefix = f"{exc.record}: " if exc.record else ""

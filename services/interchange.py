@@ -29,14 +29,15 @@ from models.entities import (
     subpoena_accounts,
 )
 from models.errors import ValidationError
+from models.tasks import NO_TASK, Task
 from services import audit
 from services.records import (
     SPECS,
     RecordSpec,
-    _plain,
     check_consistency,
     check_rule_ids,
     clean,
+    plain_value,
 )
 from storage.uow import UnitOfWork
 
@@ -80,19 +81,34 @@ def validate(doc: Any) -> Validated:
     """Check a parsed interchange document completely. Returns, per section, each record's
     file id and its cleaned values, with references still as file ids."""
     if not isinstance(doc, dict):
-        raise ValidationError("The file is not an interchange document (expected a JSON object).")
+        raise ValidationError(
+            "The file is not an interchange document (expected a JSON object).",
+            code="import.not_a_document",
+        )
     if doc.get("format") != FORMAT:
-        raise ValidationError(f'The file\'s "format" must be {FORMAT!r}.', field="format")
+        raise ValidationError(
+            f'The file\'s "format" must be {FORMAT!r}.',
+            field="format",
+            code="import.wrong_format",
+            params={"expected": FORMAT},
+        )
     version = doc.get("version")
     if type(version) is not int or version != VERSION:
         raise ValidationError(
             f"Interchange version {doc.get('version')!r} is not supported "
             f"(this Quash reads {VERSION}).",
             field="version",
+            code="import.unsupported_version",
+            params={"version": doc.get("version"), "supported": VERSION},
         )
     unknown = [k for k in doc if k not in ("format", "version", *SECTIONS)]
     if unknown:
-        raise ValidationError(f"Unknown top-level field {unknown[0]!r}.", field=unknown[0])
+        raise ValidationError(
+            f"Unknown top-level field {unknown[0]!r}.",
+            field=unknown[0],
+            code="import.unknown_section",
+            params={"name": unknown[0]},
+        )
 
     seen_ids: dict[str, str] = {}  # file id -> section
     result: dict[str, list[tuple[str, dict[str, Any]]]] = {}
@@ -102,30 +118,54 @@ def validate(doc: Any) -> Validated:
         if records is None:
             records = []
         if not isinstance(records, list):
-            raise ValidationError(f'"{section}" must be a list.', record=section)
+            raise ValidationError(
+                f'"{section}" must be a list.',
+                record=section,
+                code="import.section_not_a_list",
+                params={"section": section},
+            )
         total += len(records)
         if total > MAX_RECORDS:
-            raise ValidationError(f"The file holds more than {MAX_RECORDS:,} records.")
+            raise ValidationError(
+                f"The file holds more than {MAX_RECORDS:,} records.",
+                code="import.too_many_records",
+                params={"max": MAX_RECORDS},
+            )
         spec = SPECS[section]
         cleaned_section = []
         for index, record in enumerate(records):
             where = _where(section, index, record)
             if not isinstance(record, dict):
                 raise ValidationError(
-                    f"{where}: each record must be a JSON object.", record=section
+                    f"{where}: each record must be a JSON object.",
+                    record=section,
+                    code="import.record_not_an_object",
+                    params={"where": where},
                 )
             rid = record.get("id")
             if not isinstance(rid, str) or not rid.strip():
                 raise ValidationError(
-                    f"{where}: id is required and must be text.", record=section, field="id"
+                    f"{where}: id is required and must be text.",
+                    record=section,
+                    field="id",
+                    code="import.id_required",
+                    params={"where": where},
                 )
             if len(rid) > 200:
                 raise ValidationError(
-                    f"{where}: id is longer than 200 characters.", record=section, field="id"
+                    f"{where}: id is longer than 200 characters.",
+                    record=section,
+                    field="id",
+                    code="import.id_too_long",
+                    params={"where": where, "max": 200},
                 )
             if rid in seen_ids:
                 raise ValidationError(
-                    f"{where}: id {rid!r} is used twice in the file.", record=section, field="id"
+                    f"{where}: id {rid!r} is used twice in the file.",
+                    record=section,
+                    field="id",
+                    code="import.id_twice",
+                    params={"where": where, "id": rid},
                 )
             seen_ids[rid] = section
             fields = {k: v for k, v in record.items() if k != "id"}
@@ -140,7 +180,11 @@ def validate(doc: Any) -> Validated:
                 if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
                     shape = "a record id (text)" if field.kind == "ref" else "a list of record ids"
                     raise ValidationError(
-                        f"{where}: {field.name} must be {shape}.", record=section, field=field.name
+                        f"{where}: {field.name} must be {shape}.",
+                        record=section,
+                        field=field.name,
+                        code="import.not_a_reference",
+                        params={"where": where, "shape": shape},
                     )
                 for ref in refs:
                     if ref == rid or seen_ids.get(ref) != field.target:
@@ -149,12 +193,16 @@ def validate(doc: Any) -> Validated:
                             f"file's {field.target}.",
                             record=section,
                             field=field.name,
+                            code="import.reference_unknown",
+                            params={"where": where, "ref": ref, "target": field.target},
                         )
                 if len(set(refs)) != len(refs):
                     raise ValidationError(
                         f"{where}: {field.name} lists the same record twice.",
                         record=section,
                         field=field.name,
+                        code="import.reference_twice",
+                        params={"where": where},
                     )
                 placeholders[field.name] = value
                 fields[field.name] = 0 if field.kind == "ref" else list(range(len(refs)))
@@ -163,7 +211,11 @@ def validate(doc: Any) -> Validated:
                 check_consistency(spec, values)
             except ValidationError as exc:
                 raise ValidationError(
-                    f"{where}: {_problem(spec, exc)}", record=section, field=exc.field
+                    f"{where}: {_problem(spec, exc)}",
+                    record=section,
+                    field=exc.field,
+                    code="import.record_invalid",
+                    params={"where": where, "problem": exc},
                 ) from None
             values.update(placeholders)
             cleaned_section.append((rid, values))
@@ -183,6 +235,8 @@ def validate(doc: Any) -> Validated:
                     f"deadlines[{index}] (id {rid!r}): {name} {ref!r} belongs to another matter.",
                     record="deadlines",
                     field=name,
+                    code="import.other_matter",
+                    params={"index": index, "id": rid, "ref": ref},
                 )
     return result
 
@@ -196,19 +250,26 @@ LINKS = {
 BATCH = 5000
 
 
-def import_document(uow: UnitOfWork, doc: Any) -> dict[str, int]:
+def import_document(uow: UnitOfWork, doc: Any, *, task: Task = NO_TASK) -> dict[str, int]:
     """Validate then add every record of `doc`, in the caller's transaction. Returns counts."""
-    return import_validated(uow, validate(doc))
+    return import_validated(uow, validate(doc), task=task)
 
 
-def import_validated(uow: UnitOfWork, sections: Validated) -> dict[str, int]:
+def import_validated(
+    uow: UnitOfWork, sections: Validated, *, task: Task = NO_TASK
+) -> dict[str, int]:
     """Add records `validate` has already checked, in the caller's transaction.
 
     Records get ids in the file's order, so references resolve before anything is written and
     rows go in as batched INSERTs (a large office's file imports in seconds, not minutes).
+    `task` hears how many records are in, batch by batch; a cancel leaves the caller's
+    transaction to roll back, so nothing of the file is kept.
     """
     ids: dict[str, dict[str, int]] = {s: {} for s in SECTIONS}
     session = uow.session
+    total = sum(len(sections[s]) for s in SECTIONS)
+    done = 0
+    task.progress(done, total, "Importing records")
     for section in ("deadlines", "events"):
         for index, (rid, values) in enumerate(sections[section]):
             try:
@@ -216,7 +277,11 @@ def import_validated(uow: UnitOfWork, sections: Validated) -> dict[str, int]:
             except ValidationError as exc:
                 where = f"{section}[{index}] (id {rid!r})"
                 raise ValidationError(
-                    f"{where}: {_problem(SPECS[section], exc)}", record=section, field=exc.field
+                    f"{where}: {_problem(SPECS[section], exc)}",
+                    record=section,
+                    field=exc.field,
+                    code="import.record_invalid",
+                    params={"where": where, "problem": exc},
                 ) from None
     for section in SECTIONS:
         spec = SPECS[section]
@@ -249,7 +314,10 @@ def import_validated(uow: UnitOfWork, sections: Validated) -> dict[str, int]:
                 ).fingerprint()
             rows.append(row)
         for start in range(0, len(rows), BATCH):
+            task.check()
             session.execute(insert(entity_class), rows[start : start + BATCH])
+            done += len(rows[start : start + BATCH])
+            task.progress(done, total, "Importing records")
         for name, link_rows in links.items():
             table = LINKS[(section, name)][0]
             for start in range(0, len(link_rows), BATCH):
@@ -300,7 +368,7 @@ def export_document(uow: UnitOfWork, *, include_sealed: bool = False) -> dict[st
                         else value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
                     )
                 else:
-                    record[field.name] = _plain(getattr(row, field.name))
+                    record[field.name] = plain_value(getattr(row, field.name))
             out.append(record)
         doc[section] = out
     audit.record(

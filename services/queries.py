@@ -260,12 +260,20 @@ def _filtered(query: ListQuery) -> Select[Any]:
         )
     if query.status:
         if "status" not in spec.field_names:
-            raise ValidationError(f"{query.kind} have no status.")
+            raise ValidationError(
+                f"{query.kind} have no status.",
+                code="record.no_status",
+                params={"kind": query.kind},
+            )
         allowed = [m.value for m in spec.field("status").choices or ()]
         if query.status not in allowed:
             raise ValidationError(
                 f"{query.kind} have no status {query.status!r}; expected one of: "
-                f"{', '.join(allowed)}."
+                f"{', '.join(allowed)}.",
+                record=spec.singular,
+                field="status",
+                code="field.not_a_choice",
+                params={"value": query.status, "allowed": allowed},
             )
         conditions.append(entity.status == query.status)
     if query.person and query.kind in PERSON_COLUMNS:

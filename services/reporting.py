@@ -81,18 +81,25 @@ class DeadlineSelection:
     def checked(self) -> DeadlineSelection:
         if self.group not in GROUPS:
             raise ValidationError(
-                f"Group must be one of {', '.join(GROUPS)}, not {self.group!r}.", field="group"
+                f"Group must be one of {', '.join(GROUPS)}, not {self.group!r}.",
+                field="group",
+                code="field.not_a_choice",
+                params={"value": self.group, "allowed": list(GROUPS)},
             )
         if self.status not in STATUS_CHOICES:
             raise ValidationError(
                 f"Status must be one of {', '.join(STATUS_CHOICES)}, not {self.status!r}.",
                 field="status",
+                code="field.not_a_choice",
+                params={"value": self.status, "allowed": list(STATUS_CHOICES)},
             )
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValidationError(
                 f"The range ends ({self.date_to.isoformat()}) before it starts "
                 f"({self.date_from.isoformat()}).",
                 field="to",
+                code="period.ends_before_it_starts",
+                params={"start": self.date_from, "end": self.date_to},
             )
         return self
 
@@ -381,6 +388,8 @@ class Period:
                 f"The period ends ({self.date_to.isoformat()}) before it starts "
                 f"({self.date_from.isoformat()}).",
                 field="to",
+                code="period.ends_before_it_starts",
+                params={"start": self.date_from, "end": self.date_to},
             )
         return self
 
@@ -669,7 +678,12 @@ def matter_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
 
 def check_matter(uow: UnitOfWork, matter_id: int) -> None:
     if uow.session.get(Matter, matter_id) is None:
-        raise NotFoundError(f"There is no matter with id {matter_id}.", record="matter")
+        raise NotFoundError(
+            f"There is no matter with id {matter_id}.",
+            record="matter",
+            code="record.not_found",
+            params={"record": "matter", "id": matter_id},
+        )
 
 
 # ---- the office and the audit log ------------------------------------------------------------

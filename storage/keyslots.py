@@ -203,7 +203,8 @@ def parse_recovery_key(text: str) -> bytes:
     expected = RECOVERY_KEY_BYTES * 8 // 5
     if len(cleaned) != expected or any(c not in CROCKFORD for c in cleaned):
         raise WrongKeyError(
-            "That is not a recovery key: it should be 32 letters and digits in 8 groups of 4."
+            "That is not a recovery key: it should be 32 letters and digits in 8 groups of 4.",
+            code="key.not_a_recovery_key",
         )
     number = 0
     for c in cleaned:
@@ -218,6 +219,8 @@ def check_passphrase(passphrase: str) -> None:
             f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
             "(a few unrelated words work well).",
             field="passphrase",
+            code="passphrase.too_short",
+            params={"min": MIN_PASSPHRASE_LENGTH},
         )
 
 
@@ -253,7 +256,7 @@ class KeyFile:
         try:
             return AESGCM(kek).decrypt(nonce, wrapped, self._aad(slot))
         except InvalidTag as exc:
-            raise WrongKeyError("") from exc
+            raise WrongKeyError("", code="key.wrong") from exc
 
     def _replace(self, slot: dict[str, Any]) -> None:
         self.slots = [s for s in self.slots if s.get("kind") != slot["kind"]] + [slot]
@@ -280,7 +283,9 @@ class KeyFile:
     def passphrase_params(self) -> Argon2Params:
         slot = self.slot("passphrase")
         if slot is None:
-            raise CorruptFileError("The key file has no passphrase slot.")
+            raise CorruptFileError(
+                "The key file has no passphrase slot.", code="keys.no_passphrase_slot"
+            )
         kdf = slot.get("kdf", {})
         values = [kdf.get(k) for k in ("memory_kib", "iterations", "lanes")]
         if kdf.get("name") != "argon2id" or not all(
@@ -307,7 +312,9 @@ class KeyFile:
     def unlock_passphrase(self, passphrase: str) -> bytes:
         slot = self.slot("passphrase")
         if slot is None:
-            raise CorruptFileError("The key file has no passphrase slot.")
+            raise CorruptFileError(
+                "The key file has no passphrase slot.", code="keys.no_passphrase_slot"
+            )
         params = self.passphrase_params()
         salt = _unb64(slot["kdf"].get("salt"), "the passphrase salt")
         try:
@@ -319,7 +326,9 @@ class KeyFile:
                     return self._unwrap(slot, _argon2(passphrase, salt, params, normalize=False))
                 except WrongKeyError:
                     pass
-            raise WrongKeyError("Wrong passphrase for this vault.") from exc
+            raise WrongKeyError(
+                "Wrong passphrase for this vault.", code="key.wrong_passphrase"
+            ) from exc
 
     # -- recovery key and keyring secret: both full-entropy, both through HKDF
 
@@ -372,7 +381,7 @@ class KeyFile:
         ephemeral_public = _unb64(kdf.get("ephemeral"), "the recovery slot's ephemeral key")
         private = recovery_private_key(secret)
         if private.public_key().public_bytes_raw() != public:
-            raise WrongKeyError("")
+            raise WrongKeyError("", code="key.wrong")
         try:
             shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
         except ValueError as exc:
@@ -410,7 +419,8 @@ class KeyFile:
         if not hmac.compare_digest(expected, mac):
             raise CorruptFileError(
                 "The key file has been tampered with: "
-                "its slots were changed without the vault's key."
+                "its slots were changed without the vault's key.",
+                code="keys.tampered",
             )
 
 

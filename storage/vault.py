@@ -96,7 +96,8 @@ def _check_opens(conn: Any) -> None:
     except sqlcipher3.DatabaseError as exc:
         raise CorruptFileError(
             "The vault database (quash.db) is not a Quash vault, is damaged, "
-            "or does not belong to this key file."
+            "or does not belong to this key file.",
+            code="vault.not_its_database",
         ) from exc
 
 
@@ -211,7 +212,7 @@ class Vault:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise QuashError("The vault is locked.")
+            raise QuashError("The vault is locked.", code="vault.locked")
         return self._engine
 
     def data_key(self) -> bytes:
@@ -220,7 +221,7 @@ class Vault:
 
     def _key(self) -> bytes:
         if self._data_key is None:
-            raise QuashError("The vault is locked.")
+            raise QuashError("The vault is locked.", code="vault.locked")
         return bytes(self._data_key)
 
     def session(self) -> Session:
@@ -447,7 +448,7 @@ def _keyring_call(fn: Callable[[], Any]) -> Any:
 
     ok, why = keyring_available()
     if not ok:
-        raise KeyringUnavailableError(why)
+        raise KeyringUnavailableError(why, code="keychain.missing")
     try:
         return fn()
     except keyring.errors.KeyringError as exc:
@@ -613,7 +614,10 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
             last_error = last_error or exc
             continue
         if stored_id != key_file.vault_id:
-            raise CorruptFileError("The key file belongs to a different vault than quash.db.")
+            raise CorruptFileError(
+                "The key file belongs to a different vault than quash.db.",
+                code="vault.other_key_file",
+            )
         outcome: str | None = None
         if candidate == paths.pending_keys:
             os.replace(paths.pending_keys, paths.keys)  # finish the interrupted rotation
@@ -650,7 +654,10 @@ def _stored_vault_id(conn: Any) -> str | None:
     try:
         row = conn.execute("SELECT value FROM vault_settings WHERE key = 'vault_id'").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        raise CorruptFileError("The vault database is damaged: its settings are missing.") from exc
+        raise CorruptFileError(
+            "The vault database is damaged: its settings are missing.",
+            code="vault.settings_missing",
+        ) from exc
     return row[0] if row else None
 
 
@@ -692,7 +699,9 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
         try:
             return kf.unlock_recovery(secret)
         except WrongKeyError as exc:
-            raise WrongKeyError("Wrong recovery key for this vault.") from exc
+            raise WrongKeyError(
+                "Wrong recovery key for this vault.", code="key.wrong_recovery_key"
+            ) from exc
 
     vault = _open(folder, unwrap)
     if vault.key_file.recovery_public() is None:
@@ -708,13 +717,20 @@ def unlock_with_keyring(folder: Path) -> Vault:
 
     def unwrap(kf: KeyFile) -> bytes:
         if kf.slot("keyring") is None:
-            raise WrongKeyError("This vault is not remembered on this computer.")
+            raise WrongKeyError(
+                "This vault is not remembered on this computer.", code="keychain.not_remembered"
+            )
         secret = _keyring_get(kf.vault_id)
         if secret is None:
-            raise WrongKeyError("This computer's keychain no longer holds the vault's key.")
+            raise WrongKeyError(
+                "This computer's keychain no longer holds the vault's key.",
+                code="keychain.key_gone",
+            )
         try:
             return kf.unlock_secret_slot("keyring", secret)
         except WrongKeyError as exc:
-            raise WrongKeyError("The keychain's key does not open this vault.") from exc
+            raise WrongKeyError(
+                "The keychain's key does not open this vault.", code="keychain.wrong_key"
+            ) from exc
 
     return _open(folder, unwrap)

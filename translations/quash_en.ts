@@ -122,7 +122,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+141" />
+            <location line="+140" />
             <source>Removed %n older backup(s) of this vault.</source>
             <translation>
                 <numerusform>Removed %n older backup of this vault.</numerusform>

@@ -233,14 +233,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <location filename="../gui/context.py" line="+186"/>
-        <source>The vault is locked.</source>
-        <translation>La bóveda está bloqueada.</translation>
-    </message>
-</context>
-<context>
     <name>AuditModel</name>
     <message>
         <location filename="../gui/pages/audit_page.py" line="+73"/>
@@ -777,7 +769,7 @@
         <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1294,7 +1286,7 @@
         <translation>No se guardó.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved; also recounted: {0}</source>
         <translation>Guardado; también se recontó: {0}</translation>
     </message>
@@ -3607,7 +3599,7 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="+203"/>
+        <location filename="../gui/pages/backup_page.py" line="+201"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
@@ -3712,7 +3704,7 @@
         <translation>{0} ya contiene una bóveda. Elija una carpeta nueva, o marque la casilla para reemplazarla (la anterior se conserva al lado, con otro nombre).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Restored into {0}.</source>
         <translation>Restaurada en {0}.</translation>
     </message>
@@ -4537,7 +4529,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../gui/tasks.py" line="+35"/>
+        <location filename="../gui/tasks.py" line="+38"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
     </message>
@@ -4666,7 +4658,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-210"/>
+        <location filename="../gui/pages/backup_page.py" line="-207"/>
         <source>Verify a backup</source>
         <translation>Verificar una copia</translation>
     </message>
@@ -4681,7 +4673,7 @@
         <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
@@ -4722,7 +4714,7 @@
 <context>
     <name>_BackupFileDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-146"/>
+        <location filename="../gui/pages/backup_page.py" line="-144"/>
         <source>the passphrase the backup was made with</source>
         <translation>la frase de contraseña con que se hizo la copia</translation>
     </message>
@@ -5106,7 +5098,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/errors.py" line="+28"/>
+        <location filename="../gui/errors.py" line="+27"/>
         <source>{field} is required.</source>
         <translation>{field}: este dato es obligatorio.</translation>
     </message>
@@ -5256,7 +5248,17 @@
         <translation>Esta actuación originó plazos, así que su fecha solo cambia al moverla: use «Mover y recontar plazos» y se recuentan.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A rule counted this date, so it changes only when it is set by hand with a reason; the deadlines counted from it are then recounted.</source>
+        <translation>Esta fecha la calculó una regla, así que solo cambia al fijarla a mano con un motivo; los plazos calculados a partir de ella se recalculan entonces.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no office rule set “{id}”.</source>
         <translation>No hay ningún conjunto de reglas de la oficina «{id}».</translation>
     </message>
@@ -5396,7 +5398,202 @@
         <translation>Indique por qué la fecha se fija a mano (p. ej., «orden del 3 de oct»).</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{where}: a rule set file is at most {max} characters.</source>
+        <translation>{where}: un archivo de conjunto de reglas tiene como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the rule set id “{id}” is already in use; remove the old one first or give this one another id.</source>
+        <translation>{where}: el id de conjunto de reglas «{id}» ya está en uso; quite antes el anterior o dé otro id a este.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} is not valid TOML ({error}).</source>
+        <translation>{where} no es TOML válido ({error}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Quash does not know the section “{section}”; a rule set has [ruleset], [[rules]] and [[triggers]].</source>
+        <translation>{where}: Quash no conoce la sección «{section}»; un conjunto de reglas tiene [ruleset], [[rules]] y [[triggers]].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the rules and triggers must each be an array of tables ([[rules]], [[triggers]]).</source>
+        <translation>{where}: las reglas y los hechos desencadenantes deben ser, cada uno, una matriz de tablas ([[rules]], [[triggers]]).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: must be a TOML table.</source>
+        <translation>{where}: debe ser una tabla TOML.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Quash does not know the field “{key}”; check its spelling.</source>
+        <translation>{where}: Quash no conoce el campo «{key}»; revise cómo está escrito.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} is required.</source>
+        <translation>{where}: {key} es obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {key} must be text in quotes.</source>
+        <translation>{where}: {key} debe ser un texto entre comillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} must be a whole number, without quotes.</source>
+        <translation>{where}: {key} debe ser un número entero, sin comillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} must be true or false, without quotes.</source>
+        <translation>{where}: {key} debe ser true o false, sin comillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} must be a list in square brackets.</source>
+        <translation>{where}: {key} debe ser una lista entre corchetes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} must be a TOML table.</source>
+        <translation>{where}: {key} debe ser una tabla TOML.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {key} must be a date as YYYY-MM-DD, without quotes.</source>
+        <translation>{where}: {key} debe ser una fecha AAAA-MM-DD, sin comillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} must be 1 to {max} characters.</source>
+        <translation>{where}: {key} debe tener de 1 a {max} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {key} must be one of {allowed}.</source>
+        <translation>{where}: {key} debe ser uno de estos valores: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: the id may hold only lower-case letters, digits and hyphens.</source>
+        <translation>{where}: el id solo puede contener letras minúsculas, dígitos y guiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: period must be between 0 and {max}.</source>
+        <translation>{where}: period debe estar entre 0 y {max}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: earlier_of can only be “compliance”.</source>
+        <translation>{where}: earlier_of solo puede ser «compliance».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: dependents must list rule ids, each in quotes.</source>
+        <translation>{where}: dependents debe enumerar ids de reglas, cada uno entre comillas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: a rule counted by the method “court-days” must have the unit “court_days”.</source>
+        <translation>{where}: una regla contada con el método «court-days» debe tener la unidad «court_days».</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>{where}: a rule in the unit “court_days” must be counted by the method “court-days”.</source>
+        <translation>{where}: una regla en la unidad «court_days» debe contarse con el método «court-days».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: a rule in hours must be counted by the method “frcp-6a”.</source>
+        <translation>{where}: una regla en horas debe contarse con el método «frcp-6a».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the method “{method}” counts forward, so the direction must be “after”.</source>
+        <translation>{where}: el método «{method}» cuenta hacia delante, así que la dirección debe ser «after».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: applies_to must list kinds of subpoena ({allowed}).</source>
+        <translation>{where}: applies_to debe enumerar tipos de citación ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the until date must be before the rule&apos;s in_force_from date (a rule with versions needs one).</source>
+        <translation>{where}: la fecha until debe ser anterior a la fecha in_force_from de la regla (una regla con versiones la necesita).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: the from date is after the until date.</source>
+        <translation>{where}: la fecha from es posterior a la fecha until.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: a rule with versions must fix its own period.</source>
+        <translation>{where}: una regla con versiones debe fijar su propio plazo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: a rule counted from the compliance date counts back from it, so the direction must be “before”.</source>
+        <translation>{where}: una regla contada desde la fecha de cumplimiento cuenta hacia atrás desde ella, así que la dirección debe ser «before».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: event_kind must be a kind of docket event ({allowed}).</source>
+        <translation>{where}: event_kind debe ser un tipo de actuación ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: rules must name one rule id or more.</source>
+        <translation>{where}: rules debe nombrar al menos un id de regla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: another rule set already has the id “{id}”.</source>
+        <translation>{where}: otro conjunto de reglas ya tiene el id «{id}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: another rule already has the id “{rule}”; give each rule its own id.</source>
+        <translation>{where}: otra regla ya tiene el id «{rule}»; dé a cada regla su propio id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: another trigger already has the id “{trigger}”; give each trigger its own id.</source>
+        <translation>{where}: otro hecho desencadenante ya tiene el id «{trigger}»; dé a cada uno su propio id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule “{rule}”: its dependent “{dependent}” is not a known rule.</source>
+        <translation>Regla «{rule}»: su regla dependiente «{dependent}» no es una regla conocida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule “{rule}”: its dependent “{dependent}” needs a fixed period.</source>
+        <translation>Regla «{rule}»: su regla dependiente «{dependent}» necesita un plazo fijo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule “{rule}”: its dependent “{dependent}” must count from this rule&apos;s date.</source>
+        <translation>Regla «{rule}»: su regla dependiente «{dependent}» debe contarse desde la fecha de esta regla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trigger “{trigger}” names “{rule}”, which is not a known rule.</source>
+        <translation>El hecho desencadenante «{trigger}» nombra «{rule}», que no es una regla conocida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rules form a cycle: {cycle}.</source>
+        <translation>Las reglas forman un ciclo: {cycle}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The document&apos;s file name must be 1 to {max} characters.</source>
         <translation>El nombre de archivo del documento debe tener de 1 a {max} caracteres.</translation>
     </message>
@@ -5412,12 +5609,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+253"/>
         <source>Keep at least one backup.</source>
         <translation>Conserve al menos una copia.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="+1"/>
         <source>The audit log inside the backup cannot be read ({error}).</source>
         <translation>No se puede leer el registro de auditoría dentro de la copia ({error}).</translation>
     </message>
@@ -5562,7 +5758,7 @@
         <translation>La copia es demasiado grande para un solo archivo en el sistema de archivos de {folder} (una memoria FAT32 admite como máximo 4 GB por archivo); use una memoria exFAT o NTFS. No quedó ninguna copia con el nombre definitivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>{folder} filled up while the backup was being written. No backup was left under the final name.</source>
         <translation>{folder} se llenó mientras se escribía la copia. No quedó ninguna copia con el nombre definitivo.</translation>
     </message>
@@ -5637,7 +5833,27 @@
         <translation>No hay ninguna bóveda de Quash en {folder}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>The key does not open this vault.</source>
+        <translation>La clave no abre esta bóveda.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The vault database is damaged: its settings are missing.</source>
+        <translation>La base de datos de la bóveda está dañada: faltan sus ajustes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file has been tampered with: its slots were changed without the vault&apos;s key.</source>
+        <translation>El archivo de claves ha sido manipulado: sus ranuras se cambiaron sin la clave de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase is too short: use at least {min} characters (a few unrelated words work well).</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos {min} caracteres (unas cuantas palabras sin relación entre sí funcionan bien).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{folder} has a vault database but its key file is missing.</source>
         <translation>{folder} tiene una base de datos de bóveda, pero falta su archivo de claves.</translation>
     </message>
@@ -5737,7 +5953,7 @@
         <translation>El archivo de claves de la bóveda (quash.keys) está dañado o se modificó: sus ranuras están mal formadas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-105"/>
         <source>Wrong passphrase for this vault.</source>
         <translation>La frase de contraseña no es la de esta bóveda.</translation>
     </message>
@@ -5747,7 +5963,7 @@
         <translation>La clave de recuperación no es la de esta bóveda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>That is not a recovery key: it should be 32 letters and digits in 8 groups of 4.</source>
         <translation>Eso no es una clave de recuperación: debe tener 32 letras y dígitos en 8 grupos de 4.</translation>
     </message>
@@ -5757,22 +5973,22 @@
         <translation>Esta bóveda no está recordada en esta computadora.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This computer&apos;s keychain no longer holds the vault&apos;s key.</source>
         <translation>El llavero de esta computadora ya no guarda la clave de la bóveda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The keychain&apos;s key does not open this vault.</source>
         <translation>La clave del llavero no abre esta bóveda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>The vault database (quash.db) is not a Quash vault, is damaged, or does not belong to this key file.</source>
         <translation>La base de datos de la bóveda (quash.db) no es una bóveda de Quash, está dañada o no corresponde a este archivo de claves.</translation>
     </message>
@@ -5782,12 +5998,12 @@
         <translation>El archivo de claves pertenece a otra bóveda que quash.db.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>The key file has no passphrase slot.</source>
         <translation>El archivo de claves no tiene ranura de frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-111"/>
         <source>Wrong passphrase for this backup.</source>
         <translation>La frase de contraseña no es la de esta copia.</translation>
     </message>
@@ -5797,7 +6013,7 @@
         <translation>La base de datos copiada no se puede abrir con su clave.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The backed-up database is damaged.</source>
         <translation>La base de datos copiada está dañada.</translation>
     </message>
@@ -5807,7 +6023,7 @@
         <translation>El archivo de la base de datos de la bóveda cambió mientras se copiaba.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The vault&apos;s database file ended early while it was being copied.</source>
         <translation>El archivo de la base de datos de la bóveda terminó antes de tiempo mientras se copiaba.</translation>
     </message>
@@ -5817,28 +6033,27 @@
         <translation>La copia, leída de nuevo, no coincide con lo que se escribió.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The vault database does not belong to its key file.</source>
         <translation>La base de datos de la bóveda no corresponde a su archivo de claves.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The office name is too long to go into a backup&apos;s header.</source>
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+293"/>
+        <location line="-272"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-57"/>
         <source>Rule {rule} belongs to another court&apos;s local rules, and this matter is in {court}, which does not offer it.</source>
         <translation>La regla {rule} pertenece a las reglas locales de otro tribunal, y este asunto está en {court}, que no la ofrece.</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+406"/>
         <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
         <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
     </message>
@@ -6178,7 +6393,7 @@
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../gui/errors.py" line="+21"/>
+        <location filename="../gui/errors.py" line="+106"/>
         <source>Something went wrong ({0}); nothing was saved.</source>
         <translation>Algo salió mal ({0}); no se guardó nada.</translation>
     </message>
@@ -6430,6 +6645,11 @@
         <location line="+1"/>
         <source>Opening the restored vault</source>
         <translation>Abriendo la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing records</source>
+        <translation>Importando registros</translation>
     </message>
     <message>
         <location line="+2"/>

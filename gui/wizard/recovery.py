@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.errors import stored_text
+from gui.errors import plain_error
 from gui.i18n import current_language
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
 from gui.wizard.common import WizardPage, note_label
 from reports.recovery_sheet import write_recovery_sheet
-from services.vaults import keyring_available
+from services.vaults import keychain_missing, keyring_available
 
 SHEET_NAME = "quash-recovery-sheet.pdf"
 
@@ -136,11 +136,11 @@ class RecoveryPage(WizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         wizard = self.quash()
         self.key.setText(wizard.recovery_key)
-        available, why = keyring_available()
-        self.remember.setEnabled(available)
-        if not available:
+        missing = keychain_missing()
+        self.remember.setEnabled(missing is None)
+        if missing is not None:
             self.remember.setChecked(False)
-            self.remember_note.setText(stored_text(why))
+            self.remember_note.setText(plain_error(missing))
         self.remember.setAccessibleDescription(self.remember_note.text())
         self.key.setFocus()
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 from zxcvbn import zxcvbn
 
-from gui.errors import stored_text
+from gui.errors import plain_error
 from gui.passphrase_advice import ZXCVBN_ADVICE, advice, advice_text
 from gui.tasks import TaskRunner
 from gui.wizard import FirstRunWizard, Page
+from services.vaults import keychain_missing
 from storage.keyslots import Argon2Params
-from storage.vault import KEYRING_MISSING
 
 
 def zxcvbn_sentences() -> set[str]:
@@ -67,8 +67,10 @@ def test_spanish_advice_on_a_spanish_screen(qtbot: QtBot, spanish: str) -> None:
     assert advice_text("A new sentence zxcvbn may add.") == "A new sentence zxcvbn may add."
 
 
-def test_the_keychain_being_unavailable_reads_in_spanish(spanish: str) -> None:
-    assert stored_text(KEYRING_MISSING).startswith("«Recordar en esta computadora» no está")
+def test_the_keychain_being_unavailable_reads_in_spanish(spanish: str, no_keychain: None) -> None:
+    missing = keychain_missing()
+    assert missing is not None and missing.code == "keychain.missing"
+    assert plain_error(missing).startswith("«Recordar en esta computadora» no está")
 
 
 @pytest.fixture

@@ -27,10 +27,8 @@ from tests.gui.test_error_texts import (
     storage_errors,
 )
 
-# Raises in those files that still carry no code, each with the reason. Each is either a fixed
-# sentence gui/errors.py knows by its exact English (STORED_TEXTS), or one the GUI never shows.
+# Raises in those files that carry no code, each with the reason: never a person's error.
 UNCODED_ON_PURPOSE = {
-    "The passphrase is too short": "the wizard and the Backup page check the length first",
     "Argon2id parameters below": "a programming error (ValueError), never a person's",
 }
 

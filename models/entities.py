@@ -287,7 +287,7 @@ class ClosureDay(Base):
 
 class OfficeRuleSet(Base):
     """A rule set an office wrote (a judge's standing order), as TOML, validated like the
-    shipped ones (models/rules.py) before it is stored."""
+    shipped ones (models/rules/) before it is stored."""
 
     __tablename__ = "office_rulesets"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

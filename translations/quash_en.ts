@@ -171,7 +171,7 @@
     <context>
         <name>DocketEventDialog</name>
         <message numerus="yes">
-            <location filename="../gui/editors/deadline_dialogs.py" line="+742" />
+            <location filename="../gui/editors/deadline_dialogs.py" line="+728" />
             <source>Docketed “{0}” on {1} with %n deadline(s).</source>
             <translation>
                 <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>

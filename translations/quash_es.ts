@@ -1513,7 +1513,7 @@
         <translation>Cómo se cuenta el plazo elegido</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+50"/>
         <location line="+83"/>
         <source>The date of the event</source>
         <translation>La fecha de la actuación</translation>
@@ -4691,7 +4691,7 @@
 <context>
     <name>WhoIsWorkingDialog</name>
     <message>
-        <location filename="../gui/start.py" line="+51"/>
+        <location filename="../gui/start.py" line="+52"/>
         <source>Who is working? — Quash</source>
         <translation>¿Quién está trabajando? — Quash</translation>
     </message>
@@ -4777,7 +4777,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-654"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-640"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -7007,7 +7007,7 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../gui/start.py" line="+24"/>
+        <location filename="../gui/start.py" line="+25"/>
         <source>unknown user</source>
         <translation>usuario desconocido</translation>
     </message>

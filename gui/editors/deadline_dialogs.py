@@ -593,23 +593,9 @@ class DocketEventDialog(_DocketingDialog):
     def trigger_id(self) -> str:
         return str(self.event_combo.currentData())
 
-    def _rules(self) -> list[Rule]:
-        """Every rule the event sets off, dependents included."""
-        out: list[Rule] = []
-
-        def walk(rule_id: str) -> None:
-            rule = self.book.rule(rule_id)
-            out.append(rule)
-            for dep in rule.dependents:
-                walk(dep)
-
-        for rule_id in self.book.trigger(self.trigger_id()).rules:
-            walk(rule_id)
-        return out
-
     def _event_changed(self) -> None:
         trig = self.book.trigger(self.trigger_id())
-        rules = self._rules()
+        rules = self.book.set_off_by(self.trigger_id())
         self.form.setRowVisible(self.days_spin, any(r.period is None for r in rules))
         self.form.setRowVisible(
             self.compliance_edit,

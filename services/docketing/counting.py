@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -275,6 +275,38 @@ def _child_options(options: Mapping[str, Any], child: Rule) -> dict[str, Any]:
     return {"service": options["service"]} if options.get("service") and child.service else {}
 
 
+def _walk(
+    uow: UnitOfWork,
+    book: RuleBook,
+    rule: Rule,
+    trigger: dt.date,
+    *,
+    court: Court | None,
+    calendar: str | None,
+    options: dict[str, Any],
+    keep: Callable[[Computation, dict[str, Any], Any], Any],
+    parent: Any = None,
+) -> None:
+    """Count `rule` and, from its date, each dependent down the chain, handing each count to
+    `keep` with its parent's kept value. Previewing and saving a chain both walk it here, so
+    the preview shows exactly what saving will store."""
+    computation = _compute(uow, rule, trigger, court=court, calendar=calendar, options=options)
+    kept = keep(computation, options, parent)
+    for dep_id in rule.dependents:
+        child = book.rule(dep_id)
+        _walk(
+            uow,
+            book,
+            child,
+            computation.due,
+            court=court,
+            calendar=calendar,
+            options=_child_options(options, child),
+            keep=keep,
+            parent=kept,
+        )
+
+
 def _chain(
     uow: UnitOfWork,
     book: RuleBook,
@@ -287,22 +319,13 @@ def _chain(
     options: dict[str, Any],
     saved: list[Deadline],
 ) -> None:
-    computation = _compute(uow, rule, trigger, court=court, calendar=calendar, options=options)
-    deadline = _save(uow, computation=computation, options=options, **where)
-    saved.append(deadline)
-    for dep_id in rule.dependents:
-        child = book.rule(dep_id)
-        _chain(
-            uow,
-            book,
-            child,
-            deadline.due,
-            {**where, "parent_id": deadline.id},
-            court=court,
-            calendar=calendar,
-            options=_child_options(options, child),
-            saved=saved,
-        )
+    def save(computation: Computation, opts: dict[str, Any], parent: Deadline | None) -> Deadline:
+        place = {**where, "parent_id": parent.id if parent is not None else where["parent_id"]}
+        deadline = _save(uow, computation=computation, options=opts, **place)
+        saved.append(deadline)
+        return deadline
+
+    _walk(uow, book, rule, trigger, court=court, calendar=calendar, options=options, keep=save)
 
 
 def chain_preview(
@@ -326,17 +349,18 @@ def chain_preview(
         court = court or court_of(matter)
         subpoena = _subpoena(uow, matter_id, subpoena_id)
     out: list[Computation] = []
-
-    def walk(rule: Rule, start: dt.date, opts: dict[str, Any]) -> None:
-        first = _compute(uow, rule, start, court=court, calendar=calendar, options=opts)
-        out.append(first)
-        for dep_id in rule.dependents:
-            child = book.rule(dep_id)
-            walk(child, first.due, _child_options(opts, child))
-
     for rule_id in rule_ids:
         rule = book.rule(rule_id)
-        walk(rule, trigger, _options_for(rule, subpoena, options or {}))
+        _walk(
+            uow,
+            book,
+            rule,
+            trigger,
+            court=court,
+            calendar=calendar,
+            options=_options_for(rule, subpoena, options or {}),
+            keep=lambda computation, _options, _parent: out.append(computation),
+        )
     return out
 
 

@@ -49,7 +49,7 @@ BELOW_THE_FRONT_ENDS = ("models", "storage", "services")
 
 # The deadline engine's modules: the docketing dialogs show their refusals as they are typed.
 MODELS_SHOWN_IN_THE_GUI = (
-    "models/rules.py",
+    *(f"models/rules/{name}.py" for name in ("book", "files", "counting")),
     "models/calendars.py",
     "models/deadline_engine.py",
     "models/courts.py",

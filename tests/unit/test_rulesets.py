@@ -42,6 +42,10 @@ def test_shipped_rule_sets_hold_every_required_rule_with_its_citation() -> None:
         "ndcal-7-2a-hearing",
         "ndcal-7-3a-opposition",
     }
+    # what the docket dialog asks inputs for, and counts, in saving order
+    set_off = [r.id for r in book.set_off_by("motion-to-quash-filed")]
+    assert sorted(set_off) == ["ndcal-7-2a-hearing", "ndcal-7-3a-opposition", "ndcal-7-3c-reply"]
+    assert set_off.index("ndcal-7-3c-reply") == set_off.index("ndcal-7-3a-opposition") + 1
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ logging.getLogger("quash").addHandler(logging.NullHandler())
 
 class UsageError(QuashError):
     exit_code = EXIT_USAGE
+    code = "usage"
 
 
 class Parser(argparse.ArgumentParser):

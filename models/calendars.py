@@ -81,6 +81,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 class CalendarError(ValidationError):
     """A calendar that does not exist, or a year its holiday data does not cover."""
 
+    code = "calendar.invalid"
+
 
 class CalendarDataError(Exception):
     """A calendar data file that cannot be used: a defect in Quash itself, said loudly."""

@@ -1,8 +1,10 @@
-"""Errors a user can act on. Each carries the command line's exit code and one plain sentence.
+"""Errors a user can act on. Each carries the command line's exit code, one plain sentence, a
+`code` naming what went wrong and its `params` (the facts the sentence was made from).
 
-The sentence is English, as the command line prints it. An error may also carry a `code` and
-its `params` (the facts the sentence was made from), so the GUI can say the same thing in the
-reader's language: gui/errors.py holds one translated sentence per code."""
+The sentence is English, as the command line prints it; the GUI says the same thing in the
+reader's language from the code and the facts (gui/errors.py holds one sentence per code).
+Every raise in models/, storage/ and services/ names its code (tests/gui/test_error_texts.py);
+each class's own code is what an error says when a raise gives none."""
 
 from __future__ import annotations
 
@@ -14,12 +16,14 @@ class QuashError(Exception):
     """Base of every error that is reported to the user as one line, never a traceback."""
 
     exit_code = 1
+    code = "error"
 
     def __init__(
         self, message: str = "", *, code: str | None = None, params: Mapping[str, Any] | None = None
     ):
         super().__init__(message)
-        self.code = code  # e.g. "field.required"; None: only the English sentence is known
+        if code is not None:
+            self.code = code  # e.g. "field.required"
         self.params: dict[str, Any] = dict(params or {})
 
 
@@ -27,18 +31,21 @@ class WrongKeyError(QuashError):
     """The passphrase, recovery key or remembered key does not open this vault."""
 
     exit_code = 3
+    code = "key.wrong"
 
 
 class CorruptFileError(QuashError):
     """A vault, key-slot or backup file is damaged, edited, or not what it claims to be."""
 
     exit_code = 4
+    code = "file.damaged"
 
 
 class ValidationError(QuashError):
     """Input that breaks a rule of the case file; the message names the record and the field."""
 
     exit_code = 5
+    code = "input.invalid"
 
     def __init__(
         self,
@@ -57,6 +64,10 @@ class ValidationError(QuashError):
 class NotFoundError(ValidationError):
     """A record referred to by id does not exist."""
 
+    code = "record.not_found"
+
 
 class KeyringUnavailableError(QuashError):
     """This computer has no usable system keychain, so the vault cannot be remembered here."""
+
+    code = "keychain.missing"

@@ -103,6 +103,8 @@ def _unique(folder: Path, name: str) -> Path:
 class NotEnoughSpaceError(QuashError):
     """The target cannot hold the backup; found before anything is written."""
 
+    code = "disk.full"
+
 
 def free_bytes(folder: Path) -> int:
     return shutil.disk_usage(folder).free

@@ -595,7 +595,7 @@ def test_a_client_listed_twice_on_an_account_is_refused_with_exit_5(fresh: Targe
 
 
 def test_a_lone_surrogate_in_text_is_refused_with_exit_5(fresh: Target) -> None:
-    # PRODUCT BUG (services/records.py, _clean_value, kind "text"): JSON may spell a lone
+    # PRODUCT BUG (services/record_kinds.py, _clean_value, kind "text"): JSON may spell a lone
     # UTF-16 surrogate ("\ud800"); json.loads accepts it, clean() accepts it, and the UTF-8
     # encode at flush raises UnicodeEncodeError: exit 1 "unexpected error" instead of 5.
     # records.create() has the same hole (see the service-level test below). Suggested fix:
@@ -632,7 +632,7 @@ def test_a_number_too_long_to_read_is_refused_with_exit_5(fresh: Target) -> None
 def test_c1_and_del_control_characters_in_a_short_field_are_refused(
     fresh: Target, char: str
 ) -> None:
-    # PRODUCT BUG (services/records.py, _clean_value): only characters below U+0020 count as
+    # PRODUCT BUG (services/record_kinds.py, _clean_value): only characters below U+0020 count as
     # control characters. DEL (U+007F) and the C1 controls U+0080-U+009F pass, so a handle can
     # carry U+009B (8-bit CSI, a terminal escape) into `list` output and reports, and U+0085
     # (NEL) and U+2028 are line breaks in a one-line field, which docs/interchange.md says
@@ -717,7 +717,7 @@ def test_service_refuses_an_account_listing_the_same_client_twice(uow: UnitOfWor
 
 
 def test_service_refuses_a_lone_surrogate_in_text(uow: UnitOfWork) -> None:
-    # PRODUCT BUG (services/records.py, _clean_value): see
+    # PRODUCT BUG (services/record_kinds.py, _clean_value): see
     # test_a_lone_surrogate_in_text_is_refused_with_exit_5. Today this raises
     # UnicodeEncodeError from the flush inside create(). Suggested fix, in the "text" branch:
     #     try: value.encode("utf-8")

@@ -70,6 +70,25 @@ def test_an_unknown_kind_of_record() -> None:
 
 def test_errors_without_a_code_still_work_as_before() -> None:
     plain = QuashError("The vault is locked.")
-    assert (str(plain), plain.code, plain.params) == ("The vault is locked.", None, {})
+    assert (str(plain), plain.code, plain.params) == ("The vault is locked.", "error", {})
     gone = NotFoundError("There is no client with id 3.", record="client")
-    assert (gone.code, gone.field, gone.exit_code) == (None, None, 5)
+    assert (gone.code, gone.field, gone.exit_code) == ("record.not_found", None, 5)
+
+
+def test_an_error_raised_without_a_code_says_its_class_s_own() -> None:
+    from models.errors import CorruptFileError, KeyringUnavailableError, WrongKeyError
+    from models.rules import RuleSetError
+
+    defaults = {
+        QuashError: "error",
+        ValidationError: "input.invalid",
+        NotFoundError: "record.not_found",
+        WrongKeyError: "key.wrong",
+        CorruptFileError: "file.damaged",
+        KeyringUnavailableError: "keychain.missing",
+        RuleSetError: "ruleset.invalid",
+    }
+    for cls, code in defaults.items():
+        assert cls("something").code == code, cls
+    assert WrongKeyError("x", code="key.wrong_passphrase").code == "key.wrong_passphrase"
+    assert WrongKeyError.code == "key.wrong"  # a raise with its own code leaves the class's alone

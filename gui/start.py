@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
-from services import records, vaults
-from services.records import StaffView
-from services.session import Session
+from services import vaults
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -70,17 +68,10 @@ class WhoIsWorkingDialog(QDialog):
         return self.people.currentText()
 
 
-def active_staff(vault: Vault) -> list[str]:
-    staff: list[StaffView] = Session(vault, "Quash").read(
-        lambda uow: records.list_records(uow, "staff")
-    )
-    return sorted((s.name for s in staff if s.active), key=str.casefold)
-
-
 def choose_actor(vault: Vault, parent: QWidget | None = None) -> str | None:
     """Who is working: the one active staff member, or the one picked from several. With no
     staff list yet, the computer's user name (as the command line does). None if cancelled."""
-    names = active_staff(vault)
+    names = vaults.people_who_may_work(vault)
     if len(names) == 1:
         return names[0]
     if not names:

@@ -197,6 +197,17 @@ def unit_of_work(vault: Vault, actor: str) -> UnitOfWork:
     return UnitOfWork(vault, actor)
 
 
+# ---- who is working ----------------------------------------------------------------------------
+
+
+def people_who_may_work(vault: Vault) -> list[str]:
+    """The active staff a person picks themselves from when the app opens, in name order. The
+    audit log names whoever is picked; the command line takes QUASH_USER or the login name."""
+    with UnitOfWork(vault, "Quash") as uow:
+        staff = records.list_records(uow, "staff")
+    return sorted((s.name for s in staff if s.active), key=str.casefold)
+
+
 # ---- changing its keys -----------------------------------------------------------------------
 
 

@@ -336,3 +336,14 @@ def test_a_committed_write_says_what_it_changed_and_nothing_else_does(vault: Vau
         lambda uow: records.create(uow, "staff", {"name": "B", "role": "paralegal"}), commit=False
     )
     assert undone == frozenset()  # not committed: nothing changed
+
+
+def test_who_may_work_is_the_active_staff_in_name_order(vault: Vault) -> None:
+    from services import vaults
+
+    assert vaults.people_who_may_work(vault) == []  # no staff list yet: the login name is used
+    with UnitOfWork(vault, "Test Paralegal") as uow:
+        for name, active in (("sam Rivera", True), ("Ana Díaz", True), ("Old Hand", False)):
+            records.create(uow, "staff", {"name": name, "role": "paralegal", "active": active})
+        uow.commit()
+    assert vaults.people_who_may_work(vault) == ["Ana Díaz", "sam Rivera"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -154,12 +155,30 @@ def build_window(app: QApplication, ctx: AppContext) -> tuple[MainWindow, LockCo
     return window, controller
 
 
+def _prepare_report_fonts() -> None:
+    """Cut the report fonts for other scripts (once per computer, about a minute on a pip
+    install) while the person unlocks, so the first report or recovery sheet does not wait."""
+
+    def cut() -> None:
+        from reports import font_files
+
+        try:
+            font_files.static_paths()
+        except Exception as exc:  # noqa: BLE001 - a report cuts them again, or says why
+            logging.getLogger("quash.gui").warning(
+                "report fonts not prepared (%s)", type(exc).__name__
+            )
+
+    threading.Thread(target=cut, name="report-fonts", daemon=True).start()
+
+
 def run_gui(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Quash")
     app.setOrganizationName("Quash")
     install_translator(app, chosen_language(QSettings()))  # before the first window
+    _prepare_report_fonts()
     pool = QThreadPool()
     runner = TaskRunner(pool)
     chosen = choose_vault(runner)
@@ -168,7 +187,18 @@ def run_gui(argv: list[str]) -> int:
     vault, folder, actor = chosen
     ctx = AppContext(runner, actor)
     ctx.set_vault(vault, Path(folder))
-    window, _controller = build_window(app, ctx)
+    window, controller = build_window(app, ctx)
+    from gui.reminders import DeadlineReminders
+
+    reminders = DeadlineReminders(ctx)  # stops while the vault is locked
+    reminders.window_to_raise = window
+
+    def window_replaced(new: MainWindow) -> None:  # the language changed: reword the tray
+        reminders.window_to_raise = new
+        if ctx.is_unlocked:
+            reminders.check()
+
+    controller.window_replaced.connect(window_replaced)
     window.show()
     code = int(app.exec())
     if ctx.is_unlocked:

@@ -20,7 +20,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Paragraph as PlatypusParagraph
 
 from models.errors import ValidationError
 from reports import fonts
@@ -93,6 +94,13 @@ def check_page_size(name: str) -> str:
     return key
 
 
+class Paragraph(PlatypusParagraph):
+    """ReportLab's Paragraph, with other scripts' runs in the weight of the text around them."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kwargs: Any):
+        super().__init__(fonts.weigh(text, style.fontName), style, *args, **kwargs)
+
+
 # ---- styles ----------------------------------------------------------------------------------
 
 
@@ -113,7 +121,10 @@ class Styles:
 
 def make_styles() -> Styles:
     f = fonts.register()
-    base = ParagraphStyle("base", fontName=f.regular, fontSize=9, leading=11.5, textColor=INK)
+    # shaping: HarfBuzz lays out Arabic, Hebrew and Devanagari words (reports/fonts.py).
+    base = ParagraphStyle(
+        "base", fontName=f.regular, fontSize=9, leading=11.5, textColor=INK, shaping=1
+    )
     return Styles(
         title=ParagraphStyle("title", base, fontName=f.bold, fontSize=17, leading=21),
         subtitle=ParagraphStyle("subtitle", base, fontSize=9.5, leading=12.5, textColor=MUTED),

@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Spacer, Table
 
 from models.errors import ValidationError
 from reports import fonts
@@ -19,6 +19,7 @@ from reports.layout import (
     INK,
     OVERDUE,
     RULE,
+    Paragraph,
     ReportMeta,
     check_page_size,
     make_styles,

@@ -313,6 +313,14 @@ def test_package_holds_every_file_quash_opens_at_run_time(bundle: Path) -> None:
     ]
     expected += [f"{FONT_PACKAGE}/files/{name}" for name in FONT_FILES.values()]
     expected += [f"{FONT_PACKAGE}/LICENSE"]
+    # Other scripts' faces, cut at build time (reports/font_files.py), each with its licence.
+    from reports import font_files
+
+    expected += [f"{font_files.BUNDLED_FOLDER}/{f.filename}" for f in font_files.all_faces()]
+    expected += [
+        f"{font_files.BUNDLED_FOLDER}/licences/{f.name}/{font_files.license_path(f).name}"
+        for f in font_files.all_faces()
+    ]
     expected += [f"translations/{p.name}" for p in (REPO / "translations").glob("*.qm")]
     expected += [
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",

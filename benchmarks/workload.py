@@ -17,10 +17,14 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import create_engine, event, insert, select, update  # noqa: E402
 from sqlalchemy.pool import QueuePool  # noqa: E402
 
-from models.entities import Base, Deadline, Matter  # noqa: E402
+from models.entities import Deadline, Matter  # noqa: E402
 from models.enums import DeadlineStatus  # noqa: E402
 from storage.keyslots import MINIMUM_ARGON2  # noqa: E402
-from storage.vault import _apply_connection_settings, create_vault  # noqa: E402
+from storage.vault import (  # noqa: E402
+    _apply_connection_settings,
+    create_vault,
+    upgrade_schema,
+)
 
 ROWS = 20_000  # deadlines inserted; bench.py passes fewer for its toy-size smoke run
 
@@ -35,7 +39,9 @@ def plain_engine(folder: Path):  # type: ignore[no-untyped-def]
     def _settings(dbapi_conn, _record):  # type: ignore[no-untyped-def]
         _apply_connection_settings(dbapi_conn)
 
-    Base.metadata.create_all(engine)
+    # The vault's schema as its migrations make it, search index triggers included.
+    with engine.begin() as conn:
+        upgrade_schema(conn)
     return engine
 
 

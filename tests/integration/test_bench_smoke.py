@@ -22,6 +22,7 @@ def test_benchmark_suite_runs_every_measurement_and_writes_its_table(tmp_path: P
         "unlock (excluding key derivation)",
         "deadlines list: first rows shown",
         "deadlines list: one filter keystroke",
+        "search: one keystroke in the search box",
         "app start to unlock window",
         "resident memory after unlocking the large vault",
         "deadline report for the next 30 days",

@@ -9,8 +9,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from models.entities import Base
-from services import records
+from services import records, search
 from storage.keyslots import MINIMUM_ARGON2
+from storage.search_index import include_name
 from storage.uow import UnitOfWork
 from storage.vault import Vault, create_vault, head_revision, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
@@ -66,7 +67,9 @@ def test_vault_made_with_the_first_migration_upgrades_to_head_with_data_intact(
 
 def test_models_and_migrations_describe_the_same_schema(vault: Vault) -> None:
     with vault.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The search index (0011) is FTS5's virtual table and shadow tables, made by SQL.
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     # SQLAlchemy's SQLite reflection does not read ON DELETE from a column added with an inline
     # REFERENCES clause (migration 0003), so foreign keys are compared below from SQLite itself.
     assert [d for d in diff if d[0] not in ("add_fk", "remove_fk")] == []
@@ -81,3 +84,43 @@ def test_models_and_migrations_describe_the_same_schema(vault: Vault) -> None:
                 for fk in table.foreign_keys
             }
             assert actual == expected, table.name
+
+
+def test_a_vault_made_at_0009_gets_its_search_index_built(tmp_path: Path) -> None:
+    folder = tmp_path / "before-search"
+    old, _ = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2, revision="0009")
+    with old.engine.begin() as conn:
+        assert "search_index" not in inspect(conn).get_table_names()
+        conn.execute(
+            text(
+                "INSERT INTO clients (id, pseudonym, legal_name, contact, notes) VALUES "
+                "(1, 'Colectivo Águila', 'Sealed Brightwater', 'sealed@proton.example', "
+                "'Met at the refugio.')"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO matters (id, title, status) VALUES (1, 'Peña v. DHS', 'open')")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO docket_events (matter_id, date, kind, summary) "
+                "VALUES (1, '2026-01-05', 'order', 'Magistrate Judge Hixson orders a stay.')"
+            )
+        )
+    old.lock()
+
+    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+        assert vault.schema_revision() == head_revision()
+        with UnitOfWork(vault, "tester") as uow:
+            assert [h.label for h in search.search(uow, "AGUI").hits] == ["Colectivo Águila"]
+            assert [h.kind for h in search.search(uow, "refugio").hits] == ["clients"]
+            assert [h.kind for h in search.search(uow, "pena").hits] == ["matters"]
+            assert [h.kind for h in search.search(uow, "hixson").hits] == ["events"]
+            assert search.search(uow, "brightwater").hits == ()
+            assert search.search(uow, "proton").hits == ()
+            assert all("Brightwater" not in t for t in search.indexed_text(uow))
+            # and from here on the triggers keep it in step
+            records.update(uow, "clients", 1, {"pseudonym": "Colectivo Cóndor"})
+            assert [h.label for h in search.search(uow, "condor").hits] == ["Colectivo Cóndor"]
+            assert search.search(uow, "aguila").hits == ()
+        assert vault.integrity_problems() == []

@@ -1,5 +1,5 @@
-"""The questions the desktop app asks of a real vault: the dashboard's buckets, search, and
-filtered, sorted pages of long lists."""
+"""The questions the desktop app asks of a real vault: the dashboard's buckets and filtered,
+sorted pages of long lists (search: test_search.py)."""
 
 from __future__ import annotations
 
@@ -115,57 +115,7 @@ def test_dashboard_on_the_demo_vault(uow: UnitOfWork) -> None:
     ]
 
 
-# ---- search ----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def demo_uow(uow: UnitOfWork) -> UnitOfWork:
-    demo.fill_public_cases(uow, TODAY)
-    return uow
-
-
-def _hits(uow: UnitOfWork, text: str) -> list[tuple[str, str]]:
-    return [(h.kind, h.label) for h in queries.search(uow, text)]
-
-
-def test_search_finds_each_kind_by_what_a_paralegal_types(demo_uow: UnitOfWork) -> None:
-    assert _hits(demo_uow, "3:17-cv-01916") == [
-        ("matters", "Twitter v. DHS: CBP summons for @ALT_USCIS (3:17-cv-01916)")
-    ]
-    assert _hits(demo_uow, "hixson") == [
-        ("matters", "DHS administrative subpoenas to Meta: Instagram community accounts")
-    ]
-    assert _hits(demo_uow, "organizer") == [("clients", "LB Protest organizer")]
-    assert ("accounts", "@LBProtest on instagram") in _hits(demo_uow, "@lbprotest")
-    assert _hits(demo_uow, "Customs and Border") == [
-        ("subpoenas", "U.S. Customs and Border Protection → Twitter, 2017-03-14")
-    ]
-    assert [k for k, _ in _hits(demo_uow, "19 U.S.C. 1509")] == ["subpoenas", "subpoenas"]
-    # a platform name finds its accounts
-    assert [k for k, _ in _hits(demo_uow, "facebook")] == ["accounts"]
-
-
-@pytest.mark.parametrize(
-    "sealed",
-    ["Whitlock", "Dana Whitlock (fictional)", "Ortega", "Herrera", "555-0142", "proton.example"],
-)
-def test_search_never_looks_at_sealed_names_or_contacts(demo_uow: UnitOfWork, sealed: str) -> None:
-    assert queries.search(demo_uow, sealed) == []
-
-
-def test_search_needs_two_characters_and_treats_wildcards_as_text(demo_uow: UnitOfWork) -> None:
-    assert queries.search(demo_uow, "") == []
-    assert queries.search(demo_uow, " M ") == []
-    assert queries.search(demo_uow, "%%") == []
-    assert queries.search(demo_uow, "__") == []
-    assert [k for k, _ in _hits(demo_uow, "ALT_USCIS")][:1] == ["matters"]  # _ is literal
-
-
-def test_search_stops_at_the_limit(uow: UnitOfWork) -> None:
-    demo.fill_synthetic(uow, 120)
-    hits = queries.search(uow, "Matter", limit=25)
-    assert len(hits) == 25
-    assert {h.kind for h in hits} == {"matters"}
+# Search: tests/integration/test_search.py.
 
 
 # ---- pages and counts ------------------------------------------------------------------------

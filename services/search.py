@@ -1,0 +1,333 @@
+"""Search across the case file: what a person types, found in matters, clients, accounts,
+subpoenas, deadlines and docket events, ranked and grouped by kind, a page at a time.
+
+The words come from the vault's full-text index (`search_index`, migration 0011), which SQL
+triggers keep in step with every write and which never holds a sealed field. Matching ignores
+case and accents and treats each typed word as the start of a word ("agui" finds "Águila").
+Whatever is typed is quoted before it reaches FTS5, so its syntax (`"`, `*`, `AND`, `NEAR`,
+`:`) is searched as text and never raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text, update
+
+from models.entities import Account, Client, Deadline, DocketEvent, Matter, Subpoena
+from models.errors import ValidationError
+from storage import search_index
+from storage.uow import UnitOfWork
+
+TABLE = search_index.TABLE
+# The kinds in the order their groups are listed, with the code migration 0011 puts in each
+# entry's rowid (record id * 8 + code).
+KIND_CODES = {
+    "matters": 1,
+    "clients": 2,
+    "accounts": 3,
+    "subpoenas": 4,
+    "deadlines": 5,
+    "events": 6,
+}
+KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
+ENTITIES: dict[str, Any] = {
+    "matters": Matter,
+    "clients": Client,
+    "accounts": Account,
+    "subpoenas": Subpoena,
+    "deadlines": Deadline,
+    "events": DocketEvent,
+}
+MIN_CHARS = 2
+PER_KIND = 5  # hits shown per kind at first
+PAGE = 25  # hits revealed by each "more"
+MAX_PAGE = 200
+RANK_LIMIT = 1000  # hits of one kind ranked by relevance; beyond, newest first
+# A hit's label words count this much more than its notes and summaries in the ranking.
+NAME_WEIGHT, BODY_WEIGHT = 4.0, 1.0
+MARK_START, MARK_END = "\x02", "\x03"  # around matched words in an excerpt
+EXCERPT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "matters", "clients", "accounts", "subpoenas", "deadlines", "events"
+    record_id: int
+    label: str  # a matter's title, a client's pseudonym, an account's handle, …
+    # What goes with the label: a matter's case number, an account's platform (its stored
+    # value), the ISO date a subpoena was issued, a deadline is due or an event happened.
+    detail: str | None = None
+    # Where the words were found when not in the label: a few words of the notes, summary or
+    # other text around them, matched words kept as typed in the record.
+    excerpt: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    kind: str
+    hits: tuple[SearchHit, ...]  # the best, in rank order
+    total: int  # every hit of this kind; `more` reveals the rest a page at a time
+
+    @property
+    def remaining(self) -> int:
+        return self.total - len(self.hits)
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    text: str
+    groups: tuple[SearchGroup, ...]  # only kinds with hits, in KIND_CODES order
+
+    @property
+    def total(self) -> int:
+        return sum(g.total for g in self.groups)
+
+    @property
+    def hits(self) -> tuple[SearchHit, ...]:
+        return tuple(h for g in self.groups for h in g.hits)
+
+
+def match_expression(typed: str) -> str | None:
+    """FTS5 query text for what a person typed: every word, quoted (a `"` inside doubled), as
+    a prefix; all must match. None when nothing searchable was typed."""
+    # Control characters (a NUL ends FTS5's string early) and lone surrogates are spaces.
+    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in typed)
+    words = [w for w in unicodedata.normalize("NFC", cleaned).split() if any(map(str.isalnum, w))]
+    if sum(c.isalnum() for w in words for c in w) < MIN_CHARS:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KIND_CODES:
+        raise ValidationError(
+            f"Search has no kind {kind!r}; expected one of: {', '.join(KIND_CODES)}.",
+            code="search.unknown_kind",
+            params={"kind": kind},
+        )
+
+
+def _counts(uow: UnitOfWork, query: str) -> dict[str, int]:
+    rows = uow.session.execute(
+        text(f"SELECT rowid & 7, count(*) FROM {TABLE} WHERE {TABLE} MATCH :query GROUP BY 1"),
+        {"query": query},
+    ).all()
+    return {KIND_OF_CODE[code]: int(n) for code, n in rows if code in KIND_OF_CODE}
+
+
+def _ranked(
+    uow: UnitOfWork, query: str, kinds: Sequence[str], offset: int, limit: int
+) -> dict[str, list[int]]:
+    """Record ids of each kind in rank order (BM25, the label's words weighing more)."""
+    if not kinds:
+        return {}
+    codes = ", ".join(str(KIND_CODES[k]) for k in kinds)
+    rows = uow.session.execute(
+        text(
+            f"SELECT rowid, bm25({TABLE}, :name_weight, :body_weight) FROM {TABLE} "
+            f"WHERE {TABLE} MATCH :query AND rowid & 7 IN ({codes})"
+        ),
+        {"query": query, "name_weight": NAME_WEIGHT, "body_weight": BODY_WEIGHT},
+    ).all()
+    ranked: dict[str, list[int]] = {k: [] for k in kinds}
+    for rowid, _score in sorted(rows, key=lambda r: (r[1], r[0])):
+        ranked[KIND_OF_CODE[rowid & 7]].append(rowid >> 3)
+    return {k: ids[offset : offset + limit] for k, ids in ranked.items()}
+
+
+def _newest(uow: UnitOfWork, query: str, kind: str, offset: int, limit: int) -> list[int]:
+    """Record ids of one kind, newest first: FTS5 walks its index backwards and stops early."""
+    return list(
+        uow.session.scalars(
+            text(
+                f"SELECT rowid >> 3 FROM {TABLE} WHERE {TABLE} MATCH :query "
+                "AND rowid & 7 = :code ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+            ),
+            {"query": query, "code": KIND_CODES[kind], "limit": limit, "offset": offset},
+        )
+    )
+
+
+def search(
+    uow: UnitOfWork, typed: str, per_kind: int = PER_KIND, rank_limit: int = RANK_LIMIT
+) -> SearchResults:
+    """The first `per_kind` hits of each kind, with how many there are in all.
+
+    A kind with at most `rank_limit` hits is ranked by relevance; one with more (a prefix so
+    short that thousands match, where relevance says little) lists its newest first, which
+    stays as quick at 100,000 records as at 100."""
+    query = match_expression(typed)
+    if query is None:
+        return SearchResults(typed, ())
+    totals = _counts(uow, query)
+    per_kind = max(1, per_kind)
+    ranked = _ranked(uow, query, [k for k, n in totals.items() if n <= rank_limit], 0, per_kind)
+    for kind, n in totals.items():
+        if n > rank_limit:
+            ranked[kind] = _newest(uow, query, kind, 0, per_kind)
+    hits = _hits(uow, query, ranked)
+    return SearchResults(
+        typed,
+        tuple(
+            SearchGroup(kind, tuple(hits[kind]), totals[kind])
+            for kind in KIND_CODES
+            if kind in totals
+        ),
+    )
+
+
+def more(
+    uow: UnitOfWork,
+    typed: str,
+    kind: str,
+    offset: int,
+    limit: int = PAGE,
+    rank_limit: int = RANK_LIMIT,
+) -> tuple[SearchHit, ...]:
+    """The hits of one kind after the first `offset`, in the order `search` lists them: a page
+    of `limit`."""
+    _check_kind(kind)
+    query = match_expression(typed)
+    if query is None:
+        return ()
+    offset, limit = max(0, offset), min(max(1, limit), MAX_PAGE)
+    if _counts(uow, query).get(kind, 0) <= rank_limit:
+        ids = _ranked(uow, query, [kind], offset, limit)[kind]
+    else:
+        ids = _newest(uow, query, kind, offset, limit)
+    return tuple(_hits(uow, query, {kind: ids})[kind])
+
+
+def reindex(uow: UnitOfWork, kind: str, record_id: int) -> None:
+    """Index one record again from what the vault holds (or forget it if it is gone).
+
+    The triggers already follow every insert, update and delete, including a record put back
+    from the trash; this is for code that changes rows in a way SQL triggers cannot see."""
+    _check_kind(kind)
+    code = KIND_CODES[kind]
+    session = uow.session
+    session.flush()
+    session.execute(
+        text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), {"rowid": record_id * 8 + code}
+    )
+    entity = ENTITIES[kind]
+    # A no-op update fires the table's update trigger, the one place that says what is indexed.
+    session.execute(
+        update(entity)
+        .where(entity.id == record_id)
+        .values(id=entity.id)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def rebuild(uow: UnitOfWork) -> None:
+    """Index the whole case file again (after a repair; never needed in normal work)."""
+    session = uow.session
+    session.flush()
+    session.execute(text(f"DELETE FROM {TABLE}"))
+    for entity in ENTITIES.values():
+        session.execute(
+            update(entity).values(id=entity.id).execution_options(synchronize_session=False)
+        )
+    session.execute(text(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')"))
+
+
+def indexed_text(uow: UnitOfWork) -> Iterable[str]:
+    """Every text the index holds (for checks that a sealed value never reached it)."""
+    for name, body in uow.session.execute(text(f"SELECT name, body FROM {TABLE}")):
+        yield name or ""
+        yield body or ""
+
+
+# ---- what each hit shows ---------------------------------------------------------------------
+
+
+def _hits(uow: UnitOfWork, query: str, ranked: dict[str, list[int]]) -> dict[str, list[SearchHit]]:
+    """Hits for the ranked ids of each kind, in the same order, with their excerpts."""
+    rowids = [rid * 8 + KIND_CODES[kind] for kind, ids in ranked.items() for rid in ids]
+    excerpts = _excerpts(uow, query, rowids)
+    found: dict[str, list[SearchHit]] = {}
+    for kind, ids in ranked.items():
+        labels = _labels(uow, kind, ids)
+        found[kind] = [
+            SearchHit(kind, rid, *labels[rid], excerpts.get(rid * 8 + KIND_CODES[kind]))
+            for rid in ids
+            if rid in labels
+        ]
+    return found
+
+
+def _excerpts(uow: UnitOfWork, query: str, rowids: Sequence[int]) -> dict[int, str]:
+    """The words around the match, for hits found by their notes or summary, not their name."""
+    if not rowids:
+        return {}
+    placeholders = ", ".join(f":r{i}" for i in range(len(rowids)))
+    rows = uow.session.execute(
+        text(
+            f"SELECT rowid, highlight({TABLE}, 0, :start, :end), "
+            f"snippet({TABLE}, 1, :start, :end, '…', :words) "
+            f"FROM {TABLE} WHERE {TABLE} MATCH :query AND rowid IN ({placeholders})"
+        ),
+        {
+            "query": query,
+            "start": MARK_START,
+            "end": MARK_END,
+            "words": EXCERPT_WORDS,
+            **{f"r{i}": rowid for i, rowid in enumerate(rowids)},
+        },
+    ).all()
+    excerpts = {}
+    for rowid, name, body in rows:
+        if MARK_START in (name or "") or MARK_START not in (body or ""):
+            continue
+        plain = body.replace(MARK_START, "").replace(MARK_END, "")
+        # One line: the fields (and a note's own lines) the index keeps apart, joined by " · ".
+        excerpts[rowid] = " · ".join(
+            " ".join(ln.split()) for ln in plain.splitlines() if ln.strip()
+        )
+    return excerpts
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _labels(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:
+    """(label, detail) of each record. A client's is its pseudonym: never a sealed field."""
+    if not ids:
+        return {}
+    session = uow.session
+    if kind == "matters":
+        rows = session.execute(
+            select(Matter.id, Matter.title, Matter.case_number).where(Matter.id.in_(ids))
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+    if kind == "clients":
+        rows = session.execute(select(Client.id, Client.pseudonym).where(Client.id.in_(ids)))
+        return {r[0]: (r[1], None) for r in rows}
+    if kind == "accounts":
+        rows = session.execute(
+            select(Account.id, Account.handle, Account.platform).where(Account.id.in_(ids))
+        )
+        return {r[0]: (r[1], r[2].value) for r in rows}
+    if kind == "subpoenas":
+        rows = session.execute(
+            select(Subpoena.id, Subpoena.issuer, Subpoena.recipient, Subpoena.issued).where(
+                Subpoena.id.in_(ids)
+            )
+        )
+        return {r[0]: (f"{r[1]} → {r[2]}", _iso(r[3])) for r in rows}
+    if kind == "deadlines":
+        rows = session.execute(
+            select(Deadline.id, Deadline.title, Deadline.due).where(Deadline.id.in_(ids))
+        )
+        return {r[0]: (r[1], _iso(r[2])) for r in rows}
+    rows = session.execute(
+        select(DocketEvent.id, DocketEvent.summary, DocketEvent.date).where(DocketEvent.id.in_(ids))
+    )
+    return {r[0]: (r[1], _iso(r[2])) for r in rows}

@@ -28,5 +28,17 @@ def show_error(parent: QWidget | None, message: str | BaseException, title: str 
 
 
 def confirm(parent: QWidget | None, question: str, title: str = "") -> bool:
-    answer = QMessageBox.question(parent, title or APP_NAME, question)
-    return answer == QMessageBox.StandardButton.Yes
+    """Ask before something that loses work or data. No is the default and what Escape
+    answers: a stray Enter never deletes anything."""
+    no = QMessageBox.StandardButton.No
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title or APP_NAME,
+        question,
+        QMessageBox.StandardButton.Yes | no,
+        parent,
+    )
+    box.setObjectName("confirmQuestion")
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -307,6 +307,22 @@ class Draft(Base):
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class TrashEntry(Base):
+    """A deleted record and everything its deletion took with it (services.trash), kept inside
+    the vault, as they were, until the trash is emptied. `payload` is JSON of the rows; it may
+    hold sealed values, so it never leaves the vault and is never shown or logged."""
+
+    __tablename__ = "trash"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # a record kind: matters, clients, ...
+    record_id: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(SHORT))  # never a sealed value
+    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what went with it
+    payload: Mapped[str] = mapped_column(Text)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    deleted_by: Mapped[str] = mapped_column(String(SHORT))
+
+
 class AuditEntry(Base):
     """One line of the hash-chained audit log: who did what, when. Never holds sealed values."""
 

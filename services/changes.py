@@ -20,6 +20,7 @@ TABLE_KINDS = {
     "closure_days": "closures",
     "office_rulesets": "rules",
     "drafts": "drafts",
+    "trash": "trash",
     "audit_log": "audit",
     "vault_settings": "settings",
     # links between records change both sides

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from models.entities import SHORT, Document, Subpoena
 from models.errors import NotFoundError, ValidationError
-from services import audit
+from services import audit, trash
 from storage.atomic import write_atomically
 from storage.uow import UnitOfWork
 
@@ -119,9 +119,7 @@ def remove(uow: UnitOfWork, document_id: int) -> None:
             code="record.not_found",
             params={"record": "document", "id": document_id},
         )
-    uow.session.delete(doc)
-    uow.session.flush()
-    audit.record(uow, "delete", "document", document_id, {})
+    trash.put(uow, "documents", document_id)
 
 
 def save_copy(uow: UnitOfWork, document_id: int, target: Path, *, subpoena_id: int | None) -> None:

@@ -20,7 +20,7 @@ from models.entities import (
     Subpoena,
 )
 from models.errors import NotFoundError, ValidationError
-from services import audit
+from services import audit, trash
 from services.record_kinds import (
     INPUT_KEYS,
     MAX_WINDOW_DAYS,
@@ -33,6 +33,7 @@ from services.record_kinds import (
     check_rule_ids,
     clean,
     field_error,
+    problems,
     spec_for,
 )
 from services.record_views import (
@@ -70,6 +71,7 @@ __all__ = [
     "check_consistency",
     "check_rule_ids",
     "clean",
+    "problems",
     "spec_for",
     "plain_value",
     "view_of",
@@ -252,11 +254,11 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
 
 
 def delete(uow: UnitOfWork, kind: str, record_id: int) -> None:
+    """Delete a record into the trash (services.trash), with what goes with it; restorable
+    until the trash is emptied."""
     spec = spec_for(kind)
-    entity = _get(uow, spec, record_id)
-    uow.session.delete(entity)
-    uow.session.flush()
-    audit.record(uow, "delete", spec.singular, record_id)
+    _get(uow, spec, record_id)
+    trash.put(uow, kind, record_id)
 
 
 def get(uow: UnitOfWork, kind: str, record_id: int) -> Any:

@@ -3,12 +3,16 @@ purpose, which recounts every deadline it set off (kept dates set by hand are re
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from gui.editors.base import RecordEditor
 from gui.editors.labels import describe_recount
+from gui.fitting import fit_to_screen
+from gui.i18n import weekday_date
 from gui.vocabulary import trigger_title
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError, ValidationError
@@ -23,7 +27,14 @@ class EventEditor(RecordEditor):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        self.form = self.make_form(FIELDS)
+        # A docketed event's date changes only by moving it (its deadlines are recounted): the
+        # field then reads as plain text, with the way to move it right beside it.
+        self.move_to_button = QPushButton(self.tr("&Move to…"))
+        self.move_to_button.setAutoDefault(False)
+        self.move_to_button.setAccessibleName(self.tr("Move the event to another date"))
+        self.move_to_button.clicked.connect(self.start_move)
+        self.move_to_button.hide()
+        self.form = self.make_form(FIELDS, beside={"date": self.move_to_button})
         column.addWidget(self.form)
         self.move_box = QWidget()
         move_column = QVBoxLayout(self.move_box)
@@ -37,21 +48,24 @@ class EventEditor(RecordEditor):
         self.new_date.setAccessibleName(self.tr("New date of the event"))
         self.new_date.setMaximumWidth(140)
         label.setBuddy(self.new_date)
-        self.move_button = QPushButton(self.tr("Move and &recount deadlines"))
+        self.move_button = QPushButton(self.tr("Show the changes and &recount…"))
         self.move_button.setAutoDefault(False)
         self.move_button.clicked.connect(self.move_trigger)
         row.addWidget(label)
         row.addWidget(self.new_date)
         row.addWidget(self.move_button)
         row.addStretch(1)
-        move_column.addLayout(row)
+        self.move_row = QWidget()
+        self.move_row.setLayout(row)
+        self.move_row.hide()  # until "Move to…"
+        move_column.addWidget(self.move_row)
         self.recount_label = QLabel()
         self.recount_label.setObjectName("recountResult")
         self.recount_label.setWordWrap(True)
         move_column.addWidget(self.recount_label)
         column.addWidget(self.move_box)
         column.addStretch(1)
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
         return body
 
     def load_extra(self, view: Any | None) -> None:
@@ -59,6 +73,8 @@ class EventEditor(RecordEditor):
         self.move_box.setVisible(triggered)
         self.form.set_read_only("matter_id", view is not None)
         self.form.set_read_only("date", triggered)
+        self._show_date_as_text(triggered)
+        self.move_to_button.setVisible(triggered)
         if view is not None and triggered:
             trigger = default_rulebook().triggers.get(view.trigger_id)
             name = trigger_title(trigger.id, trigger.title) if trigger else view.trigger_id
@@ -68,6 +84,24 @@ class EventEditor(RecordEditor):
                     "recounts them; dates set by hand are kept."
                 ).format(name)
             )
+
+    def _show_date_as_text(self, as_text: bool) -> None:
+        """Read-only looks read-only: no frame, the window's background, and a tooltip that
+        says how the date does change."""
+        edit = self.form.inputs["date"].focus
+        if isinstance(edit, QLineEdit):
+            edit.setFrame(not as_text)
+            edit.setStyleSheet("QLineEdit { background: palette(window); }" if as_text else "")
+            edit.setFocusPolicy(Qt.FocusPolicy.NoFocus if as_text else Qt.FocusPolicy.StrongFocus)
+        edit.setToolTip(
+            self.tr("Its deadlines are counted from this date: change it with “Move to…”.")
+            if as_text
+            else ""
+        )
+
+    def start_move(self) -> None:
+        self.move_row.show()
+        self.new_date.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_trigger(self) -> None:
         event_id = self.record_id
@@ -85,6 +119,15 @@ class EventEditor(RecordEditor):
             self.show_error(self.tr("Type the new date first."))
             return
         try:
+            preview = self.ctx.read(
+                lambda uow: docketing.preview_move_trigger(uow, event_id, new_date)
+            )
+        except QuashError as exc:
+            self.show_error(exc)
+            return
+        if not self.confirm(self, self.move_question(new_date, preview)):
+            return
+        try:
             changes = self.ctx.write(lambda uow: docketing.move_trigger(uow, event_id, new_date))
         except QuashError as exc:
             self.show_error(exc)
@@ -93,6 +136,7 @@ class EventEditor(RecordEditor):
             "\n".join(describe_recount(c) for c in changes) or self.tr("Moved.")
         )
         self.new_date.clear()
+        self.move_row.hide()
         typed = self.draft_state()["fields"]
         typed.pop("date", None)
         was_modified = self.has_unsaved_changes()
@@ -100,3 +144,14 @@ class EventEditor(RecordEditor):
         self.mark_clean()
         if was_modified:  # other fields typed but not saved stay as typed
             self.restore_draft({"fields": typed})
+
+    def move_question(self, new_date: dt.date, preview: list[Any]) -> str:
+        """What the move would change, deadline by deadline, before anything is written."""
+        lines = "\n".join(f"• {describe_recount(c)}" for c in preview)
+        if not lines:
+            return self.tr("Move this event to {0}? No deadline is counted from it.").format(
+                weekday_date(new_date)
+            )
+        return self.tr("Move this event to {0}? Its deadlines would change:\n{1}").format(
+            weekday_date(new_date), lines
+        )

@@ -50,6 +50,8 @@ def describe_audit(kind: str, action: str, detail: dict[str, Any]) -> str:
         return QCoreApplication.translate("fields", "Created")
     if action == "delete":
         return QCoreApplication.translate("fields", "Deleted")
+    if action == "restore":
+        return QCoreApplication.translate("fields", "Restored from the trash")
     if action == "reveal":
         field = str(detail.get("field", ""))
         if field in SEALED_REVEALS:

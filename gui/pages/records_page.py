@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from gui.amounts import number
 from gui.context import AppContext
+from gui.editors.labels import record_label
+from gui.fitting import narrow_combo
+from gui.i18n import weekday_date
 from gui.messages import show_error
 from gui.table_models import RecordTableModel
 from gui.vocabulary import choice_label
@@ -41,6 +45,7 @@ if TYPE_CHECKING:
     from storage.uow import UnitOfWork
 
 FILTER_DELAY_MS = 250  # long enough to type a word, short enough to feel live
+STATUS_MESSAGE_MS = 15000  # what a status change did stays readable for a while
 # The tickler list: what is still to be done, unless the person asks for more.
 DEFAULT_STATUS = {"deadlines": "open"}
 
@@ -87,7 +92,12 @@ class RecordsPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.filter_bar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addSpacing(24)
+        bottom.addWidget(self.done_label, 1)
+        bottom.addWidget(self.undo_button)
+        layout.addLayout(bottom)
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
@@ -181,7 +191,7 @@ class RecordsPage(QWidget):
 
         self.status_filter: QComboBox | None = None
         if "status" in self._spec.field_names:
-            combo = QComboBox()
+            combo = narrow_combo(QComboBox(), 8)  # long status names must not widen the page
             combo.addItem(self.tr("Any status"), None)
             vocabulary = self._status_vocabulary()
             for choice in self._spec.field("status").choices or ():
@@ -195,8 +205,7 @@ class RecordsPage(QWidget):
 
         self.person_filter: QComboBox | None = None
         if self.kind in PERSON_COLUMNS:
-            combo = QComboBox()
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo = narrow_combo(QComboBox(), 8)  # nor a long name
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
             labelled(self.tr("&Person:"), combo, self.tr("Person filter"))
             self.person_filter = combo
@@ -221,6 +230,16 @@ class RecordsPage(QWidget):
         bar.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        # What the last status change did, with a way back (Undo, or Ctrl+Z on the list).
+        self.done_label = QLabel()
+        self.done_label.setObjectName("statusChangeMessage")
+        self.done_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undoStatusChange")
+        self.undo_button.setAccessibleName(self.tr("Undo the last status change"))
+        self.undo_button.clicked.connect(self.undo_status_change)
+        self.undo_button.hide()
+        self._undo: dict[int, str] = {}
 
     def _build_table(self) -> None:
         table = QTableView()
@@ -298,6 +317,12 @@ class RecordsPage(QWidget):
                 self.tr("&Reopen"), lambda: self.set_status_of_selection("open")
             )
             self.status_actions = [self.done_action, self.vacate_action, self.reopen_action]
+        self.undo_action = action(
+            self.tr("&Undo status change"),
+            self.undo_status_change,
+            QKeySequence(QKeySequence.StandardKey.Undo),
+        )
+        self.undo_action.setEnabled(False)
         self.status_menu: QMenu | None = None
         if self.kind in ("matters", "subpoenas"):
             self.status_menu = QMenu(self.tr("Set &status"), self)
@@ -494,16 +519,74 @@ class RecordsPage(QWidget):
             QGuiApplication.clipboard().setText(text)
 
     def set_status_of_selection(self, status: str) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        views = [self.model.view(row) for row in self.selected_rows()]
+        before = {v.id: v.status for v in views if v.status != status}
+        if not before:
             return
         kind = self.kind
 
         def change(uow: UnitOfWork) -> None:
-            for record_id in ids:
+            for record_id in before:
                 records.set_status(uow, kind, record_id, status)
 
-        self._guard(lambda: self.ctx.write(change))
+        try:
+            self.ctx.write(change)
+        except QuashError as exc:
+            show_error(self, exc)
+            return
+        changed = [v for v in views if v.id in before]
+        self._say_done(self._status_said(status, changed), before)
+
+    def _status_said(self, status: str, changed: list[Any]) -> str:
+        """What a status change did, in the words of the list: "Marked done: Opposition due
+        Tue 15 Dec 2026"; several: "Marked done: 3 deadlines"."""
+        if self.kind == "deadlines":
+            if len(changed) == 1:
+                what = self.tr("{0} due {1}").format(changed[0].title, weekday_date(changed[0].due))
+            else:
+                what = self.tr("%n deadline(s)", "", len(changed))
+            if status == "done":
+                return self.tr("Marked done: {0}").format(what)
+            if status == "vacated":
+                return self.tr("Vacated: {0}").format(what)
+            return self.tr("Reopened: {0}").format(what)
+        label = choice_label(status, self._status_vocabulary())
+        what = record_label(changed[0]) if len(changed) == 1 else str(len(changed))
+        return self.tr("Status set to {0}: {1}").format(label, what)
+
+    def _say_done(self, text: str, before: dict[int, str]) -> None:
+        self._undo = before
+        self.done_label.setText(text)
+        self.undo_button.show()
+        self.undo_action.setEnabled(True)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def undo_status_change(self) -> None:
+        """Put back the statuses the last change replaced (audited, like any change)."""
+        before = self._undo
+        if not before:
+            return
+        kind = self.kind
+
+        def change(uow: UnitOfWork) -> None:
+            for record_id, status in before.items():
+                records.set_status(uow, kind, record_id, status)
+
+        try:
+            self.ctx.write(change)
+        except QuashError as exc:
+            show_error(self, exc)
+            return
+        self._undo = {}
+        self.undo_button.hide()
+        self.undo_action.setEnabled(False)
+        text = self.tr("Undone: the status is as it was.")
+        self.done_label.setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def context_menu(self) -> QMenu:
         """The menu for the selected rows (built fresh so it shows the current state)."""

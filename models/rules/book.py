@@ -113,6 +113,11 @@ class Trigger:
     event_kind: str
     rules: tuple[str, ...]
     title_es: str = ""
+    # A filing that answers deadlines: the rules whose open deadlines it meets (a motion to
+    # quash meets "motion to quash on file before…"), and the status it gives the subpoena it
+    # challenges (a SubpoenaStatus value), offered to the person when it is docketed.
+    answers: tuple[str, ...] = ()
+    subpoena_status: str = ""
 
 
 @dataclass(frozen=True)

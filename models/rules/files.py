@@ -12,7 +12,7 @@ from typing import Any
 
 from models import deadline_engine as engine
 from models.courts import CourtDataError, courts
-from models.enums import EventKind, SubpoenaKind
+from models.enums import EventKind, SubpoenaKind, SubpoenaStatus
 from models.rules.book import (
     COUNTS_FROM,
     DIRECTIONS,
@@ -66,6 +66,8 @@ TRIGGER_KEYS: dict[str, type] = {
     "event_kind": str,
     "rules": list,
     "title_es": str,
+    "answers": list,
+    "subpoena_status": str,
 }
 VERSION_KEYS: dict[str, type] = {
     "from": dt.date,
@@ -300,6 +302,19 @@ def parse_ruleset(name: str, text: str) -> tuple[str, str, list[Rule], list[Trig
                 code="ruleset.trigger_without_rules",
                 params={"where": where},
             )
+        if not all(isinstance(r, str) for r in raw.get("answers", [])):
+            raise RuleSetError(
+                f"{where}: answers must name rule ids",
+                code="ruleset.trigger_answers",
+                params={"where": where},
+            )
+        subpoena_statuses = [s.value for s in SubpoenaStatus]
+        if raw.get("subpoena_status", "") not in ["", *subpoena_statuses]:
+            raise RuleSetError(
+                f"{where}: subpoena_status must be a subpoena status",
+                code="ruleset.subpoena_status",
+                params={"where": where, "allowed": subpoena_statuses},
+            )
         triggers.append(
             Trigger(
                 raw["id"],
@@ -307,6 +322,8 @@ def parse_ruleset(name: str, text: str) -> tuple[str, str, list[Rule], list[Trig
                 raw["event_kind"],
                 tuple(raw["rules"]),
                 raw.get("title_es", ""),
+                tuple(raw.get("answers", [])),
+                raw.get("subpoena_status", ""),
             )
         )
     return head["id"], head["title"], rules, triggers
@@ -364,7 +381,7 @@ def build_rulebook(sources: Iterable[tuple[str, str]]) -> RuleBook:
                     params={"rule": rule.id, "dependent": dep},
                 )
     for trig in triggers.values():
-        for rid in trig.rules:
+        for rid in (*trig.rules, *trig.answers):
             if rid not in rules:
                 raise RuleSetError(
                     f"trigger {trig.id!r}: {rid!r} is not a known rule",

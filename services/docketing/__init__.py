@@ -10,10 +10,13 @@ writing, docket it), `recounting` (recount, confirm, move a trigger, set a date 
 
 from services.docketing.counting import (
     MAX_CLOSURE_REASON,
+    AnsweredDeadline,
+    Answers,
     ClosureView,
     DocketResult,
     Recomputed,
     add_from_rule,
+    answered_by,
     calendar_for,
     chain_preview,
     closures,
@@ -35,6 +38,7 @@ from services.docketing.recounting import (
     edit_deadline,
     move_trigger,
     override_due,
+    preview_move_trigger,
     reconcile_calendars,
     remove_closure,
     review_of,
@@ -45,6 +49,8 @@ from services.rulebooks import rulebook_for
 
 __all__ = [
     "MAX_CLOSURE_REASON",
+    "AnsweredDeadline",
+    "Answers",
     "ClosureView",
     "DocketResult",
     "OfficeRuleSetView",
@@ -53,6 +59,7 @@ __all__ = [
     "add_closure",
     "add_from_rule",
     "add_office_ruleset",
+    "answered_by",
     "calendar_for",
     "chain_preview",
     "closures",
@@ -65,6 +72,7 @@ __all__ = [
     "office_rulesets",
     "override_due",
     "preview",
+    "preview_move_trigger",
     "reconcile_calendars",
     "remove_closure",
     "remove_office_ruleset",

@@ -17,7 +17,7 @@ from models import trail as trails
 from models.calendars import CourtCalendar, fmt
 from models.courts import Court
 from models.entities import ClosureDay, Deadline, DocketEvent, Matter, Subpoena
-from models.enums import DeadlineStatus, EventKind
+from models.enums import DeadlineStatus, EventKind, SubpoenaStatus
 from models.errors import NotFoundError, ValidationError
 from models.rules import (
     Computation,
@@ -35,6 +35,26 @@ from storage.uow import UnitOfWork
 class DocketResult:
     event_id: int
     deadlines: tuple[Any, ...]  # DeadlineView, in chain order
+    marked_done: tuple[int, ...] = ()  # open deadlines the filing answered
+    subpoena_status: str = ""  # the status the challenged subpoena was given, if any
+
+
+@dataclass(frozen=True)
+class AnsweredDeadline:
+    id: int
+    title: str
+    due: dt.date
+
+
+@dataclass(frozen=True)
+class Answers:
+    """What docketing a filing may also record, from the rule data (a trigger's `answers` and
+    `subpoena_status`): the open deadlines it meets, and the subpoena it challenges."""
+
+    deadlines: tuple[AnsweredDeadline, ...] = ()
+    subpoena_id: int | None = None
+    subpoena_label: str = ""  # issuer → recipient; never a sealed value
+    subpoena_status: str = ""  # the SubpoenaStatus value it would be given
 
 
 @dataclass(frozen=True)
@@ -422,6 +442,77 @@ def add_from_rule(
     return tuple(records.get(uow, "deadlines", d.id) for d in saved)
 
 
+def answered_by(
+    uow: UnitOfWork,
+    matter_id: int,
+    trigger_id: str,
+    subpoena_id: int | None = None,
+    *,
+    rulebook: RuleBook | None = None,
+) -> Answers:
+    """What docketing this event may also record: the matter's open deadlines counted from the
+    rules the trigger answers (for the chosen subpoena, or for none), and the subpoena it
+    challenges while that is still only received (the chosen one, or the matter's only one)."""
+    book = rulebook or rulebook_for(uow)
+    trig = book.trigger(trigger_id)
+    _matter(uow, matter_id)
+    deadlines: list[AnsweredDeadline] = []
+    if trig.answers:
+        query = select(Deadline).where(
+            Deadline.matter_id == matter_id,
+            Deadline.status == DeadlineStatus.OPEN,
+            Deadline.rule_id.in_(trig.answers),
+        )
+        if subpoena_id is not None:
+            query = query.where(
+                or_(Deadline.subpoena_id == subpoena_id, Deadline.subpoena_id.is_(None))
+            )
+        for d in uow.session.scalars(query.order_by(Deadline.due, Deadline.id)):
+            deadlines.append(AnsweredDeadline(d.id, d.title, d.due))
+    if not trig.subpoena_status:
+        return Answers(tuple(deadlines))
+    if subpoena_id is not None:
+        candidates = [_subpoena(uow, matter_id, subpoena_id)]
+    else:
+        candidates = list(
+            uow.session.scalars(select(Subpoena).where(Subpoena.matter_id == matter_id))
+        )
+    received = [s for s in candidates if s is not None and s.status == SubpoenaStatus.RECEIVED]
+    if len(received) != 1:
+        return Answers(tuple(deadlines))
+    paper = received[0]
+    return Answers(
+        tuple(deadlines), paper.id, f"{paper.issuer} → {paper.recipient}", trig.subpoena_status
+    )
+
+
+def _record_answers(
+    uow: UnitOfWork, offer: Answers, mark_done: Iterable[int], challenge: int | None
+) -> tuple[tuple[int, ...], str]:
+    """Mark done what the person kept ticked of what the filing answers; nothing else."""
+    offered = {d.id for d in offer.deadlines}
+    done: list[int] = []
+    for deadline_id in mark_done:
+        if deadline_id not in offered:
+            raise ValidationError(
+                f"Deadline {deadline_id} is not one this filing answers.",
+                code="docket.not_answered",
+                params={"id": deadline_id},
+            )
+        records.set_status(uow, "deadlines", deadline_id, DeadlineStatus.DONE.value)
+        done.append(deadline_id)
+    if challenge is None:
+        return tuple(done), ""
+    if challenge != offer.subpoena_id:
+        raise ValidationError(
+            f"Subpoena {challenge} is not the one this filing challenges.",
+            code="docket.not_challenged",
+            params={"id": challenge},
+        )
+    records.set_status(uow, "subpoenas", challenge, offer.subpoena_status)
+    return tuple(done), offer.subpoena_status
+
+
 def docket(
     uow: UnitOfWork,
     matter_id: int,
@@ -434,14 +525,25 @@ def docket(
     responsible: str | None = None,
     summary: str | None = None,
     rulebook: RuleBook | None = None,
+    mark_done: Iterable[int] = (),
+    challenge_subpoena: int | None = None,
     **options: Any,
 ) -> DocketResult:
-    """Record a docket event (e.g. "motion to quash filed") and create its chain of deadlines."""
+    """Record a docket event (e.g. "motion to quash filed") and create its chain of deadlines.
+    A filing may, in the same transaction, mark done the open deadlines it answers
+    (`mark_done`, from `answered_by`) and set the subpoena it challenges to the status the
+    rule data gives (`challenge_subpoena`)."""
     book = rulebook or rulebook_for(uow)
     trig = book.trigger(trigger_id)
     matter = _matter(uow, matter_id)
     court = _check_court(court_id) or court_of(matter)
     subpoena = _subpoena(uow, matter_id, subpoena_id)
+    mark_done = list(mark_done)
+    offer = (
+        answered_by(uow, matter.id, trig.id, subpoena_id, rulebook=book)
+        if mark_done or challenge_subpoena is not None
+        else Answers()
+    )
     CourtCalendar.check_year(date)
     for rule_id in trig.rules:
         _check_rule_for_court(book, book.rule(rule_id), court)
@@ -485,4 +587,6 @@ def docket(
             "deadlines": {d.id: [d.rule_id, d.due.isoformat()] for d in saved},
         },
     )
-    return DocketResult(event.id, tuple(records.get(uow, "deadlines", d.id) for d in saved))
+    done, status = _record_answers(uow, offer, mark_done, challenge_subpoena)
+    views = tuple(records.get(uow, "deadlines", d.id) for d in saved)
+    return DocketResult(event.id, views, done, status)

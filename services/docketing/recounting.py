@@ -454,6 +454,19 @@ def move_trigger(
     return changes
 
 
+def preview_move_trigger(
+    uow: UnitOfWork, event_id: int, new_date: dt.date, *, rulebook: RuleBook | None = None
+) -> list[Recomputed]:
+    """What moving a docket event would do to each deadline it set off (old → new), counted by
+    the very code that saves it (`move_trigger`), inside a savepoint that is rolled back:
+    nothing is written, audited or flagged."""
+    savepoint = uow.session.begin_nested()
+    try:
+        return move_trigger(uow, event_id, new_date, rulebook=rulebook)
+    finally:
+        savepoint.rollback()
+
+
 def edit_deadline(
     uow: UnitOfWork,
     deadline_id: int,

@@ -1,4 +1,5 @@
-"""Read-only questions the desktop app asks: the dashboard, search, and pages of long lists.
+"""Read-only questions the desktop app asks: the dashboard and pages of long lists (search is
+services.search).
 
 Filtering, sorting and paging happen in the database so a list of 100,000 deadlines costs one
 page of rows at a time.
@@ -11,16 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from models.entities import (
     Account,
-    Client,
     Deadline,
     DocketEvent,
     Matter,
     Subpoena,
+    client_accounts,
     matter_clients,
 )
 from models.enums import DeadlineStatus, MatterStatus, SubpoenaStatus
@@ -140,71 +141,9 @@ def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
     )
 
 
-# ---- search ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # "matters", "clients", "accounts", "subpoenas"
-    record_id: int
-    label: str  # what to show
-    matched: str  # which field matched, in words
-
-
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def search(uow: UnitOfWork, text: str, limit: int = 50) -> list[SearchHit]:
-    """Matters (title, case number, court, judge), clients (pseudonym only: sealed names are
-    never searched), accounts (handle, platform) and subpoenas (issuer, recipient, authority)."""
-    text = text.strip()
-    if len(text) < 2:
-        return []
-    pattern = _like(text)
-    session = uow.session
-    hits: list[SearchHit] = []
-
-    def like(column: Any) -> Any:
-        return column.ilike(pattern, escape="\\")
-
-    for m in session.execute(
-        select(Matter.id, Matter.title, Matter.case_number)
-        .where(
-            or_(
-                like(Matter.title), like(Matter.case_number), like(Matter.court), like(Matter.judge)
-            )
-        )
-        .order_by(Matter.id)
-        .limit(limit)
-    ):
-        label = m.title + (f" ({m.case_number})" if m.case_number else "")
-        hits.append(SearchHit("matters", m.id, label, "matter"))
-    for c in session.execute(
-        select(Client.id, Client.pseudonym)
-        .where(like(Client.pseudonym))
-        .order_by(Client.id)
-        .limit(limit)
-    ):
-        hits.append(SearchHit("clients", c.id, c.pseudonym, "client pseudonym"))
-    for a in session.execute(
-        select(Account.id, Account.handle, Account.platform)
-        # The platform is an enum column: compare its stored text, not an enum member.
-        .where(or_(like(Account.handle), like(cast(Account.platform, String))))
-        .order_by(Account.id)
-        .limit(limit)
-    ):
-        hits.append(SearchHit("accounts", a.id, f"{a.handle} on {a.platform.value}", "account"))
-    for s in session.execute(
-        select(Subpoena.id, Subpoena.issuer, Subpoena.recipient, Subpoena.issued)
-        .where(or_(like(Subpoena.issuer), like(Subpoena.recipient), like(Subpoena.authority)))
-        .order_by(Subpoena.id)
-        .limit(limit)
-    ):
-        when = f", {s.issued.isoformat()}" if s.issued else ""
-        hits.append(SearchHit("subpoenas", s.id, f"{s.issuer} → {s.recipient}{when}", "subpoena"))
-    return hits[:limit]
 
 
 # ---- pages of long lists ---------------------------------------------------------------------
@@ -347,3 +286,38 @@ def events_for_matter(uow: UnitOfWork, matter_id: int) -> list[Any]:
         .order_by(DocketEvent.date, DocketEvent.id)
     )
     return [view_of(spec, e) for e in rows]
+
+
+@dataclass(frozen=True)
+class AccountChoices:
+    """The accounts a subpoena of one matter may target: its clients' accounts first, then every
+    other account in the vault (a subpoena may name an account of no client yet)."""
+
+    of_matter: tuple[Any, ...]  # AccountView, by handle
+    others: tuple[Any, ...]
+
+
+def account_choices(uow: UnitOfWork, matter_id: int | None) -> AccountChoices:
+    spec = SPECS["accounts"]
+    rows = uow.session.scalars(
+        select(Account).options(selectinload(Account.clients)).order_by(Account.id)
+    )
+    views: list[Any] = [view_of(spec, a) for a in rows]
+    views.sort(key=lambda v: (v.handle.casefold(), v.id))
+    mine: set[int] = set()
+    if matter_id is not None:
+        mine = set(
+            uow.session.scalars(
+                select(client_accounts.c.account_id).where(
+                    client_accounts.c.client_id.in_(
+                        select(matter_clients.c.client_id).where(
+                            matter_clients.c.matter_id == matter_id
+                        )
+                    )
+                )
+            )
+        )
+    return AccountChoices(
+        of_matter=tuple(v for v in views if v.id in mine),
+        others=tuple(v for v in views if v.id not in mine),
+    )

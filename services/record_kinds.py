@@ -413,30 +413,59 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
     raise AssertionError(kind)
 
 
-def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
-    """Validate `data` for a record of `spec`; unknown fields are rejected by name."""
-    unknown = [k for k in data if k not in spec.field_names]
-    if unknown:
-        raise ValidationError(
-            f"{spec.singular}: unknown field {unknown[0]!r}",
+def _cleaned(
+    spec: RecordSpec, data: Mapping[str, Any], partial: bool
+) -> tuple[dict[str, Any], list[ValidationError]]:
+    """Every value checked: the stored form of those that pass, and a problem for each that
+    does not (unknown fields first, then the fields in the spec's order)."""
+    problems = [
+        ValidationError(
+            f"{spec.singular}: unknown field {name!r}",
             record=spec.singular,
-            field=unknown[0],
+            field=name,
             code="field.unknown",
-            params={"name": unknown[0]},
+            params={"name": name},
         )
+        for name in data
+        if name not in spec.field_names
+    ]
     cleaned: dict[str, Any] = {}
     for field in spec.fields:
-        if field.name in data:
-            cleaned[field.name] = _clean_value(spec, field, data[field.name])
-        elif not partial:
-            cleaned[field.name] = _clean_value(spec, field, None)
+        if field.name not in data and partial:
+            continue
+        try:
+            cleaned[field.name] = _clean_value(spec, field, data.get(field.name))
+        except ValidationError as exc:
+            problems.append(exc)
+    return cleaned, problems
+
+
+def clean(spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    """Validate `data` for a record of `spec`; unknown fields are rejected by name. Raises the
+    first of `problems(spec, data)`'s field problems."""
+    cleaned, problems = _cleaned(spec, data, partial)
+    if problems:
+        raise problems[0]
     return cleaned
 
 
-def _order(spec: RecordSpec, values: Mapping[str, Any], first: str, second: str) -> None:
+def problems(
+    spec: RecordSpec, data: Mapping[str, Any], *, partial: bool = False
+) -> list[ValidationError]:
+    """Every problem of a form at once, by the same checks as `clean` and
+    `check_consistency`: each field's own, then the rules between fields whose values passed.
+    Empty when `clean` and `check_consistency` would both accept `data`."""
+    cleaned, found = _cleaned(spec, data, partial)
+    in_error = {p.field for p in found}
+    return found + [p for p in consistency_problems(spec, cleaned) if p.field not in in_error]
+
+
+def _order(
+    spec: RecordSpec, values: Mapping[str, Any], first: str, second: str
+) -> ValidationError | None:
     a, b = values.get(first), values.get(second)
     if a is not None and b is not None and b < a:
-        raise field_error(
+        return field_error(
             spec,
             spec.field(second),
             f"({b.isoformat()}) is before the date it was {first} ({a.isoformat()})",
@@ -445,6 +474,7 @@ def _order(spec: RecordSpec, values: Mapping[str, Any], first: str, second: str)
             other=first,
             then=a,
         )
+    return None
 
 
 def _docketing_values(spec: RecordSpec, values: Mapping[str, Any]) -> None:
@@ -498,13 +528,33 @@ def check_rule_ids(uow: UnitOfWork, spec: RecordSpec, values: Mapping[str, Any])
         )
 
 
-def check_consistency(spec: RecordSpec, values: Mapping[str, Any]) -> None:
-    """Rules between fields of one record."""
+ORDERED_DATES = {
+    "subpoenas": (
+        ("issued", "served"),
+        ("served", "compliance_date"),
+        ("issued", "compliance_date"),
+    ),
+    "matters": (("opened", "closed"),),
+}
+
+
+def consistency_problems(spec: RecordSpec, values: Mapping[str, Any]) -> list[ValidationError]:
+    """Every broken rule between fields of one record (one problem per field at most)."""
+    found: list[ValidationError] = []
     if spec.name == "deadlines":
-        _docketing_values(spec, values)
-    if spec.name == "subpoenas":
-        _order(spec, values, "issued", "served")
-        _order(spec, values, "served", "compliance_date")
-        _order(spec, values, "issued", "compliance_date")
-    elif spec.name == "matters":
-        _order(spec, values, "opened", "closed")
+        try:
+            _docketing_values(spec, values)
+        except ValidationError as exc:
+            found.append(exc)
+    for first, second in ORDERED_DATES.get(spec.name, ()):
+        problem = _order(spec, values, first, second)
+        if problem is not None and all(p.field != problem.field for p in found):
+            found.append(problem)
+    return found
+
+
+def check_consistency(spec: RecordSpec, values: Mapping[str, Any]) -> None:
+    """Rules between fields of one record; raises the first of `consistency_problems`."""
+    found = consistency_problems(spec, values)
+    if found:
+        raise found[0]

@@ -1,6 +1,7 @@
 """The record editor every kind shares: a non-modal dialog that loads one record through the
-services, saves with Ctrl+S, asks before throwing typed work away, shows errors as one plain
-sentence naming the field, and hands its unsaved state over as a draft when the vault locks."""
+services, saves with Ctrl+S, asks before throwing typed work away, shows every problem of the
+form at once beside its field (and says how many above, in a space kept for it), and hands its
+unsaved state over as a draft when the vault locks."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,18 +24,20 @@ from PySide6.QtWidgets import (
 
 from gui import messages
 from gui.context import AppContext
-from gui.editors.fields import RecordForm, view_values
+from gui.editors.fields import FieldInput, RecordForm, make_input, view_values
 from gui.editors.labels import record_label
+from gui.editors.pickers import PickInput
 from gui.errors import plain_error
 from gui.vocabulary import (
     delete_button_name,
-    delete_question,
+    delete_question_with,
+    field_label,
     kind_name,
     new_title,
     unsaved_question,
 )
 from models.errors import QuashError, ValidationError
-from services import queries, records
+from services import pick_lists, queries, records, trash
 from services.queries import ListQuery
 from services.records import Field
 
@@ -43,13 +46,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("quash.gui.editors")
 
-PEOPLE_FIELDS = ("attorney", "paralegal", "responsible")
 MATTER_SCOPED = ("subpoenas", "events", "deadlines")
 MAX_OPTIONS = 5000
 ERROR_BOX_STYLE = (
     "QLabel#errorLabel { color: #7a0016; background: #fdecee; border: 1px solid #e3a1aa;"
     " border-radius: 3px; padding: 6px; }"
+    " QLabel#requiredNote { color: palette(placeholder-text); }"
 )
+MESSAGE_LINES = 2  # the space kept above the form for what went wrong
+
+
+class _ProblemCount(QObject):
+    """A class of its own for the counted sentence: lupdate reads plural forms from a class's
+    tr() only, and not from RecordEditor, which other classes derive from."""
+
+    def problems(self, n: int) -> str:
+        # Only ever said of two or more: one problem is shown as its own sentence.
+        return self.tr("%n problems to fix; each is shown beside its field.", "", n)
+
+
+_WORDS = _ProblemCount()
 
 
 class RecordEditor(QDialog):
@@ -93,19 +109,12 @@ class RecordEditor(QDialog):
         self.setModal(False)
         self.setObjectName(f"{kind}Editor")
         self.setStyleSheet(ERROR_BOX_STYLE)
-        self._people = self._load_people()
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
 
         outer = QVBoxLayout(self)
-        outer.addWidget(self.error_label)
+        outer.addWidget(self._build_message_area())
         outer.addWidget(self.build_body(), 1)
         outer.addLayout(self._build_buttons())
         QWidget.setTabOrder(self.close_button, self.delete_button)  # the risky one comes last
@@ -126,12 +135,42 @@ class RecordEditor(QDialog):
     def form_fields(self) -> tuple[str, ...]:
         return self.FORM_FIELDS or self.spec.field_names
 
+    def _build_message_area(self) -> QWidget:
+        """Room above the form, kept whether or not something is wrong (so showing a problem
+        never moves a field): which fields are required until a save fails, then what
+        went wrong."""
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.required_note = QLabel(self.tr("Fields marked * are required."))
+        self.required_note.setObjectName("requiredNote")
+        area = QWidget()
+        area.setObjectName("messageArea")
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.required_note)
+        column.addWidget(self.error_label)
+        column.addStretch(1)
+        area.setFixedHeight(self.fontMetrics().lineSpacing() * MESSAGE_LINES + 16)
+        return area
+
     def make_form(self, names: Sequence[str], **kwargs: Any) -> RecordForm:
         """A form for some fields of this kind; the editor reads, saves and drafts it."""
-        completions = {n: self._people for n in names if n in PEOPLE_FIELDS}
-        form = RecordForm(self.kind, names, self.ref_options, completions=completions, **kwargs)
+        kwargs.setdefault("make", self.make_input)
+        form = RecordForm(self.kind, names, self.ref_options, **kwargs)
         self.forms.append(form)
         return form
+
+    def make_input(self, kind: str, field: Field) -> FieldInput:
+        """A pick list for a free-text field that has one (services.pick_lists), otherwise
+        the field's usual input."""
+        if pick_lists.has_pick_list(kind, field.name):
+            offered = self.ctx.read(lambda uow: pick_lists.suggestions(uow, kind, field.name))
+            return PickInput(field, field_label(kind, field.name), offered)
+        return make_input(kind, field)
 
     def build_body(self) -> QWidget:
         """The dialog's main area. The default is one form of `form_fields()`."""
@@ -166,14 +205,6 @@ class RecordEditor(QDialog):
         return row
 
     # ---- reading ------------------------------------------------------------------------------
-
-    def _load_people(self) -> list[str]:
-        def read(uow: UnitOfWork) -> list[str]:
-            names = set(queries.people(uow))
-            names.update(s.name for s in records.list_records(uow, "staff") if s.active)
-            return sorted(names, key=str.casefold)
-
-        return self.ctx.read(read)
 
     def ref_options(self, field: Field) -> list[tuple[int, str]]:
         """The records a ref field may point at: every matter, client or account; only this
@@ -221,10 +252,7 @@ class RecordEditor(QDialog):
     def _read_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for form in self.forms:
-            try:
-                values.update(form.values())
-            except ValidationError:
-                pass
+            values.update(form.read()[0])
         return values
 
     def new_defaults(self) -> dict[str, Any]:
@@ -274,12 +302,28 @@ class RecordEditor(QDialog):
             return records.create(uow, self.kind, values)
         return records.update(uow, self.kind, self.record_id, changes)
 
+    def problems(self) -> tuple[dict[str, Any], list[ValidationError]]:
+        """Everything to save, and every problem with it: fields that cannot be read, then
+        what the services' checks say of the rest (records.problems, the checks a save runs)."""
+        values: dict[str, Any] = {}
+        found: list[ValidationError] = []
+        for form in self.forms:
+            read, unreadable = form.read()
+            values.update(read)
+            found += unreadable
+        try:
+            values.update(self.extra_values())
+        except ValidationError as exc:
+            found.append(exc)
+        checked = {k: v for k, v in values.items() if k in self.spec.field_names}
+        found += records.problems(self.spec, checked, partial=True)
+        return values, found
+
     def save(self) -> bool:
         self.show_error(None)
-        try:
-            values = self.values()
-        except ValidationError as exc:
-            self.show_error(exc)
+        values, found = self.problems()
+        if found:
+            self.show_problems(found)
             return False
         if self.record_id is None:
             changes = dict(values)
@@ -322,44 +366,73 @@ class RecordEditor(QDialog):
         if self.record_id is None:
             return
         record_id = self.record_id
-        question = self.delete_question()
-        if not self.confirm(self, question):
+        kind = self.kind
+        try:
+            counts = self.ctx.read(lambda uow: trash.goes_with(uow, kind, record_id))
+        except QuashError as exc:
+            self.show_error(exc)
+            return
+        if not self.confirm(self, self.delete_question(counts)):
             return
         try:
-            self.ctx.write(lambda uow: records.delete(uow, self.kind, record_id))
+            self.ctx.write(lambda uow: records.delete(uow, kind, record_id))
         except QuashError as exc:
             self.show_error(exc)
             return
         self._closing = True
         self.reject()
 
-    def delete_question(self) -> str:
-        return delete_question(self.kind)
+    def delete_question(self, counts: dict[str, int]) -> str:
+        """What goes, with what it takes along counted, and that the Trash keeps it."""
+        return delete_question_with(self.kind, counts)
 
     # ---- errors -------------------------------------------------------------------------------
 
     def show_error(self, problem: BaseException | str | None) -> None:
-        """One plain sentence above the form, and the field it names pointed out."""
+        """One problem (None: none any more): shown above the form, and beside its field."""
         if problem is None:
             self.error_label.hide()
             self.error_label.clear()
+            self.error_label.setToolTip("")
+            self.required_note.show()
             for form in self.forms:
                 form.clear_errors()
             return
-        if isinstance(problem, BaseException):
-            text = plain_error(problem, self.kind)
-            field = getattr(problem, "field", None)
+        self.show_problems([problem])
+
+    def show_problems(self, problems: Sequence[BaseException | str]) -> None:
+        """Every problem at once: each beside its field (label in red, the sentence to the
+        right, the input's accessible description saying it), and above the form the one
+        sentence, or how many there are; the focus goes to the first field in error."""
+        sentences: list[str] = []
+        by_field: dict[str, str] = {}
+        for problem in problems:
+            if isinstance(problem, BaseException):
+                text = plain_error(problem, self.kind)
+                field = getattr(problem, "field", None)
+            else:
+                text, field = problem, None
+            sentences.append(text)
+            if field and field not in by_field:
+                by_field[field] = text
+        if len(sentences) == 1:
+            summary = sentences[0]
         else:
-            text, field = problem, None
-        self.error_label.setText(text)
-        self.error_label.setAccessibleDescription(text)
+            summary = _WORDS.problems(len(sentences))
+        self.error_label.setText(summary)
+        self.error_label.setToolTip("\n".join(sentences))
+        self.error_label.setAccessibleDescription(" ".join(sentences))
+        self.required_note.hide()
         self.error_label.show()
         self.status_label.clear()
-        found = False
+        shown: list[tuple[RecordForm, str]] = []
         for form in self.forms:
-            found = form.mark_error(field) or found
-        if not found:
-            self.mark_extra_error(field)
+            shown += [(form, name) for name in form.mark_errors(by_field)]
+        if shown:
+            form, name = shown[0]
+            form.focus_field(name)
+        left = [f for f in by_field if not any(name == f for _form, name in shown)]
+        self.mark_extra_error(left[0] if left else None)
 
     def mark_extra_error(self, field: str | None) -> None:
         """Point at a field in error that is not on a generic form."""

@@ -12,7 +12,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,8 @@ from services.records import MAX_WINDOW_DAYS, SPECS, Field
 Options = Callable[[Field], list[tuple[int, str]]]
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
+QWIDGETSIZE_MAX = (1 << 24) - 1  # a widget with no maximum width
+FIELD_ERROR_STYLE = "color: #b00020;"
 
 
 def view_values(view: Any) -> dict[str, Any]:
@@ -49,6 +50,8 @@ def view_values(view: Any) -> dict[str, Any]:
 class FieldInput:
     """One field's input: reads the typed value as the service wants it, and keeps a raw
     state (half-typed text included) for drafts."""
+
+    FORM_OPTIONS = False  # the form fills its choices (RecordForm.reload_options)
 
     def __init__(self, field: Field, label: str):
         self.field = field
@@ -105,12 +108,6 @@ class TextInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
-
-    def set_completions(self, words: Sequence[str]) -> None:
-        completer = QCompleter(list(words), self.edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.edit.setCompleter(completer)
 
 
 class MultilineInput(FieldInput):
@@ -325,6 +322,8 @@ class IntInput(FieldInput):
 class RefInput(FieldInput):
     """One record picked from a list (a matter, a subpoena of the matter)."""
 
+    FORM_OPTIONS = True
+
     def __init__(self, field: Field, label: str):
         super().__init__(field, label)
         self.combo = QComboBox()
@@ -369,6 +368,8 @@ class RefInput(FieldInput):
 class RefsInput(FieldInput):
     """Several records ticked in a list (clients of an account, accounts a subpoena targets).
     Keeps the order they were linked in, so saving an untouched list changes nothing."""
+
+    FORM_OPTIONS = True
 
     def __init__(self, field: Field, label: str):
         super().__init__(field, label)
@@ -435,6 +436,7 @@ class RefsInput(FieldInput):
 
 
 def make_input(kind: str, field: Field) -> FieldInput:
+    """The input a field of `kind` gets by default."""
     label = field_label(kind, field.name)
     if field.kind == "text":
         return (MultilineInput if field.multiline else TextInput)(field, label)
@@ -452,7 +454,9 @@ def make_input(kind: str, field: Field) -> FieldInput:
 
 
 class RecordForm(QWidget):
-    """Rows of labelled inputs for some fields of one record kind."""
+    """Rows of labelled inputs for some fields of one record kind. A required field's label
+    ends in an asterisk and its input says "Required" to a screen reader; a problem with a
+    field is shown beside it, in red, every problem at once."""
 
     changed = Signal()
 
@@ -464,7 +468,7 @@ class RecordForm(QWidget):
         *,
         bare: bool = False,
         beside: Mapping[str, QWidget] | None = None,
-        completions: Mapping[str, Sequence[str]] | None = None,
+        make: Callable[[str, Field], FieldInput] = make_input,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -472,6 +476,7 @@ class RecordForm(QWidget):
         self.spec = SPECS[kind]
         self.inputs: dict[str, FieldInput] = {}
         self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
         self._rows: dict[str, QWidget] = {}
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -480,16 +485,9 @@ class RecordForm(QWidget):
         beside = beside or {}
         for name in names:
             field = self.spec.field(name)
-            field_input = make_input(kind, field)
+            field_input = make(kind, field)
             self.inputs[name] = field_input
-            row_widget = field_input.widget
-            if name in beside:
-                row_widget = QWidget()
-                box = QHBoxLayout(row_widget)
-                box.setContentsMargins(0, 0, 0, 0)
-                box.addWidget(field_input.widget)
-                box.addWidget(beside[name], 1)
-                row_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            row_widget = self._row(name, field_input, beside.get(name))
             self._rows[name] = row_widget
             if bare or field.kind == "bool":
                 self.layout_.addRow(row_widget)
@@ -499,23 +497,69 @@ class RecordForm(QWidget):
                 label.setBuddy(field_input.focus)
                 self.labels[name] = label
                 self.layout_.addRow(label, row_widget)
-            if isinstance(field_input, TextInput) and completions and name in completions:
-                field_input.set_completions(completions[name])
+            field_input.focus.setAccessibleDescription(self._description(name))
             field_input.connect(self.changed.emit)
         if options is not None:
             self.reload_options(options)
+
+    def _row(self, name: str, field_input: FieldInput, beside: QWidget | None) -> QWidget:
+        """The input, what goes beside it, and room for its problem to the right: shown there,
+        a problem narrows the input but never moves a row."""
+        row_widget = QWidget()
+        box = QHBoxLayout(row_widget)
+        box.setContentsMargins(0, 0, 0, 0)
+        if field_input.widget.maximumWidth() < QWIDGETSIZE_MAX:  # a date, a time: stays left
+            box.addWidget(field_input.widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            box.addWidget(field_input.widget, 3)
+        if beside is not None:
+            box.addWidget(beside, 1)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(FIELD_ERROR_STYLE)
+        error.setWordWrap(True)
+        font = error.font()
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        error.setFont(font)
+        # Never taller than the row it sits in: a long sentence is cut, whole in its tooltip.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        policy.setHeightForWidth(False)
+        error.setSizePolicy(policy)
+        error.setMaximumHeight(max(field_input.widget.sizeHint().height(), 1))
+        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        error.hide()
+        box.addWidget(error, 2)
+        self.errors[name] = error
+        row_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return row_widget
+
+    def _description(self, name: str, problem: str = "") -> str:
+        required = self.spec.field(name).required
+        parts = [QCoreApplication.translate("fields", "Required")] if required else []
+        return " ".join([*parts, problem]).strip()
 
     # -- reading and writing
 
     def reload_options(self, options: Options, names: Iterable[str] | None = None) -> None:
         for name in names or self.inputs:
             field_input = self.inputs[name]
-            if isinstance(field_input, RefInput | RefsInput):
+            if isinstance(field_input, RefInput | RefsInput) and field_input.FORM_OPTIONS:
                 field_input.set_options(options(field_input.field))
 
     def values(self) -> dict[str, Any]:
         """Every field as the services take it; raises ValidationError naming the field."""
         return {name: field_input.value() for name, field_input in self.inputs.items()}
+
+    def read(self) -> tuple[dict[str, Any], list[ValidationError]]:
+        """The fields that can be read, and a problem for each that cannot (a half-typed date)."""
+        values: dict[str, Any] = {}
+        problems: list[ValidationError] = []
+        for name, field_input in self.inputs.items():
+            try:
+                values[name] = field_input.value()
+            except ValidationError as exc:
+                problems.append(exc)
+        return values, problems
 
     def load(self, values: Mapping[str, Any]) -> None:
         for name, field_input in self.inputs.items():
@@ -546,20 +590,49 @@ class RecordForm(QWidget):
     def set_read_only(self, name: str, read_only: bool = True) -> None:
         self.inputs[name].set_read_only(read_only)
 
-    def mark_error(self, name: str | None) -> bool:
-        """Point at the field in error (label in red, focus on it); False if not on this form."""
+    def mark_errors(self, problems: Mapping[str, str]) -> list[str]:
+        """Show each problem ({field: sentence}) beside its field on this form: the label in
+        red, the sentence to the right, the input's accessible description saying it. Returns
+        the fields shown, in the form's order."""
         self.clear_errors()
+        shown = [name for name in self.inputs if name in problems]
+        for name in shown:
+            label = self.labels.get(name)
+            if label is not None:
+                label.setStyleSheet(ERROR_STYLE)
+            error = self.errors[name]
+            error.setText(problems[name])
+            error.setToolTip(problems[name])
+            error.setAccessibleName(
+                QCoreApplication.translate("fields", "Problem with {0}").format(
+                    self.inputs[name].label
+                )
+            )
+            error.show()
+            self.inputs[name].focus.setAccessibleDescription(
+                self._description(name, problems[name])
+            )
+        return shown
+
+    def mark_error(self, name: str | None, sentence: str = "") -> bool:
+        """Point at one field in error and focus it; False if it is not on this form."""
         if name is None or name not in self.inputs:
+            self.clear_errors()
             return False
-        label = self.labels.get(name)
-        if label is not None:
-            label.setStyleSheet(ERROR_STYLE)
-        self.inputs[name].focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.mark_errors({name: sentence})
+        self.focus_field(name)
         return True
+
+    def focus_field(self, name: str) -> None:
+        self.inputs[name].focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_errors(self) -> None:
         for label in self.labels.values():
             label.setStyleSheet("")
+        for name, error in self.errors.items():
+            error.hide()
+            error.clear()
+            self.inputs[name].focus.setAccessibleDescription(self._description(name))
 
     def focus_chain(self) -> list[QWidget]:
         chain: list[QWidget] = []

@@ -18,9 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.base import RecordEditor
+from gui.editors.fields import FieldInput
+from gui.editors.labels import record_label
+from gui.editors.pickers import AccountsInput
 from gui.editors.tables import RecordList
+from gui.fitting import fit_to_screen
+from gui.vocabulary import field_label
 from models.errors import QuashError
-from services import documents
+from services import documents, queries
+from services.records import Field
 
 if TYPE_CHECKING:
     from storage.uow import UnitOfWork
@@ -86,11 +92,14 @@ class SubpoenaEditor(RecordEditor):
         right.addWidget(demands)
         accounts = QGroupBox(self.tr("Targeted accounts"))
         accounts_column = QVBoxLayout(accounts)
-        accounts_column.addWidget(self.make_form(("account_ids",), bare=True))
+        accounts_column.addWidget(
+            self.make_form(("account_ids",), bare=True, make=self._accounts_input)
+        )
+        self.details.inputs["matter_id"].connect(self.refresh_accounts)
         right.addWidget(accounts, 1)
         right.addWidget(self._documents_box(), 1)
         columns.addLayout(right, 2)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         return body
 
     def _documents_box(self) -> QGroupBox:
@@ -121,6 +130,19 @@ class SubpoenaEditor(RecordEditor):
         column.addLayout(buttons)
         return self.documents_box
 
+    def _accounts_input(self, kind: str, field: Field) -> FieldInput:
+        self.accounts = AccountsInput(field, field_label(kind, field.name))
+        return self.accounts
+
+    def refresh_accounts(self) -> None:
+        """The matter's clients' accounts first, then every other account in the vault."""
+        matter_id = self.current_matter_id()
+        choices = self.ctx.read(lambda uow: queries.account_choices(uow, matter_id))
+        self.accounts.set_choices(
+            [(v.id, record_label(v)) for v in choices.of_matter],
+            [(v.id, record_label(v)) for v in choices.others],
+        )
+
     def docket_motion_to_quash(self) -> None:
         """From this subpoena's compliance date: the day the motion to quash must be on file."""
         from gui.editors.deadline_dialogs import AddFromRuleDialog
@@ -138,6 +160,7 @@ class SubpoenaEditor(RecordEditor):
         dialog.open()
 
     def load_extra(self, view: Any | None) -> None:
+        self.refresh_accounts()
         self.quash_button.setEnabled(view is not None)
         self.quash_button.setToolTip(
             self.tr("The motion must be on file before the compliance (return) date.")
@@ -224,7 +247,11 @@ class SubpoenaEditor(RecordEditor):
         if not ids:
             self.show_error(self.tr("Choose a document first."))
             return
-        if not self.confirm(self, self.tr("Remove this document from the vault?")):
+        question = self.tr(
+            "Remove this document from the subpoena? It goes to the Trash, where it can be "
+            "restored until the trash is emptied."
+        )
+        if not self.confirm(self, question):
             return
         self._documents_write(lambda uow: documents.remove(uow, ids[0]))
 

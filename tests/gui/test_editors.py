@@ -14,7 +14,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui.context import AppContext
@@ -56,6 +56,8 @@ def type_into(qtbot: QtBot, editor: RecordEditor, name: str, text: str) -> None:
     widget.setFocus()
     if isinstance(widget, QLineEdit):
         widget.clear()
+    elif isinstance(widget, QComboBox) and widget.isEditable():  # a pick list
+        widget.clearEditText()
     qtbot.keyClicks(widget, text)
 
 
@@ -383,8 +385,10 @@ def test_a_subpoena_with_a_demands_checklist_is_saved_and_reloaded(
         qtbot.keyClick(boxes[demand], Qt.Key.Key_Space)  # the checklist works from the keyboard
     qtbot.keyClick(boxes["email"], Qt.Key.Key_Space)  # changed their mind
     assert boxes["ip_signup"].text() == "Sign-up IP address"
-    accounts = editor.find_input("account_ids").list
-    accounts.item(0).setCheckState(accounts.item(0).checkState().Checked)
+    accounts = editor.find_input("account_ids")
+    accounts.show_all.setFocus()
+    qtbot.keyClick(accounts.show_all, Qt.Key.Key_Space)  # an account of no client: with the others
+    accounts._items()[account.id].setCheckState(Qt.CheckState.Checked)
     qtbot.keyClick(editor.find_input("gag_order").box, Qt.Key.Key_Space)
     with qtbot.waitSignal(editor.saved) as saved:
         save(qtbot, editor)

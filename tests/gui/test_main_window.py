@@ -131,7 +131,11 @@ def test_a_whole_case_from_new_matter_to_a_docketed_motion(
     type_into(qtbot, subpoena_editor, "served", "2016-05-02")
     for demand in ("name", "email", "ip_logs"):
         subpoena_editor.find_input("requested").boxes[demand].setChecked(True)
-    subpoena_editor.find_input("account_ids").list.item(0).setCheckState(Qt.CheckState.Checked)
+    # The client is not yet on the matter, so its account is with the vault's others.
+    accounts = subpoena_editor.find_input("account_ids")
+    accounts.show_all.setFocus()
+    qtbot.keyClick(accounts.show_all, Qt.Key.Key_Space)
+    accounts._items()[account_id].setCheckState(Qt.CheckState.Checked)
     subpoena_id = save(qtbot, subpoena_editor)
 
     # The client joins the matter; the motion to quash is docketed from the matter.

@@ -59,6 +59,9 @@ class AppContext(QObject):
         self.session: Session | None = None
         self.folder: Path | None = None
         self._editors: list[DraftHolder] = []
+        # What a page chose (the Reports page's options), kept in memory while the app runs
+        # so a window rebuilt in another language shows the same choices. Never on disk.
+        self.view_state: dict[str, dict[str, Any]] = {}
 
     # -- the vault
 
@@ -148,6 +151,10 @@ class AppContext(QObject):
     def unregister_editor(self, editor: DraftHolder) -> None:
         if editor in self._editors:
             self._editors.remove(editor)
+
+    def open_editors(self) -> list[DraftHolder]:
+        """The editors open now, oldest first (a copy: closing one does not disturb it)."""
+        return list(self._editors)
 
     def keep_editors_as_drafts(self, *, unchanged_too: bool = False) -> int:
         """Save open editors' unsaved work as drafts inside the vault and close the editors

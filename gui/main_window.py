@@ -7,13 +7,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
-from gui.editors import open_editor
+from gui.editors import RecordEditor, open_editor
 from gui.messages import show_error
 from gui.pages.audit_page import AuditPage
 from gui.pages.backup_page import BackupPage
@@ -48,7 +49,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(180)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 10px; }")
         self.pages = QStackedWidget()
         self._page_titles: list[str] = []
@@ -77,8 +77,13 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             elif index == 9:
                 action.setShortcut(QKeySequence("Ctrl+0"))
-            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            action.triggered.connect(lambda _checked=False, i=index: self._go_to(i))
             go_menu.addAction(action)
+        self._build_help_menu()
+        # As wide as its longest page name in this language, no wider: the pages need the room
+        # on a 1,024-pixel screen.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(t) for t in self._page_titles)
+        self.nav.setFixedWidth(max(120, min(220, widest + 48)))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._refresh_current)
 
@@ -91,8 +96,24 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
 
+        # The demo vault says so on every page, so nobody types a real client into it.
+        self.demo_banner = QLabel(
+            self.tr("Demo vault — public sample cases only; do not enter real clients")
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.setStyleSheet(
+            "QLabel#demoBanner { background: #b7410e; color: white; font-weight: bold;"
+            " padding: 6px; }"
+        )
+        self.demo_banner.hide()
         body = QWidget()
-        layout = QHBoxLayout(body)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.nav)
         right = QVBoxLayout()
@@ -111,6 +132,7 @@ class MainWindow(QMainWindow):
         ctx.recounted.connect(self._say_recounted)
         self.nav.setCurrentRow(0)
         self.update_status()
+        self.make_shortcuts_application_wide()
 
     def _say_recounted(self, moved: int) -> None:
         """Newer holiday data moved saved deadlines: say so until the person moves on."""
@@ -133,7 +155,9 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q where the platform names no Quit key (Windows, Qt's plain theme).
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -156,8 +180,77 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(find)
+        edit_menu.addSeparator()
+        self.trash_action = QAction(self.tr("&Trash…"), self)
+        self.trash_action.triggered.connect(self.open_trash)
+        edit_menu.addAction(self.trash_action)
+
+    def make_shortcuts_application_wide(self) -> None:
+        """The menus' shortcuts (lock, quit, new records, pages, find) answer in every Quash
+        window: an editor is a window of its own, and Ctrl+L there must lock too. A page's
+        own shortcuts (Ctrl+D on a list) keep their narrower context."""
+        actions = list(self.actions())
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+        while menus:
+            for action in menus.pop().actions():
+                actions.append(action)
+                if isinstance(submenu := action.menu(), QMenu):
+                    menus.append(submenu)
+        for action in actions:
+            if not action.shortcut().isEmpty():
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    def _bring_forward(self) -> None:
+        """A shortcut pressed in an editor that acts on this window brings it forward."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _go_to(self, index: int) -> None:
+        self._bring_forward()
+        self.show_page(index)
+
+    def _build_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.how_to_action = QAction(self.tr("&How to…"), self)
+        self.how_to_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")]
+        )
+        self.how_to_action.triggered.connect(self.open_how_to)
+        help_menu.addAction(self.how_to_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+
+    def open_how_to(self) -> QWidget:
+        """Help ▸ How to… (F1): the README's how-tos, offline (gui/help.py)."""
+        from gui.help import HowToDialog
+
+        dialog = HowToDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts, read from this window's actions (gui/help.py)."""
+        from gui.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_trash(self) -> QWidget:
+        """Deleted records, to restore or delete for good (gui/trash_dialog.py)."""
+        from gui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.ctx, self)
+        dialog.show()
+        return dialog
 
     def focus_search(self) -> None:
+        self._bring_forward()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -188,6 +281,32 @@ class MainWindow(QMainWindow):
         editor.raise_()
         return editor
 
+    # -- quitting
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Quit (Ctrl+Q, File ▸ Quit, the close box, the app quitting): every editor with
+        unsaved work asks first, while every window is still open; Cancel keeps them all."""
+        if self.ctx.is_unlocked and not self.close_editors():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def close_editors(self) -> bool:
+        """Ask each editor with unsaved work to save or discard it, then close them all;
+        False (nothing closed) when the person cancels or a save fails."""
+        for editor in self.ctx.open_editors():
+            if not isinstance(editor, RecordEditor) or not editor.has_unsaved_changes():
+                continue
+            editor.show()
+            editor.raise_()
+            editor.activateWindow()
+            answer = editor.ask_unsaved()
+            if answer == "cancel" or (answer == "save" and not editor.save()):
+                return False
+        for editor in self.ctx.open_editors():
+            editor.close_for_lock()  # answered above: nothing is kept as a draft
+        return True
+
     # -- status bar
 
     def _on_data_changed(self, _changes: Changes) -> None:
@@ -196,12 +315,14 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        office, last_backup = self.ctx.read(
+        office, last_backup, demo = self.ctx.read(
             lambda uow: (
                 vaults.setting(uow, "office_name"),
                 vaults.setting(uow, "last_verified_backup"),
+                vaults.is_demo(uow),
             )
         )
+        self.demo_banner.setVisible(demo)
         folder = self.ctx.folder.name if self.ctx.folder else ""
         self.vault_label.setText(
             self.tr("Vault: {0}").format(f"{office} ({folder})" if office else folder)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from gui.editors.base import RecordEditor
 from gui.editors.fields import ERROR_STYLE
 from gui.editors.sealed import SealedInput
+from gui.fitting import fit_to_screen
 from gui.vocabulary import field_label
 from services import records
 
@@ -57,7 +58,7 @@ class ClientEditor(RecordEditor):
         chain.append(self.form.inputs["language"].focus)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         return self.form
 
     def new_defaults(self) -> dict[str, Any]:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import AppContext
+from gui.editors.filing_answers import FilingAnswersBox
 from gui.editors.labels import record_label
 from gui.editors.trail import TrailView
 from gui.errors import plain_error
+from gui.fitting import fit_to_screen
 from gui.i18n import current_language, weekday_date
 from gui.vocabulary import (
     calendar_title,
@@ -74,6 +76,7 @@ def _narrow(combo: QComboBox) -> QComboBox:
     """Long rule titles and subpoena labels must not stretch the dialog off the screen."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(28)
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole text, where it is cut
     return combo
 
 
@@ -335,6 +338,7 @@ class AddFromRuleDialog(_DocketingDialog):
         self.due_label = QLabel()
         self.due_label.setObjectName("previewDue")
         self.due_label.setStyleSheet(DUE_STYLE)
+        self.due_label.setWordWrap(True)  # a long rule title must not widen the dialog
         self.due_label.setAccessibleName(self.tr("Due date"))
         self.due_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trail = TrailView(self.tr("How the date is counted"))
@@ -353,7 +357,7 @@ class AddFromRuleDialog(_DocketingDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addLayout(self._button_row())
-        self.resize(1120, 460)
+        fit_to_screen(self, 1120, 460)
 
         if rule_id is not None:
             index = self.rule_combo.findData(rule_id)
@@ -571,13 +575,19 @@ class DocketEventDialog(_DocketingDialog):
         preview.addWidget(self.chain_tree, 3)
         preview.addWidget(self.chain_trail, 2)
 
+        self.answers_box = FilingAnswersBox()  # what the filing answers, from the rule data
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.answers_box)
+        left.addStretch(1)
+
         columns = QHBoxLayout()
-        columns.addLayout(form, 2)
+        columns.addLayout(left, 2)
         columns.addWidget(self.preview_box, 3)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addLayout(self._button_row())
-        self.resize(1080, 520)
+        fit_to_screen(self, 1080, 520)
 
         self.event_combo.currentIndexChanged.connect(self._event_changed)
         self.subpoena_combo.currentIndexChanged.connect(self._event_changed)
@@ -606,7 +616,21 @@ class DocketEventDialog(_DocketingDialog):
         subpoena = self.subpoena()
         source = EVENT_DATE_FROM_SUBPOENA.get(trig.id)
         self._date_from_subpoena(self.date_edit, subpoena, source)
+        self._fill_answers()
         self.update_preview()
+
+    def _fill_answers(self) -> None:
+        """Offer, ticked, what the chosen event answers for the chosen subpoena."""
+        subpoena_id = subpoena.id if (subpoena := self.subpoena()) else None
+        trigger_id = self.trigger_id()
+        try:
+            answers = self.ctx.read(
+                lambda uow: docketing.answered_by(uow, self.matter_id, trigger_id, subpoena_id)
+            )
+        except QuashError as exc:
+            self._problem(plain_error(exc))
+            answers = docketing.Answers()
+        self.answers_box.show_answers(answers)
 
     def update_preview(self) -> None:
         self.chain_tree.clear()
@@ -715,12 +739,15 @@ class DocketEventDialog(_DocketingDialog):
                     subpoena_id=subpoena.id if subpoena else None,
                     responsible=self.responsible(),
                     summary=self.summary_edit.text().strip() or None,
+                    mark_done=self.answers_box.mark_done(),
+                    challenge_subpoena=self.answers_box.challenge(),
                     **options,
                 )
             )
         except QuashError as exc:
             self._problem(plain_error(exc))
             return
+        self.answers_box.freeze()
         self.preview_box.setTitle(self.tr("Docketed; these deadlines were created"))
         self._show_chain(list(self.result_.deadlines), fmt_due=lambda d: weekday_date(d.due))
         self.message.setText(

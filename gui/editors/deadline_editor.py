@@ -23,6 +23,7 @@ from gui.editors.base import RecordEditor
 from gui.editors.labels import describe_recount
 from gui.editors.trail import TrailView
 from gui.errors import plain_error
+from gui.fitting import fit_to_screen
 from gui.i18n import weekday_date
 from gui.vocabulary import calendar_title, choice_label, rule_citation, rule_title
 from models.errors import QuashError
@@ -91,7 +92,7 @@ class DeadlineEditor(RecordEditor):
         column.addWidget(self.rule_box, 1)
         column.addStretch(0)  # a deadline typed by hand keeps its fields at the top
         self.form.inputs["notes"].focus.setMaximumHeight(90)
-        self.resize(720, 680)
+        fit_to_screen(self, 720, 680)
         return body
 
     def _build_review(self) -> QWidget:

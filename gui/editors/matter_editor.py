@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from gui.editors.base import RecordEditor
 from gui.editors.labels import describe_audit, record_label
 from gui.editors.tables import ID_ROLE, RecordList
-from gui.vocabulary import choice_label, deadline_title
+from gui.fitting import fit_to_screen, narrow_combo
+from gui.vocabulary import choice_label, deadline_title, goes_with
 from models.errors import QuashError
 from services import audit, queries, records
 from services.changes import Changes
@@ -99,7 +100,7 @@ class MatterEditor(RecordEditor):
         notes_column.addWidget(self.notes_form, 1)
         self.tabs.addTab(notes_page, self.tr("&Notes"))
         self.tabs.addTab(self._history_tab(), self.tr("&History"))
-        self.resize(940, 620)
+        fit_to_screen(self, 940, 620)
         self.ctx.data_changed.connect(self._data_changed)
         return self.tabs
 
@@ -119,7 +120,7 @@ class MatterEditor(RecordEditor):
         add_row = QHBoxLayout()
         self.client_choice = QComboBox()
         self.client_choice.setAccessibleName(self.tr("Client to add"))
-        self.client_choice.setMinimumContentsLength(24)
+        narrow_combo(self.client_choice, 24)  # a long pseudonym must not widen the editor
         label = QLabel(self.tr("Add a client:"))
         label.setBuddy(self.client_choice)
         add_row.addWidget(label)
@@ -496,11 +497,14 @@ class MatterEditor(RecordEditor):
 
         self._write(change)
 
-    def delete_question(self) -> str:
+    def delete_question(self, counts: dict[str, int]) -> str:
+        taken = goes_with(counts)
+        if not taken:
+            return super().delete_question(counts)
         return self.tr(
-            "Delete this matter with its subpoenas, deadlines and docket? "
-            "Clients and accounts stay. This cannot be undone."
-        )
+            "Delete this matter with {0}? Clients and accounts stay. It goes to the Trash, "
+            "where it can be restored until the trash is emptied."
+        ).format(taken)
 
     def _cleanup(self, _result: int = 0) -> None:
         if not self._cleaned_up:

@@ -378,7 +378,9 @@ class DashboardPage(QWidget):
         row.addStretch(1)
         self.untickled_warning = QLabel()
         self.untickled_warning.setFont(heading_font(self.font()))
-        row.addWidget(self.untickled_warning)
+        self.untickled_warning.setWordWrap(True)  # wraps on a narrow window, in any language
+        self.untickled_warning.setAlignment(Qt.AlignmentFlag.AlignRight)
+        row.addWidget(self.untickled_warning, 1)
         return row
 
     def _build_untickled(self) -> QWidget:
@@ -393,7 +395,12 @@ class DashboardPage(QWidget):
         self.untickled_note.setWordWrap(True)
         self.untickled = QListWidget()
         self.untickled.setAccessibleName(self.tr("Open matters with no open deadline"))
-        self.untickled.setWordWrap(True)
+        # One line per matter, a long title elided (the whole of it in the tooltip): every row
+        # the same height, so none hides behind the list's edge or a scroll bar.
+        self.untickled.setWordWrap(False)
+        self.untickled.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.untickled.setUniformItemSizes(True)
+        self.untickled.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.untickled.setSpacing(3)
         self.untickled.setAlternatingRowColors(True)
         self.untickled.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -21,23 +21,11 @@ from PySide6.QtWidgets import (
 
 from gui.errors import plain_error
 from gui.i18n import current_language
+from gui.recovery_key import SHEET_NAME, last_group, normalised_group
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
 from gui.wizard.common import WizardPage, note_label
 from reports.recovery_sheet import write_recovery_sheet
 from services.vaults import keychain_missing, keyring_available
-
-SHEET_NAME = "quash-recovery-sheet.pdf"
-
-
-def last_group(recovery_key: str) -> str:
-    return recovery_key.rsplit("-", 1)[-1].upper()
-
-
-def normalised_group(text: str) -> str:
-    """What a typed group means, forgiving case, dashes, spaces and O/0, I/L/1 as the key
-    parser does."""
-    cleaned = text.upper().replace("-", "").replace(" ", "").strip()
-    return cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
 
 
 class RecoveryPage(WizardPage):

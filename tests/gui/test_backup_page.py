@@ -111,7 +111,7 @@ def test_cancel_leaves_no_backup(
     assert list(stick.iterdir()) == []
     assert demo_ctx.folder is not None
     assert not [p for p in demo_ctx.folder.iterdir() if p.name.startswith(".")]
-    assert "Cancelled" in page.status.text()
+    assert "Canceled. No backup was written." in page.status.text()
     assert "No verified backup yet" in page.last_label.text()
     assert page.create_button.isEnabled()
 

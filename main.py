@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         if missing:
             print(f"quash: {missing}", file=sys.stderr)
             return 1
+        from gui.xcb_check import check as check_xcb
+
+        lacking = check_xcb()  # Qt would abort naming one library at most: name them all
+        if lacking:
+            print(f"quash: {lacking}", file=sys.stderr)
+            return 1
         from gui.app import run_gui
 
         return run_gui(sys.argv[:1])

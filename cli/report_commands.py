@@ -5,6 +5,8 @@
     export-csv deadlines|subpoenas     lists for spreadsheets
 
 Every file written is plaintext by nature, so each command warns on stderr, as `export` does.
+Each says what it wrote (how many, and the dates they span); a selection that holds nothing
+writes no file and says so (exit 1), as the Reports page does.
 Each takes `--language en|es` for the file's text and dates; the default is the language of the
 user's locale (LC_ALL, LC_MESSAGES or LANG). The command's own messages stay in English.
 """
@@ -21,9 +23,11 @@ from typing import TYPE_CHECKING, Any
 from cli.argtypes import out_file, record_id
 from cli.common import EXIT_OK, Parser, parse_date, with_vault
 from models.errors import ValidationError
+from models.reminders import DEFAULT_LEADS, LEADS, checked_leads
 from reports.i18n import LANGUAGES, system_language
 from reports.layout import PAGE_SIZES
-from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period
+from services import reporting
+from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period, Span
 
 if TYPE_CHECKING:
     from services.session import Session
@@ -51,6 +55,24 @@ class _Progress:
 
 def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _wrote(out: Path, count: int, word: str, span: Span, today: dt.date, extra: str = "") -> str:
+    """What a file holds, as the Reports page says it: "Wrote x: 3 deadlines, 30 Nov – 2 Mar"."""
+    return f"Wrote {out}: {_n(count, word)}, {span.english(today)}{extra}."
+
+
+def _leads(text: str) -> tuple[int, ...]:
+    """--remind: "3,1,0" (days before; 0 the morning of) or "none"."""
+    if text.strip().lower() == "none":
+        return ()
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    leads = checked_leads(parts)
+    if not parts or len(leads) != len(set(parts)):
+        raise argparse.ArgumentTypeError(
+            f"give lead days from {', '.join(map(str, LEADS))} separated by commas, or none"
+        )
+    return leads
 
 
 def _out(args: argparse.Namespace, suffix: str) -> Path:
@@ -115,11 +137,13 @@ def cmd_report_deadlines(args: argparse.Namespace) -> int:
     def work(session: Session) -> int:
         progress = _Progress()
         with session.unit_of_work() as uow:
+            span = reporting.deadline_span(uow, selection)
             result = write_deadline_report(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
         _warn(out, result.names_revealed, "deadline report")
-        print(f"Wrote {out}: {_n(result.rows, 'deadline')} on {_n(result.pages, 'page')}.")
+        pages = f" on {_n(result.pages, 'page')}"
+        print(_wrote(out, result.rows, "deadline", span, selection.today, pages))
         return EXIT_OK
 
     return with_vault(args, work)
@@ -157,11 +181,13 @@ def cmd_report_register(args: argparse.Namespace) -> int:
     def work(session: Session) -> int:
         progress = _Progress()
         with session.unit_of_work() as uow:
+            span = reporting.subpoena_span(uow, options.period)
             result = write_register(uow, options, out, task=progress, language=args.language)
             uow.commit()
         progress.finish()
         _warn(out, False, "subpoena register")
-        print(f"Wrote {out}: {_n(result.rows, 'subpoena')} on {_n(result.pages, 'page')}.")
+        pages = f" on {_n(result.pages, 'page')}"
+        print(_wrote(out, result.rows, "subpoena", span, dt.date.today(), pages))
         return EXIT_OK
 
     return with_vault(args, work)
@@ -178,10 +204,11 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
     def work(session: Session) -> int:
         with session.unit_of_work() as uow:
-            result = write_calendar(uow, selection, out, language=args.language)
+            span = reporting.deadline_span(uow, selection)
+            result = write_calendar(uow, selection, out, language=args.language, leads=args.remind)
             uow.commit()
         _warn(out, False, "deadlines")
-        print(f"Wrote {out}: {result.rows} deadlines as calendar events.")
+        print(_wrote(out, result.rows, "deadline", span, today, " as calendar events"))
         return EXIT_OK
 
     return with_vault(args, work)
@@ -201,14 +228,16 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
         with session.unit_of_work() as uow:
             if args.kind == "deadlines":
                 selection = _selection(args, today, default_days=None, overdue=False)
+                span = reporting.deadline_span(uow, selection)
                 result = write_deadlines_csv(
                     uow, selection, out, reveal_names=args.reveal_names, language=args.language
                 )
             else:
+                span = reporting.subpoena_span(uow, _period(args))
                 result = write_subpoenas_csv(uow, _period(args), out, language=args.language)
             uow.commit()
         _warn(out, result.names_revealed, f"{args.kind} list")
-        print(f"Wrote {out}: {result.rows} {args.kind}.")
+        print(_wrote(out, result.rows, args.kind.rstrip("s"), span, today))
         return EXIT_OK
 
     return with_vault(args, work)
@@ -310,6 +339,15 @@ def register(sub: Any, command: Any) -> None:
     p.add_argument("--out", required=True, type=out_file, metavar="FILE.ics")
     _range_flags(p, "due date")
     _deadline_filters(p, "open")
+    default_leads = ",".join(map(str, DEFAULT_LEADS))
+    p.add_argument(
+        "--remind",
+        type=_leads,
+        default=DEFAULT_LEADS,
+        metavar="DAYS",
+        help=f"alarms, in days before the due day (3, 1; 0 the morning of), comma-separated, "
+        f"or none (default {default_leads}, as the app's default)",
+    )
     _language(p)
 
     p = command(

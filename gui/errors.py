@@ -81,10 +81,32 @@ ERROR_TEXTS: dict[str, str] = {
     "record.unknown_kind": QT_TRANSLATE_NOOP(
         "errors", "There is no kind of record called '{kind}'."
     ),
+    "search.unknown_kind": QT_TRANSLATE_NOOP(
+        "errors", "Search does not look for records of the kind '{kind}'."
+    ),
     "record.not_found": QT_TRANSLATE_NOOP(
         "errors", "There is no {record} with id {id}; was it deleted?"
     ),
     "record.no_status": QT_TRANSLATE_NOOP("errors", "This kind of record ({kind}) has no status."),
+    # services.trash: restoring what was deleted
+    "trash.not_found": QT_TRANSLATE_NOOP(
+        "errors", "That is no longer in the trash; it was restored or the trash was emptied."
+    ),
+    "trash.id_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {record} “{label}” cannot be restored: its number ({id}) has since been given to "
+        "a new record. Nothing was changed.",
+    ),
+    "trash.value_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {record} “{label}” cannot be restored: “{value}” has since been given to another. "
+        "Nothing was changed.",
+    ),
+    "trash.owner_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "The {record} “{label}” cannot be restored: what it belongs to was deleted too. Restore "
+        "that first. Nothing was changed.",
+    ),
     "event.moves_deadlines": QT_TRANSLATE_NOOP(
         "errors",
         "This event triggered deadlines, so its date changes only by moving it: use “Move and "
@@ -98,6 +120,9 @@ ERROR_TEXTS: dict[str, str] = {
     # services.reporting
     "period.ends_before_it_starts": QT_TRANSLATE_NOOP(
         "errors", "The period ends ({end}) before it starts ({start})."
+    ),
+    "output.empty": QT_TRANSLATE_NOOP(
+        "errors", "Nothing matches the chosen options, so no file was written."
     ),
     # services.docketing
     "ruleset.not_found": QT_TRANSLATE_NOOP("errors", "There is no office rule set “{id}”."),
@@ -289,6 +314,18 @@ ERROR_TEXTS: dict[str, str] = {
     ),
     "ruleset.event_kind": QT_TRANSLATE_NOOP(
         "errors", "{where}: event_kind must be a kind of docket event ({allowed})."
+    ),
+    "ruleset.trigger_answers": QT_TRANSLATE_NOOP(
+        "errors", "{where}: answers must name the rule ids whose deadlines the filing meets."
+    ),
+    "ruleset.subpoena_status": QT_TRANSLATE_NOOP(
+        "errors", "{where}: subpoena_status must be a subpoena status ({allowed})."
+    ),
+    "docket.not_answered": QT_TRANSLATE_NOOP(
+        "errors", "Deadline {id} is not one this filing answers; nothing was docketed."
+    ),
+    "docket.not_challenged": QT_TRANSLATE_NOOP(
+        "errors", "Subpoena {id} is not the one this filing challenges; nothing was docketed."
     ),
     "ruleset.trigger_without_rules": QT_TRANSLATE_NOOP(
         "errors", "{where}: rules must name one rule id or more."

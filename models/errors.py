@@ -71,3 +71,10 @@ class KeyringUnavailableError(QuashError):
     """This computer has no usable system keychain, so the vault cannot be remembered here."""
 
     code = "keychain.missing"
+
+
+class NothingToWriteError(QuashError):
+    """A report or export whose choices match nothing: no file is written, and the person is
+    told, rather than handed an empty calendar or list that looks like a finished one."""
+
+    code = "output.empty"

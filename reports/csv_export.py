@@ -184,7 +184,9 @@ def write_deadlines_csv(
     values = _Values(tr)
     names = column_names(tr)
     source = reporting.DeadlineRows(uow, selection, reveal_names=reveal_names)
-    total = source.count()
+    span = reporting.deadline_span(uow, source.selection)
+    reporting.check_not_empty(span, "deadlines", selection.today)  # never an empty list
+    total = span.count
     header = [names[c] for c in DEADLINE_HEADER] + ([names[LEGAL_NAMES]] if reveal_names else [])
     rows: list[list[Any]] = []
     for batch in source.batches():
@@ -237,7 +239,9 @@ def write_subpoenas_csv(
     values = _Values(tr)
     names = column_names(tr)
     w = values.words
-    total = reporting.count_subpoenas(uow, period)
+    span = reporting.subpoena_span(uow, period)
+    reporting.check_not_empty(span, "subpoenas", dt.date.today())  # never an empty list
+    total = span.count
     rows: list[list[Any]] = []
     for batch in reporting.subpoena_batches(uow, period):
         task.check()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer
+from reportlab.platypus import Flowable, SetPageTopFlowables, Spacer
 
 from models.tasks import NO_TASK, Task
 from models.trail import render as render_trail
@@ -22,6 +22,7 @@ from reports.layout import (
     Band,
     Column,
     Columns,
+    Paragraph,
     ReportMeta,
     Row,
     Styles,
@@ -235,7 +236,9 @@ def write_deadline_report(
     styles = make_styles()
     columns = Columns(COLUMNS, new_doc_width(meta))
     source = reporting.DeadlineRows(uow, selection, reveal_names=options.reveal_names)
-    total = source.count()
+    span = reporting.deadline_span(uow, selection)
+    reporting.check_not_empty(span, "deadlines", selection.today)  # no report of nothing
+    total = span.count
     reading, laying_out = tr.gettext("Reading deadlines"), tr.gettext("Laying out pages")
     task.progress(0, total, reading)
     today = selection.today

@@ -1,6 +1,8 @@
 """Deadlines as an iCalendar (.ics) file an attorney imports into Outlook or any calendar,
 offline. One event per deadline: all-day, or timed where a rule counts hours. Sealed names are
-never written. Each event's UID is fixed per vault and deadline, and its SEQUENCE counts the
+never written. An open deadline's event carries one alarm per lead time (models.reminders:
+3 days, 1 day, the morning of; the person's choice in the app), so Outlook reminds too. Each
+event's UID is fixed per vault and deadline, and its SEQUENCE counts the
 deadline's changes, so importing a newer file updates events instead of duplicating them."""
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 
+from models.reminders import DEFAULT_LEADS, alarm_offset, checked_leads
 from models.tasks import NO_TASK, Task
 from reports.deadline_report import matter_heading
 from reports.i18n import Translator, check_language, translator
@@ -62,7 +65,12 @@ def _description(tr: Translator, row: DeadlineRow) -> str:
 
 
 def _event(
-    tr: Translator, row: DeadlineRow, vault_id: str, sequence: int, stamp: dt.datetime
+    tr: Translator,
+    row: DeadlineRow,
+    vault_id: str,
+    sequence: int,
+    stamp: dt.datetime,
+    leads: tuple[int, ...] = DEFAULT_LEADS,
 ) -> Event:
     _ = tr.gettext
     title = words(tr.language).deadline_title(row.title)
@@ -75,22 +83,21 @@ def _event(
         event.add("dtstart", row.due)
         event.add("dtend", row.due + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")
-        remind = dt.timedelta(hours=-15)  # 09:00 the day before
     else:
         start = dt.datetime.combine(row.due, row.due_time)  # floating: the office's local time
         event.add("dtstart", start)
         event.add("dtend", start + dt.timedelta(minutes=TIMED_MINUTES))
-        remind = dt.timedelta(days=-1)
     event.add("description", _description(tr, row))
     event.add("categories", [_("Deadline"), _("Matter %(id)d", id=row.matter_id)])
     event.add("status", "CANCELLED" if row.status == "vacated" else "CONFIRMED")
     event.add("class", "CONFIDENTIAL")
     if row.status == "open":
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", _("Due: %(title)s", title=title))
-        alarm.add("trigger", remind)
-        event.add_component(alarm)
+        for lead in leads:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", _("Due: %(title)s", title=title))
+            alarm.add("trigger", alarm_offset(lead, row.due_time))
+            event.add_component(alarm)
     return event
 
 
@@ -102,12 +109,18 @@ def write_calendar(
     task: Task = NO_TASK,
     now: dt.datetime | None = None,
     language: str = "en",
+    leads: tuple[int, ...] = DEFAULT_LEADS,
 ) -> ExportResult:
     """Write the chosen deadlines as .ics (atomically), their text in `language` ("en" or
-    "es"), and audit the export in `uow`."""
+    "es"), each open one with an alarm per lead time (days before; 0: the morning of), and
+    audit the export in `uow`. A selection that holds nothing writes nothing
+    (NothingToWriteError)."""
     tr = translator(check_language(language))
+    leads = checked_leads(leads)
     source = reporting.DeadlineRows(uow, selection)  # never with names: calendars sync widely
-    total = source.count()
+    span = reporting.deadline_span(uow, source.selection)
+    reporting.check_not_empty(span, "deadlines", selection.today)
+    total = span.count
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     vault_id = uow.vault.vault_id
     office = reporting.office_name(uow)
@@ -127,7 +140,8 @@ def write_calendar(
         task.check()
         sequences = reporting.change_counts(uow, [r.id for r in batch])
         for row in batch:
-            calendar.add_component(_event(tr, row, vault_id, sequences.get(row.id, 0), stamp))
+            sequence = sequences.get(row.id, 0)
+            calendar.add_component(_event(tr, row, vault_id, sequence, stamp, leads))
         rows += len(batch)
         task.progress(rows, total, tr.gettext("Writing calendar events"))
     task.check()
@@ -139,6 +153,6 @@ def write_calendar(
         file_format="ics",
         rows=rows,
         names_revealed=False,
-        detail=selection.as_detail(),
+        detail={**selection.as_detail(), "alarm_leads": list(leads)},
     )
     return ExportResult(out, rows, False)

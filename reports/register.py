@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, SetPageTopFlowables, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, SetPageTopFlowables, Spacer, Table, TableStyle
 
 from models.tasks import NO_TASK, Task
 from reports import fonts
@@ -22,6 +22,7 @@ from reports.layout import (
     STRIPE,
     Column,
     Columns,
+    Paragraph,
     ReportMeta,
     Row,
     Styles,
@@ -397,7 +398,9 @@ def write_register(
     )
     styles = make_styles()
     width = new_doc_width(meta)
-    total = reporting.count_subpoenas(uow, period)
+    span = reporting.subpoena_span(uow, period)
+    reporting.check_not_empty(span, "subpoenas", dt.date.today())  # no register of nothing
+    total = span.count
     task.progress(0, total, _("Counting"))
     totals = reporting.register_totals(uow, period)
     task.check()

@@ -26,7 +26,7 @@ from models.entities import (
     subpoena_accounts,
 )
 from models.enums import DeadlineStatus, SubpoenaStatus
-from models.errors import NotFoundError, ValidationError
+from models.errors import NotFoundError, NothingToWriteError, ValidationError
 from services import audit, queries, records, vaults
 from storage.uow import UnitOfWork
 
@@ -209,6 +209,57 @@ def _order(stmt: Select[Any], selection: DeadlineSelection) -> Select[Any]:
 def count_deadlines(uow: UnitOfWork, selection: DeadlineSelection) -> int:
     stmt = _deadline_query(selection.checked()).with_only_columns(func.count()).order_by(None)
     return int(uow.session.scalar(stmt) or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """What a report or export will hold: how many rows, and the dates they cover (the chosen
+    range, widened to what it holds: overdue deadlines before it, open ends closed)."""
+
+    count: int
+    start: dt.date | None
+    end: dt.date | None
+
+    def english(self, today: dt.date) -> str:
+        """ "30 Nov – 2 Mar" (years shown when not this year's), for the command line."""
+        return english_range(self.start, self.end, today)
+
+
+def english_range(start: dt.date | None, end: dt.date | None, today: dt.date) -> str:
+    def day(d: dt.date) -> str:
+        return f"{d.day} {d:%b}" + ("" if d.year == today.year else f" {d.year}")
+
+    if start and end:
+        return day(start) if start == end else f"{day(start)} – {day(end)}"
+    if start:
+        return f"from {day(start)} on"
+    if end:
+        return f"until {day(end)}"
+    return "any date"
+
+
+def _span(count: int, first: Any, last: Any, start: Any, end: Any) -> Span:
+    starts = [d for d in (start, first) if d]
+    return Span(count, min(starts) if starts else None, end or last)
+
+
+def deadline_span(uow: UnitOfWork, selection: DeadlineSelection) -> Span:
+    s = selection.checked()
+    stmt = _deadline_query(s).with_only_columns(
+        func.count(), func.min(Deadline.due), func.max(Deadline.due)
+    )
+    count, first, last = uow.session.execute(stmt.order_by(None)).one()
+    return _span(int(count or 0), _as_date(first), _as_date(last), s.date_from, s.date_to)
+
+
+def check_not_empty(span: Span, what: str, today: dt.date) -> None:
+    """Refuse to write a file that would hold nothing (`what`: "deadlines", "subpoenas")."""
+    if span.count == 0:
+        raise NothingToWriteError(
+            f"No {what} match ({span.english(today)}); no file was written.",
+            code="output.empty",
+            params={"what": what},
+        )
 
 
 class _People:
@@ -446,6 +497,15 @@ def count_subpoenas(uow: UnitOfWork, period: Period) -> int:
     if conditions:
         stmt = stmt.where(and_(*conditions))
     return int(uow.session.scalar(stmt) or 0)
+
+
+def subpoena_span(uow: UnitOfWork, period: Period) -> Span:
+    stmt = select(func.count(), func.min(_SUBPOENA_DATE), func.max(_SUBPOENA_DATE))
+    conditions = _subpoena_conditions(period.checked())
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    count, first, last = uow.session.execute(stmt).one()
+    return _span(int(count or 0), _as_date(first), _as_date(last), period.date_from, period.date_to)
 
 
 def subpoena_batches(

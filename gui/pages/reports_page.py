@@ -1,5 +1,10 @@
 """The Reports page: choose a report and its options, save it as PDF in the background with
-progress and Cancel, or export deadlines to a calendar (.ics) or a spreadsheet (CSV)."""
+progress and Cancel, or export deadlines to a calendar (.ics) or a spreadsheet (CSV).
+
+Every report and export takes only the options the page shows as active: a range that is greyed
+out (or labelled for other dates) is not used, and the export falls back to the command line's
+default. Each says what it wrote ("3 deadlines, 30 Nov – 2 Mar"); one that would hold nothing
+says so and writes no file. The options survive a change of language (kept in memory)."""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,15 +31,19 @@ from PySide6.QtWidgets import (
 from gui.context import AppContext
 from gui.errors import plain_error
 from gui.i18n import LANGUAGE_NAMES, current_language
+from gui.reminders import chosen_leads
 from gui.tasks import TaskHandle
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
 from services import queries, reporting
 from services.changes import Changes
-from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period
+from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period, Span
 
 if TYPE_CHECKING:
     from storage.uow import UnitOfWork
+
+
+STATE_KEY = "reports"  # the page's options in AppContext.view_state
 
 
 def _combo(items: tuple[tuple[str, str], ...], name: str) -> QComboBox:
@@ -49,12 +58,14 @@ class ReportsPage(QWidget):
     report_written = Signal(str)  # the path of a report or export just saved
     report_failed = Signal(str)  # one plain sentence
     report_cancelled = Signal()
+    nothing_written = Signal(str)  # the sentence saying why no file was written
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._handle: TaskHandle | None = None
         self._today = dt.date.today()
+        self._pending_span: tuple[Span | None, bool] = (None, False)
 
         kinds = (
             ("deadlines", self.tr("Deadline report")),
@@ -185,6 +196,60 @@ class ReportsPage(QWidget):
         ctx.unlocked.connect(self.refresh)
         self._kind_changed()
         self.refresh()
+        self._restore_options(ctx.view_state.get(STATE_KEY))
+        for combo in (self.kind, self.group, self.matter, self.status, self.page_size):
+            combo.currentIndexChanged.connect(self._remember_options)
+        self.language.currentIndexChanged.connect(self._remember_options)
+        self.person.currentTextChanged.connect(self._remember_options)
+        for field in (self.date_from, self.date_to):
+            field.date_changed.connect(self._remember_options)
+        for box in (self.trail, self.reveal):
+            box.toggled.connect(self._remember_options)
+
+    # -- options kept while the app runs (a change of language rebuilds this page)
+
+    def options_state(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "from": self.date_from.text(),
+            "to": self.date_to.text(),
+            "group": self.group.currentData(),
+            "person": self.person.currentText(),
+            "person_is_everyone": self.person.currentIndex() == 0
+            and self.person.currentText() == self.person.itemText(0),
+            "matter": self.matter.currentData(),
+            "status": self.status.currentData(),
+            "page_size": self.page_size.currentData(),
+            "language": self.language.currentData(),
+            "trail": self.trail.isChecked(),
+            "reveal": self.reveal.isChecked(),
+        }
+
+    def _remember_options(self, *_args: Any) -> None:
+        self.ctx.view_state[STATE_KEY] = self.options_state()
+
+    def _restore_options(self, state: dict[str, Any] | None) -> None:
+        if not state:
+            return
+        for combo, key in (
+            (self.kind, "kind"),
+            (self.group, "group"),
+            (self.matter, "matter"),
+            (self.status, "status"),
+            (self.page_size, "page_size"),
+            (self.language, "language"),
+        ):
+            index = combo.findData(state.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.date_from.setText(state.get("from", ""))
+        self.date_to.setText(state.get("to", ""))
+        if state.get("person_is_everyone", True):
+            self.person.setCurrentIndex(0)
+        else:
+            self.person.setCurrentText(state.get("person", ""))
+        self.trail.setChecked(bool(state.get("trail")))
+        self.reveal.setChecked(bool(state.get("reveal")))
 
     # -- choices
 
@@ -291,7 +356,7 @@ class ReportsPage(QWidget):
 
             matter_id = self.matter.currentData()
             if matter_id is None:
-                raise QuashError(self.tr("Choose the matter to summarise."))
+                raise QuashError(self.tr("Choose the matter to summarize."))
             summary = MatterSummaryOptions(
                 matter_id, self._today, reveal_names=reveal, trail=trail, page_size=page_size
             )
@@ -310,12 +375,16 @@ class ReportsPage(QWidget):
         kind = self.kind.currentData()
         try:
             if kind == "matter" and self.matter.currentData() is None:
-                raise QuashError(self.tr("Choose the matter to summarise."))
+                raise QuashError(self.tr("Choose the matter to summarize."))
             if kind != "matter":
                 self._dates()
+            span = self._span_of_report(kind)
         except QuashError as exc:
             self._fail(plain_error(exc))
             return
+        if span is not None and self._say_if_empty(span, kind == "register"):
+            return
+        self._pending_span = (span, kind == "register")
         name = f"{kind}-{self._today.isoformat()}.pdf"
         out = self._ask_path(self.tr("Save report as"), name, self.tr("PDF files (*.pdf)"))
         if out is None:
@@ -327,13 +396,101 @@ class ReportsPage(QWidget):
             return
         self._start(work, self.tr("Preparing the report…"))
 
+    # -- what an export takes: only what the page shows as active
+
+    def _due_range_active(self) -> bool:
+        """The range is a due-date range, not greyed out: the deadline report's."""
+        return self.kind.currentData() == "deadlines"
+
+    def export_selection(self, *, calendar: bool) -> DeadlineSelection:
+        """The deadlines a calendar or CSV export holds: the page's due range, person and
+        status when they are active (the deadline report's options), the matter when it is;
+        otherwise the command line's defaults (a calendar: open deadlines from today on; a
+        list: every deadline)."""
+        deadlines = self._due_range_active()
+        date_from, date_to = self._dates() if deadlines else (None, None)
+        if calendar and date_from is None:
+            date_from = self._today  # a calendar looks forward unless told otherwise
+            if date_to is not None and date_to < date_from:
+                date_from = date_to
+        person = self.person.currentText().strip() if deadlines else ""
+        default_status = "open" if calendar else "any"
+        return DeadlineSelection(
+            today=self._today,
+            date_from=date_from,
+            date_to=date_to,
+            person=person if person and person != self.tr("Everyone") else None,
+            matter_id=self.matter.currentData() if self.matter.isEnabled() else None,
+            status=self.status.currentData() if deadlines else default_status,
+            include_overdue=False,
+        ).checked()
+
+    def export_period(self) -> Period:
+        """The subpoenas a CSV export holds: the page's issue range when the register is
+        chosen (its dates are issue dates), otherwise every subpoena."""
+        if self.kind.currentData() != "register":
+            return Period()
+        date_from, date_to = self._dates()
+        return Period(date_from, date_to).checked()
+
+    def _span_of_report(self, kind: str) -> Span | None:
+        if kind == "deadlines":
+            selection = self.selection()
+            return self.ctx.read(lambda uow: reporting.deadline_span(uow, selection))
+        if kind == "register":
+            date_from, date_to = self._dates()
+            period = Period(date_from, date_to).checked()
+            return self.ctx.read(lambda uow: reporting.subpoena_span(uow, period))
+        return None
+
+    def _range_text(self, span: Span) -> str:
+        """ "30 Nov – 2 Mar" in the interface's language; years shown when not this year's."""
+        locale = QLocale()
+
+        def day(value: dt.date) -> str:
+            pattern = "d MMM" if value.year == self._today.year else "d MMM yyyy"
+            return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+        if span.start and span.end:
+            if span.start == span.end:
+                return day(span.start)
+            return self.tr("{0} – {1}").format(day(span.start), day(span.end))
+        if span.start:
+            return self.tr("from {0} on").format(day(span.start))
+        if span.end:
+            return self.tr("until {0}").format(day(span.end))
+        return self.tr("any date")
+
+    def summary(self, span: Span, subpoenas: bool, count: int | None = None) -> str:
+        """What a file holds: "3 deadlines, 30 Nov – 2 Mar"."""
+        n = span.count if count is None else count
+        what = self.tr("%n subpoena(s)", "", n) if subpoenas else self.tr("%n deadline(s)", "", n)
+        return self.tr("{0}, {1}").format(what, self._range_text(span))
+
+    def _say_if_empty(self, span: Span, subpoenas: bool) -> bool:
+        """Nothing to write: say so, ask for no file name, write nothing."""
+        if span.count:
+            return False
+        text = (
+            self.tr("No subpoenas match ({0}); no file was written.")
+            if subpoenas
+            else self.tr("No deadlines match ({0}); no file was written.")
+        ).format(self._range_text(span))
+        self.message.setStyleSheet("color: #9a6700;")
+        self.message.setText(text)
+        self.nothing_written.emit(text)
+        return True
+
     def export_calendar(self) -> None:
         if self.is_running:
             return
         try:
-            selection = self.selection(overdue=False)
+            selection = self.export_selection(calendar=True)
+            span = self.ctx.read(lambda uow: reporting.deadline_span(uow, selection))
         except QuashError as exc:
             self._fail(plain_error(exc))
+            return
+        if self._say_if_empty(span, False):
             return
         out = self._ask_path(
             self.tr("Export calendar as"),
@@ -345,23 +502,30 @@ class ReportsPage(QWidget):
         from reports.ics import write_calendar
 
         language = self.language.currentData()
+        leads = chosen_leads(self.ctx.preferences, self.ctx.actor)
+        self._pending_span = (span, False)
         self._start(
-            lambda uow, task: write_calendar(uow, selection, out, task=task, language=language),
+            lambda uow, task: write_calendar(
+                uow, selection, out, task=task, language=language, leads=leads
+            ),
             self.tr("Writing calendar events…"),
         )
 
     def export_csv(self, what: str) -> None:
         if self.is_running:
             return
-        reveal = self.reveal.isChecked() and what == "deadlines"
+        reveal = self.reveal.isChecked() and self.reveal.isEnabled() and what == "deadlines"
         try:
             if what == "deadlines":
-                selection = self.selection(overdue=False)
+                selection = self.export_selection(calendar=False)
+                span = self.ctx.read(lambda uow: reporting.deadline_span(uow, selection))
             else:
-                date_from, date_to = self._dates()
-                period = Period(date_from, date_to).checked()
+                period = self.export_period()
+                span = self.ctx.read(lambda uow: reporting.subpoena_span(uow, period))
         except QuashError as exc:
             self._fail(plain_error(exc))
+            return
+        if self._say_if_empty(span, what == "subpoenas"):
             return
         out = self._ask_path(
             self.tr("Export list as"),
@@ -381,6 +545,7 @@ class ReportsPage(QWidget):
                 )
             return write_subpoenas_csv(uow, period, out, task=task, language=language)
 
+        self._pending_span = (span, what == "subpoenas")
         self._start(work, self.tr("Writing the list…"))
 
     def _start(self, work: Callable[[UnitOfWork, Any], Any], text: str) -> None:
@@ -403,7 +568,7 @@ class ReportsPage(QWidget):
         if self._handle is not None:
             self._handle.cancel()
             self.cancel_button.setEnabled(False)
-            self.message.setText(self.tr("Cancelling…"))
+            self.message.setText(self.tr("Canceling…"))
 
     def _set_running(self, running: bool) -> None:
         for widget in (
@@ -432,15 +597,20 @@ class ReportsPage(QWidget):
         self._set_running(False)
         path = str(result.path)
         revealed = getattr(result, "names_revealed", False)
-        self.message.setStyleSheet("")
-        self.message.setText(
-            self.tr(
-                "Saved {0}. It is not encrypted and includes clients' legal names; "
-                "delete it when done."
-            ).format(path)
-            if revealed
-            else self.tr("Saved {0}. It is not encrypted; delete it when done.").format(path)
+        span, subpoenas = self._pending_span
+        self._pending_span = (None, False)
+        saved = (
+            self.tr("Saved {0}: {1}.").format(path, self.summary(span, subpoenas, result.rows))
+            if span is not None
+            else self.tr("Saved {0}.").format(path)
         )
+        warning = (
+            self.tr("It is not encrypted and includes clients' legal names; delete it when done.")
+            if revealed
+            else self.tr("It is not encrypted; delete it when done.")
+        )
+        self.message.setStyleSheet("")
+        self.message.setText(f"{saved} {warning}")
         self.report_written.emit(path)
 
     def _error(self, message: str) -> None:
@@ -455,5 +625,5 @@ class ReportsPage(QWidget):
     def _cancelled(self) -> None:
         self._set_running(False)
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Cancelled; nothing was saved."))
+        self.message.setText(self.tr("Canceled; nothing was saved."))
         self.report_cancelled.emit()

@@ -55,6 +55,7 @@ from gui.i18n import (
 from gui.locking import DEFAULT_MINUTES
 from gui.pages.dashboard import alert_red
 from gui.pages.office_rules import OfficeRuleSetsBox
+from gui.reminders import ReminderSettings
 from gui.table_models import HeadedTableModel
 from gui.vocabulary import calendar_title, choice_label, ruleset_title
 from models.calendars import CALENDARS
@@ -260,6 +261,8 @@ class SettingsPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self._build_language())
+        self.reminders = ReminderSettings(ctx)  # this person's, on this computer
+        column.addWidget(self.reminders)
         column.addWidget(self._build_office())
         column.addWidget(self._build_staff())
         column.addWidget(self._build_closures())
@@ -355,12 +358,23 @@ class SettingsPage(QWidget):
         self._show_languages()
         if applied == wanted:
             self.status.setText(
-                self.tr("The interface is now in {0}.").format(LANGUAGE_NAMES[applied])
+                self.tr("The interface is now in {0}.").format(self._named(applied))
             )
         else:
             self._show_error(
                 self.tr("Spanish could not be loaded, so the interface stays in English.")
             )
+
+    def _count_minutes(self, minutes: int) -> None:
+        # The box shows the number; its suffix is the rest of the words for it.
+        words = self.tr("%n minute(s)", "", minutes)
+        self.autolock.setSuffix(words.replace(str(minutes), "", 1))
+
+    def _named(self, language: str) -> str:
+        """A language's name inside a sentence, in the interface's language: lower-case in
+        Spanish ("La interfaz ahora está en español"), unlike the picker's "Español"."""
+        names = {ENGLISH: self.tr("English"), SPANISH: self.tr("Spanish")}
+        return names.get(language, LANGUAGE_NAMES.get(language, language))
 
     def _build_office(self) -> QWidget:
         box = QGroupBox(self.tr("This office"))
@@ -373,7 +387,8 @@ class SettingsPage(QWidget):
 
         self.autolock = QSpinBox()
         self.autolock.setRange(AUTOLOCK_MIN, AUTOLOCK_MAX)
-        self.autolock.setSuffix(self.tr(" minutes"))
+        self._count_minutes(self.autolock.value())  # "1 minute", "5 minutes"
+        self.autolock.valueChanged.connect(self._count_minutes)
         self.autolock.setKeyboardTracking(False)  # save the number typed, not each keystroke
         self.autolock.setAccessibleName(self.tr("Lock after minutes without use"))
         self.autolock.valueChanged.connect(self._save_autolock)

@@ -36,6 +36,7 @@ ERRORS = {
     "CalendarError",
     "RuleSetError",
     "UsageError",
+    "NothingToWriteError",
 }
 # Errors whose class supplies the code itself.
 CODED_BY_THEIR_CLASS = {"VaultLockedError"}

@@ -126,7 +126,8 @@ def test_switching_to_spanish_keeps_the_vault_open_and_the_typed_work(
     assert [a.text() for a in spanish_window.menuBar().actions()][:2] == ["&Archivo", "&Nuevo"]
     assert spanish_window.pages.currentIndex() == settings_index
     assert spanish_window.user_label.text() == "Trabajando como: Test Paralegal"
-    assert spanish_window.settings_page.status.text() == "La interfaz ahora está en Español."
+    # mid-sentence, a language's name is lower-case in Spanish
+    assert spanish_window.settings_page.status.text() == "La interfaz ahora está en español."
     assert app_ctx.is_unlocked
     assert i18n.saved_language(app_ctx.preferences) == SPANISH
 

@@ -87,7 +87,7 @@ def test_matter_summary_and_register_from_the_page(
     assert not page.group.isEnabled() and not page.date_from.isEnabled()
     with qtbot.waitSignal(page.report_failed, timeout=5000) as failed:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert failed.args == ["Choose the matter to summarise."]
+    assert failed.args == ["Choose the matter to summarize."]
 
     page.matter.setCurrentIndex(page.matter.findData(2))
     summary = tmp_path / "summary.pdf"

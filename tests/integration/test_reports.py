@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 
+from models.errors import NothingToWriteError
 from reports.deadline_report import DeadlineReportOptions, ReportResult, write_deadline_report
 from reports.matter_summary import MatterSummaryOptions, write_matter_summary
 from reports.register import RegisterOptions, write_register
@@ -211,11 +213,12 @@ def test_spanish_and_other_scripts_print_without_missing_glyphs(
     text = all_text(out)
     assert "José Peña" in text and "Moción para anular — Ñandú Peña" in text
     assert "Llamar a Tomás" in text and "Inés Ibáñez" in text
-    assert "提交动议" in text  # Chinese through the PDF standard's CJK font
-    assert "[Arabic text]" in text and "محمد" not in text  # a labelled stand-in, not boxes
+    assert "提交动议" in text  # Chinese in the embedded Noto Sans SC
+    # Arabic joined and embedded (read back through its presentation forms), no stand-in.
+    assert "محمد" in unicodedata.normalize("NFKC", text) and "[Arabic text]" not in text
     fonts = font_names(out)
     assert "/AAAAAA+FiraSans-Regular" in fonts  # the embedded (subset) Unicode TrueType font
-    assert "/STSong-Light" in fonts or any("STSong-Light" in n for n in fonts)
+    assert any("NotoSansSC" in n for n in fonts) and any("NotoSansArabic" in n for n in fonts)
     assert not any("Helvetica" in name for name in fonts)
 
 
@@ -265,11 +268,13 @@ def test_cancel_writes_nothing_and_audits_nothing(uow: UnitOfWork, tmp_path: Pat
     assert _audit_of(uow, "deadline report") == []
 
 
-def test_empty_selection_says_so(uow: UnitOfWork, tmp_path: Path) -> None:
+def test_empty_selection_says_so_and_writes_nothing(uow: UnitOfWork, tmp_path: Path) -> None:
     out = tmp_path / "empty.pdf"
-    result = _deadlines(uow, out)
-    assert result.rows == 0
-    assert "No deadlines match this selection." in all_text(out)
+    with pytest.raises(NothingToWriteError) as raised:
+        _deadlines(uow, out)
+    assert str(raised.value) == "No deadlines match (2 Mar – 15 Mar); no file was written."
+    assert not out.exists() and not list(tmp_path.glob("*.pdf"))
+    assert _audit_of(uow, "deadline report") == []
 
 
 def test_matter_summary_shows_the_whole_matter(uow: UnitOfWork, tmp_path: Path) -> None:

@@ -232,8 +232,10 @@ def test_spanish_calendar(uow: UnitOfWork, tmp_path: Path) -> None:
     ):
         assert expected in description, expected
     assert [str(c) for c in objections["categories"].cats] == ["Plazo", "Asunto 2"]
-    (alarm,) = objections.walk("VALARM")
-    assert str(alarm["description"]) == "Vence: Vencen las objeciones a la citación"
+    alarms = objections.walk("VALARM")  # the default lead times: a day before, the morning of
+    assert len(alarms) == 2
+    for alarm in alarms:
+        assert str(alarm["description"]) == "Vence: Vencen las objeciones a la citación"
     statuses = {str(e["description"]).split("Estado: ")[1].split("\n")[0] for e in events.values()}
     assert statuses <= {"abierto", "cumplido", "sin efecto"}
     raw = out.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ in gender with the noun: an open matter is "abierto", a quashed subpoena "anulad
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from gui.i18n import QT_TRANSLATE_NOOP
 from models.rules import default_rulebook
@@ -275,14 +275,6 @@ CALENDAR_TITLES = {
         "calendars", "Federal agencies (5 U.S.C. 6103(a) only: FOIA and agency periods)"
     ),
 }
-UNITS = {  # "14 days after", "20 court days after"
-    ("days", "after"): QT_TRANSLATE_NOOP("rules", "{0} days after"),
-    ("days", "before"): QT_TRANSLATE_NOOP("rules", "{0} days before"),
-    ("court_days", "after"): QT_TRANSLATE_NOOP("rules", "{0} court days after"),
-    ("court_days", "before"): QT_TRANSLATE_NOOP("rules", "{0} court days before"),
-    ("hours", "after"): QT_TRANSLATE_NOOP("rules", "{0} hours after"),
-    ("hours", "before"): QT_TRANSLATE_NOOP("rules", "{0} hours before"),
-}
 
 
 def _looked_up(context: str, table: dict[str, str], key: str, default: str) -> str:
@@ -339,11 +331,35 @@ def rule_citation(rule_id: str, default: str) -> str:
     return _looked_up("rules", RULE_CITATIONS, rule_id, default)
 
 
+class RulePeriods(QObject):
+    """A rule's period counted in words: "1 day after", "14 days after", "20 court days
+    before". A class because lupdate reads plural forms from a class's tr() only."""
+
+    def period(self, n: int, unit: str, direction: str) -> str | None:
+        texts = {
+            ("days", "after"): lambda: self.tr("%n day(s) after", "", n),
+            ("days", "before"): lambda: self.tr("%n day(s) before", "", n),
+            ("court_days", "after"): lambda: self.tr("%n court day(s) after", "", n),
+            ("court_days", "before"): lambda: self.tr("%n court day(s) before", "", n),
+            ("hours", "after"): lambda: self.tr("%n hour(s) after", "", n),
+            ("hours", "before"): lambda: self.tr("%n hour(s) before", "", n),
+        }
+        text = texts.get((unit, direction))
+        return text() if text is not None else None
+
+
+_PERIODS = RulePeriods()
+# The (unit, direction) pairs rule_period words; a rule with another shows English.
+UNITS = frozenset(
+    (unit, direction)
+    for unit in ("days", "court_days", "hours")
+    for direction in ("after", "before")
+)
+
+
 def rule_period(period: int, unit: str, direction: str) -> str:
-    text = UNITS.get((unit, direction))
-    if text is None:
-        return f"{period} {unit.replace('_', ' ')} {direction}"
-    return QCoreApplication.translate("rules", text).format(period)
+    text = _PERIODS.period(period, unit, direction)
+    return text if text is not None else f"{period} {unit.replace('_', ' ')} {direction}"
 
 
 def trigger_title(trigger_id: str, default: str) -> str:
@@ -380,6 +396,8 @@ AUDIT_ACTIONS = {
     "recompute": QT_TRANSLATE_NOOP("audit", "recount"),
     "override": QT_TRANSLATE_NOOP("audit", "set by hand"),
     "rotate": QT_TRANSLATE_NOOP("audit", "rotate"),
+    "restore": QT_TRANSLATE_NOOP("audit", "restore from the trash"),
+    "empty": QT_TRANSLATE_NOOP("audit", "empty"),
 }
 AUDIT_ENTITIES = {
     "client": QT_TRANSLATE_NOOP("audit", "client"),
@@ -398,6 +416,7 @@ AUDIT_ENTITIES = {
     "data key": QT_TRANSLATE_NOOP("audit", "data key"),
     "backup file": QT_TRANSLATE_NOOP("audit", "backup file"),
     "restore": QT_TRANSLATE_NOOP("audit", "restore"),
+    "trash": QT_TRANSLATE_NOOP("audit", "trash"),
     # reports and exports (reports/: what `record_output` names)
     "deadline report": QT_TRANSLATE_NOOP("audit", "deadline report"),
     "subpoena register": QT_TRANSLATE_NOOP("audit", "subpoena register"),
@@ -446,13 +465,41 @@ DELETE_BUTTONS = {  # the Delete button's accessible name
     "staff": QT_TRANSLATE_NOOP("records", "Delete this staff member"),
 }
 DELETE_QUESTIONS = {
-    "clients": QT_TRANSLATE_NOOP("records", "Delete this client? This cannot be undone."),
-    "accounts": QT_TRANSLATE_NOOP("records", "Delete this account? This cannot be undone."),
-    "matters": QT_TRANSLATE_NOOP("records", "Delete this matter? This cannot be undone."),
-    "subpoenas": QT_TRANSLATE_NOOP("records", "Delete this subpoena? This cannot be undone."),
-    "deadlines": QT_TRANSLATE_NOOP("records", "Delete this deadline? This cannot be undone."),
-    "events": QT_TRANSLATE_NOOP("records", "Delete this docket event? This cannot be undone."),
-    "staff": QT_TRANSLATE_NOOP("records", "Delete this staff member? This cannot be undone."),
+    "clients": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this client? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
+    "accounts": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this account? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
+    "matters": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this matter? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
+    "subpoenas": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this subpoena? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
+    "deadlines": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this deadline? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
+    "events": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this docket event? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
+    "staff": QT_TRANSLATE_NOOP(
+        "records",
+        "Delete this staff member? It goes to the Trash, where it can be restored until the trash "
+        "is emptied.",
+    ),
 }
 UNSAVED_QUESTIONS = {
     "clients": QT_TRANSLATE_NOOP("records", "Save the changes to this client before closing?"),
@@ -479,6 +526,35 @@ def delete_button_name(kind: str) -> str:
 
 def delete_question(kind: str) -> str:
     return _looked_up("records", DELETE_QUESTIONS, kind, kind)
+
+
+def goes_with(counts: dict[str, int]) -> str:
+    """What a deletion takes along (services.trash.goes_with), counted in the reader's language:
+    "3 subpoenas, 12 deadlines, 2 documents". Empty when nothing goes along."""
+    from gui.amounts import RECORD_COUNTS  # plurals lupdate finds (a class's tr())
+
+    return ", ".join(RECORD_COUNTS[kind](n) for kind, n in counts.items() if kind in GOES_WITH)
+
+
+GOES_WITH = (
+    "subpoenas",
+    "deadlines",
+    "events",
+    "documents",
+    "matters",
+    "clients",
+    "accounts",
+    "staff",
+)
+
+
+def delete_question_with(kind: str, counts: dict[str, int]) -> str:
+    """The question before a delete: what goes, what goes with it, and that the Trash keeps it."""
+    question = delete_question(kind)
+    taken = goes_with(counts)
+    if not taken:
+        return question
+    return question + " " + QCoreApplication.translate("records", "With it go: {0}.").format(taken)
 
 
 def unsaved_question(kind: str) -> str:

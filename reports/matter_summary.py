@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from models.tasks import NO_TASK, Task
 from models.trail import render as render_trail
@@ -21,6 +21,7 @@ from reports.layout import (
     STRIPE,
     Column,
     Columns,
+    Paragraph,
     ReportMeta,
     Row,
     Styles,
@@ -295,7 +296,7 @@ def write_matter_summary(
             [
                 day(e.date) or "",
                 fonts.markup(w.of(w.event_kind, e.kind_of_event)),
-                fonts.markup(clip(e.summary, 800)),
+                fonts.markup(clip(w.event_summary(e.summary, e.trigger_id), 800)),
             ]
             for e in summary.events
         ],

@@ -44,6 +44,7 @@ class Words:
     platform: dict[str, str]
     selection_status: dict[str, str]
     rule_title: dict[str, str]  # by the English title a rule gives a deadline
+    trigger_title: dict[str, str]  # by the English title a trigger gives a docket event
     yes: str
     no: str
 
@@ -60,6 +61,11 @@ class Words:
         """A deadline's title: one a rule gave (models/rulesets), and nobody retyped, reads in
         the report's language, as in the GUI; any other title is the office's own words."""
         return self.rule_title.get(title, title)
+
+    def event_summary(self, summary: str, trigger_id: str | None) -> str:
+        """A docket event's summary: the title its trigger gave it (models/rulesets), if nobody
+        retyped it, reads in the report's language; any other summary is the office's words."""
+        return self.trigger_title.get(summary, summary) if trigger_id else summary
 
 
 @lru_cache(maxsize=4)
@@ -130,13 +136,13 @@ def words(language: str) -> Words:
             "other": tr.pgettext("docket event kind", "other"),
         },
         platform={
-            "instagram": tr.pgettext("platform", "instagram"),
-            "facebook": tr.pgettext("platform", "facebook"),
-            "x": tr.pgettext("platform", "x"),
-            "tiktok": tr.pgettext("platform", "tiktok"),
-            "youtube": tr.pgettext("platform", "youtube"),
-            "reddit": tr.pgettext("platform", "reddit"),
-            "telegram": tr.pgettext("platform", "telegram"),
+            "instagram": tr.pgettext("platform", "Instagram"),
+            "facebook": tr.pgettext("platform", "Facebook"),
+            "x": tr.pgettext("platform", "X"),
+            "tiktok": tr.pgettext("platform", "TikTok"),
+            "youtube": tr.pgettext("platform", "YouTube"),
+            "reddit": tr.pgettext("platform", "Reddit"),
+            "telegram": tr.pgettext("platform", "Telegram"),
             "other": tr.pgettext("platform", "other"),
         },
         selection_status={
@@ -152,6 +158,10 @@ def words(language: str) -> Words:
                 for r in default_rulebook().rules.values()
             },
             **{title: tr.gettext(title) for title in RULE_TITLES},
+        },
+        trigger_title={
+            t.title: (t.title_es or t.title) if tr.language == "es" else t.title
+            for t in default_rulebook().triggers.values()
         },
         yes=tr.gettext("Yes"),
         no=tr.gettext("No"),

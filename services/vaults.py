@@ -5,6 +5,7 @@ through here, never to storage/ themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Any
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
-from models.entities import VaultSetting
+from models.entities import AuditEntry, VaultSetting
 from models.errors import KeyringUnavailableError
 from services import audit, records
 from storage import keyslots
@@ -71,6 +72,20 @@ class VaultStatus:
 def setting(uow: UnitOfWork, key: str, default: str = "") -> str:
     row = uow.session.get(VaultSetting, key)
     return row.value if row else default
+
+
+DEMO = "demo"  # vault setting: "yes" in the demo vault, which holds public sample cases only
+
+
+def is_demo(uow: UnitOfWork) -> bool:
+    """Whether this is the demo vault (public sample cases, never real clients). A demo made
+    before the setting existed is known by its first audit entry ("create vault", demo)."""
+    if setting(uow, DEMO):
+        return setting(uow, DEMO) == "yes"
+    first = uow.session.scalars(select(AuditEntry).order_by(AuditEntry.seq).limit(1)).first()
+    if first is None or (first.action, first.entity) != ("create", "vault"):
+        return False
+    return bool(json.loads(first.detail).get("demo"))
 
 
 def set_setting(uow: UnitOfWork, key: str, value: str) -> None:
@@ -157,6 +172,8 @@ def create(
             if first_person:
                 records.create(uow, "staff", first_person)
             if demo:
+                # Said by the create entry above; a setting too, for the window's banner.
+                uow.session.add(VaultSetting(key=DEMO, value="yes"))
                 counts = demo_data.fill_public_cases(uow)
                 if synthetic:
                     extra = demo_data.fill_synthetic(uow, synthetic)

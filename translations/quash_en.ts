@@ -114,7 +114,7 @@
     <context>
         <name>BackupPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/backup_page.py" line="+227" />
+            <location filename="../gui/pages/backup_page.py" line="+189" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -160,7 +160,7 @@
     <context>
         <name>DashboardPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="+462" />
+            <location filename="../gui/pages/dashboard.py" line="+469" />
             <source>%n open matter(s) without an open deadline (listed below)</source>
             <translation>
                 <numerusform>%n open matter without an open deadline (listed below)</numerusform>
@@ -169,9 +169,52 @@
         </message>
     </context>
     <context>
+        <name>DeadlineReminders</name>
+        <message numerus="yes">
+            <location filename="../gui/reminders.py" line="+203" />
+            <source>%n due today</source>
+            <translation>
+                <numerusform>%n due today</numerusform>
+                <numerusform>%n due today</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+45" />
+            <source>In %n day(s)</source>
+            <translation>
+                <numerusform>In %n day</numerusform>
+                <numerusform>In %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n deadline(s) coming up</source>
+            <translation>
+                <numerusform>%n deadline coming up</numerusform>
+                <numerusform>%n deadlines coming up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocketEventDialog</name>
         <message numerus="yes">
-            <location filename="../gui/editors/deadline_dialogs.py" line="+728" />
+            <location filename="../gui/editors/deadline_dialogs.py" line="+755" />
             <source>Docketed “{0}” on {1} with %n deadline(s).</source>
             <translation>
                 <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>
@@ -182,7 +225,7 @@
     <context>
         <name>DueItemsModel</name>
         <message numerus="yes">
-            <location filename="../gui/pages/dashboard.py" line="-327" />
+            <location filename="../gui/pages/dashboard.py" line="-334" />
             <source>overdue by %n day(s)</source>
             <translation>
                 <numerusform>overdue by %n day</numerusform>
@@ -201,7 +244,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../gui/main_window.py" line="+120" />
+            <location filename="../gui/main_window.py" line="+142" />
             <source>The holiday data changed. Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>The holiday data changed. Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
@@ -209,7 +252,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+102" />
+            <location line="+201" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -257,9 +300,98 @@
         </message>
     </context>
     <context>
+        <name>RecordsPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/records_page.py" line="+547" />
+            <source>%n deadline(s)</source>
+            <translation>
+                <numerusform>%n deadline</numerusform>
+                <numerusform>%n deadlines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message numerus="yes">
+            <location filename="../gui/pages/reports_page.py" line="+467" />
+            <source>%n subpoena(s)</source>
+            <translation>
+                <numerusform>%n subpoena</numerusform>
+                <numerusform>%n subpoenas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n deadline(s)</source>
+            <translation>
+                <numerusform>%n deadline</numerusform>
+                <numerusform>%n deadlines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RulePeriods</name>
+        <message numerus="yes">
+            <location filename="../gui/vocabulary.py" line="+340" />
+            <source>%n day(s) after</source>
+            <translation>
+                <numerusform>%n day after</numerusform>
+                <numerusform>%n days after</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n day before</numerusform>
+                <numerusform>%n days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n court day(s) after</source>
+            <translation>
+                <numerusform>%n court day after</numerusform>
+                <numerusform>%n court days after</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n court day(s) before</source>
+            <translation>
+                <numerusform>%n court day before</numerusform>
+                <numerusform>%n court days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n hour(s) after</source>
+            <translation>
+                <numerusform>%n hour after</numerusform>
+                <numerusform>%n hours after</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n hour(s) before</source>
+            <translation>
+                <numerusform>%n hour before</numerusform>
+                <numerusform>%n hours before</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+593" />
+            <location filename="../gui/pages/settings_page.py" line="+370" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+238" />
             <source>Saved: the vault locks after %n minute(s) without use.</source>
             <translation>
                 <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
@@ -276,6 +408,17 @@
         </message>
     </context>
     <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <location filename="../gui/trash_dialog.py" line="+143" />
+            <source>The trash holds %n deleted record(s).</source>
+            <translation>
+                <numerusform>The trash holds %n deleted record.</numerusform>
+                <numerusform>The trash holds %n deleted records.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message numerus="yes">
             <location filename="../gui/unlock.py" line="+364" />
@@ -283,6 +426,17 @@
             <translation>
                 <numerusform>You can try again in %n second.</numerusform>
                 <numerusform>You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_ProblemCount</name>
+        <message numerus="yes">
+            <location filename="../gui/editors/base.py" line="+65" />
+            <source>%n problems to fix; each is shown beside its field.</source>
+            <translation>
+                <numerusform>%n problems to fix; each is shown beside its field.</numerusform>
+                <numerusform>%n problems to fix; each is shown beside its field.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+289"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+292"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Counted &amp;from:</source>
         <translation>Contado &amp;desde:</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
@@ -586,12 +586,12 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="+69"/>
+        <location filename="../gui/pages/backup_dialogs.py" line="+67"/>
         <source>The passphrase is too short: use at least {0} characters (a few unrelated words work well).</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {0} caracteres (unas palabras sin relación funcionan bien).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../gui/pages/backup_page.py" line="+60"/>
         <source>&lt;h2&gt;Backup&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Copia de seguridad&lt;/h2&gt;</translation>
     </message>
@@ -775,11 +775,16 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Cancelling…</source>
+        <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Canceled. No backup was written.</source>
+        <translation>Cancelado. No se escribió ninguna copia.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Backup written and verified: {0} ({1}).</source>
         <translation>Copia escrita y verificada: {0} ({1}).</translation>
     </message>
@@ -792,12 +797,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Cancelled. No backup was written.</source>
-        <translation>Cancelado. No se escribió ninguna copia.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Choose a backup</source>
         <translation>Elegir una copia</translation>
     </message>
@@ -925,6 +925,14 @@
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../gui/widgets.py" line="+108"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePage</name>
     <message>
         <location filename="../gui/wizard/first_run.py" line="+80"/>
@@ -985,7 +993,7 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../gui/editors/client_editor.py" line="+47"/>
+        <location filename="../gui/editors/client_editor.py" line="+48"/>
         <source>{0} (sealed)</source>
         <translation>{0} (bajo sello)</translation>
     </message>
@@ -993,7 +1001,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+162"/>
+        <location filename="../gui/pages/settings_page.py" line="+163"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1117,7 +1125,7 @@
         <translation>Citaciones {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Matters with no open deadline</source>
         <translation>Asuntos sin plazo abierto</translation>
     </message>
@@ -1132,7 +1140,7 @@
         <translation>Asuntos abiertos sin plazo abierto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Every open matter has an open deadline.</source>
         <translation>Todos los asuntos abiertos tienen un plazo abierto.</translation>
     </message>
@@ -1163,7 +1171,7 @@
 <context>
     <name>DeadlineEditor</name>
     <message>
-        <location filename="../gui/editors/deadline_editor.py" line="+66"/>
+        <location filename="../gui/editors/deadline_editor.py" line="+67"/>
         <source>Counted by rule</source>
         <translation>Contado según regla</translation>
     </message>
@@ -1289,6 +1297,84 @@
         <location line="+18"/>
         <source>Saved; also recounted: {0}</source>
         <translation>Guardado; también se recontó: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReminders</name>
+    <message>
+        <location filename="../gui/reminders.py" line="+186"/>
+        <source>Quash — locked</source>
+        <translation>Quash — bloqueado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quash — {0}, {1}</source>
+        <translation>Quash — {0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n vence hoy</numerusform>
+            <numerusform>%n vencen hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>En %n día</numerusform>
+            <numerusform>En %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} at {1}</source>
+        <translation>{0} a las {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deadline(s) coming up</source>
+        <translation>
+            <numerusform>%n plazo próximo</numerusform>
+            <numerusform>%n plazos próximos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}: {1} — {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1599,7 @@
         <translation>Cómo se cuenta el plazo elegido</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <location line="+83"/>
         <source>The date of the event</source>
         <translation>La fecha de la actuación</translation>
@@ -1529,7 +1615,7 @@
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Docketed; these deadlines were created</source>
         <translation>Registrada; se crearon estos plazos</translation>
     </message>
@@ -1550,7 +1636,7 @@
 <context>
     <name>DueItemsModel</name>
     <message>
-        <location filename="../gui/pages/dashboard.py" line="-357"/>
+        <location filename="../gui/pages/dashboard.py" line="-364"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -1609,7 +1695,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../gui/editors/event_editor.py" line="+35"/>
+        <location filename="../gui/editors/event_editor.py" line="+46"/>
         <source>Move to:</source>
         <translation>Mover al:</translation>
     </message>
@@ -1619,17 +1705,32 @@
         <translation>Nueva fecha de la actuación</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Move and &amp;recount deadlines</source>
-        <translation>Mover y &amp;recontar plazos</translation>
+        <location line="-16"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Mover a…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Move the event to another date</source>
+        <translation>Mover la actuación a otra fecha</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show the changes and &amp;recount…</source>
+        <translation>Ver los cambios y &amp;recalcular…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Docketed as “{0}”: its deadlines are counted from this date. Moving it recounts them; dates set by hand are kept.</source>
         <translation>Registrada como «{0}»: sus plazos se cuentan desde esta fecha. Al moverla se recuentan; las fechas fijadas a mano se mantienen.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Its deadlines are counted from this date: change it with “Move to…”.</source>
+        <translation>Sus plazos se cuentan desde esta fecha: cámbiela con «Mover a…».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New date is not a date: type it as YYYY-MM-DD</source>
         <translation>La nueva fecha no es una fecha: escríbala como AAAA-MM-DD</translation>
     </message>
@@ -1639,9 +1740,21 @@
         <translation>Escriba primero la nueva fecha.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Moved.</source>
         <translation>Movida.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move this event to {0}? No deadline is counted from it.</source>
+        <translation>¿Mover esta actuación al {0}? No se cuenta ningún plazo desde ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move this event to {0}? Its deadlines would change:
+{1}</source>
+        <translation>¿Mover esta actuación al {0}? Sus plazos cambiarían así:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1796,24 @@
     </message>
 </context>
 <context>
+    <name>FilingAnswersBox</name>
+    <message>
+        <location filename="../gui/editors/filing_answers.py" line="+18"/>
+        <source>Docketing this also records</source>
+        <translation>Al registrar esto también se anota</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark done: {0} (due {1})</source>
+        <translation>Marcar como hecho: {0} (vence el {1})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subpoena status → {0}: {1}</source>
+        <translation>Estado de la citación → {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../gui/wizard/first_run.py" line="+120"/>
@@ -1698,6 +1829,149 @@
         <location line="+82"/>
         <source>The vault has been made, but its recovery key will not be shown again. Close without it? The vault still opens with the passphrase.</source>
         <translation>La bóveda está creada, pero su clave de recuperación no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con la frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>HowToDialog</name>
+    <message>
+        <location filename="../gui/help.py" line="+133"/>
+        <source>How to…</source>
+        <translation>Cómo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Help text</source>
+        <translation>Texto de ayuda</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>First run and the recovery key</source>
+        <translation>Primer uso y la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first run offers to create a vault: where to keep it, the office&apos;s name, your name and role, and a passphrase of at least 10 characters (a few unrelated words work well).</source>
+        <translation>El primer uso ofrece crear una bóveda: dónde guardarla, el nombre de la oficina, su nombre y función, y una frase de contraseña de al menos 10 caracteres (unas cuantas palabras sin relación entre sí funcionan bien).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery key is shown once, as 8 groups of 4 letters and digits. Print the recovery sheet and keep it in the office safe: Quash cannot show it again, and it opens the vault if the passphrase is lost.</source>
+        <translation>La clave de recuperación se muestra una sola vez, como 8 grupos de 4 letras y dígitos. Imprima la hoja de recuperación y guárdela en la caja fuerte de la oficina: Quash no puede volver a mostrarla, y abre la bóveda si se pierde la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To look around first, open the demo vault instead: it holds only public sample cases. Never enter real clients in it.</source>
+        <translation>Para explorar primero, abra en su lugar la bóveda de demostración: solo contiene casos públicos de ejemplo. Nunca registre clientes reales en ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a deadline from a rule</source>
+        <translation>Agregar un plazo según una regla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the matter and go to its Deadlines tab.</source>
+        <translation>Abra el asunto y vaya a su pestaña Plazos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click Add from rule…, pick the rule and the date that starts the count.</source>
+        <translation>Haga clic en Agregar según regla…, elija la regla y la fecha desde la que se cuenta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quash shows the computed date and every step of the count, on the calendar of the matter&apos;s court. Check them, then Save deadline.</source>
+        <translation>Quash muestra la fecha calculada y cada paso del cómputo, según el calendario del tribunal del asunto. Revíselos y luego haga clic en Guardar plazo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A date a rule counted changes only by editing the deadline with a reason, which the history keeps.</source>
+        <translation>Una fecha calculada por una regla solo cambia editando el plazo con un motivo, que queda en el historial.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docket an event</source>
+        <translation>Registrar una actuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the matter and go to its Docket tab.</source>
+        <translation>Abra el asunto y vaya a su pestaña Actuaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click Docket event…, choose what happened (for example, a motion to quash filed) and its date.</source>
+        <translation>Haga clic en Registrar actuación…, elija lo que ocurrió (por ejemplo, la presentación de una moción para anular) y su fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dialog lists the deadlines the event creates (the hearing, the opposition and the reply); click Docket to record the event with them.</source>
+        <translation>El diálogo enumera los plazos que crea la actuación (la audiencia, la oposición y la réplica); haga clic en Registrar para guardar la actuación con ellos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports and calendar export</source>
+        <translation>Informes y exportación del calendario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the Reports page choose the deadline report, a matter summary or the subpoena register, the dates, the paper and the language, then click Save PDF as…</source>
+        <translation>En la página Informes elija el informe de plazos, un resumen del asunto o el registro de requerimientos, las fechas, el papel y el idioma, y luego haga clic en Guardar PDF como…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the explanation trail box to print how each date was computed. Clients appear by pseudonym unless you include legal names, which the audit log records.</source>
+        <translation>Marque la casilla de la explicación paso a paso para imprimir cómo se calculó cada fecha. Los clientes figuran por su seudónimo salvo que incluya los nombres legales, lo que queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export calendar (.ics)… writes the deadlines for Outlook or another calendar; importing it again updates them. Saved reports and exports are not encrypted: keep them safe or delete them.</source>
+        <translation>Exportar calendario (.ics)… escribe los plazos para Outlook u otro calendario; al importarlo de nuevo se actualizan. Los informes y exportaciones guardados no están cifrados: guárdelos en lugar seguro o bórrelos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up to a USB stick</source>
+        <translation>Copia de seguridad en una memoria USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plug in the stick and open the Backup page.</source>
+        <translation>Conecte la memoria USB y abra la página Copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the stick, type a backup passphrase twice and click Create backup. Quash writes the backup, reads it back and verifies it.</source>
+        <translation>Elija la memoria, escriba dos veces una frase de contraseña para la copia y haga clic en Crear copia. Quash escribe la copia, la vuelve a leer y la verifica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the stick in a safe place. The status bar turns red when the last verified backup is more than a week old.</source>
+        <translation>Guarde la memoria en un lugar seguro. La barra de estado se pone en rojo cuando la última copia verificada tiene más de una semana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To check or restore a backup, use Verify a file… or Restore… on the same page; a restore asks for a new passphrase and shows a new recovery key.</source>
+        <translation>Para comprobar o restaurar una copia, use Verificar un archivo… o Restaurar… en la misma página; al restaurar se pide una nueva frase de contraseña y se muestra una nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Ctrl+L (File ▸ Lock now) whenever you step away. Quash also locks after the idle time set in Settings, and when the computer locks its screen or goes to sleep.</source>
+        <translation>Pulse Ctrl+L (Archivo ▸ Bloquear ahora) cada vez que se aleje. Quash también se bloquea tras el tiempo de inactividad fijado en Configuración, y cuando el equipo bloquea la pantalla o entra en suspensión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsaved edits are kept as drafts inside the encrypted vault; the editors reopen with them after you unlock.</source>
+        <translation>Los cambios sin guardar se conservan como borradores dentro de la bóveda cifrada; los editores se vuelven a abrir con ellos al desbloquear.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +2065,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+45"/>
+        <location filename="../gui/main_window.py" line="+46"/>
         <source>Quash</source>
         <translation>Quash</translation>
     </message>
@@ -1801,7 +2075,7 @@
         <translation>Navegación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1861,7 +2135,7 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -1871,8 +2145,13 @@
         <source>Search: </source>
         <translation>Buscar: </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo vault — public sample cases only; do not enter real clients</source>
+        <translation>Bóveda de demostración — solo casos públicos de ejemplo; no registre clientes reales</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+41"/>
         <source>The holiday data changed. Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
         <translation>
             <numerusform>Cambiaron los datos de feriados. Cambió %n plazo abierto, marcado en la página Plazos para que lo confirme.</numerusform>
@@ -1895,7 +2174,7 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
@@ -1935,7 +2214,27 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+3"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papelera…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How to…</source>
+        <translation>&amp;Cómo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Vault: {0}</source>
         <translation>Bóveda: {0}</translation>
     </message>
@@ -1976,7 +2275,7 @@
 <context>
     <name>MatterEditor</name>
     <message>
-        <location filename="../gui/editors/matter_editor.py" line="+83"/>
+        <location filename="../gui/editors/matter_editor.py" line="+84"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
@@ -2256,9 +2555,9 @@
         <translation>Elija primero uno o más plazos.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Delete this matter with its subpoenas, deadlines and docket? Clients and accounts stay. This cannot be undone.</source>
-        <translation>¿Eliminar este asunto con sus citaciones, plazos y actuaciones? Los clientes y las cuentas se conservan. Esto no se puede deshacer.</translation>
+        <location line="+14"/>
+        <source>Delete this matter with {0}? Clients and accounts stay. It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar este asunto con {0}? Los clientes y las cuentas se conservan. Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
 </context>
 <context>
@@ -2495,9 +2794,19 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../gui/widgets.py" line="+22"/>
+        <location filename="../gui/widgets.py" line="-75"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a date from a calendar (Alt+Down)</source>
+        <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
     </message>
 </context>
 <context>
@@ -2674,12 +2983,17 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../gui/editors/base.py" line="+101"/>
+        <location filename="../gui/editors/base.py" line="+145"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>Fields marked * are required.</source>
+        <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -2709,7 +3023,7 @@
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2719,7 +3033,7 @@
         <translation>{0}[*] — Quash</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Nothing to save.</source>
         <translation>Nada que guardar.</translation>
     </message>
@@ -2729,7 +3043,7 @@
         <translation>Guardado a las {0}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+136"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2965,7 +3279,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../gui/pages/records_page.py" line="+107"/>
+        <location filename="../gui/pages/records_page.py" line="+117"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
@@ -3125,7 +3439,7 @@
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
@@ -3160,7 +3474,17 @@
         <translation>&amp;Borrar filtro</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last status change</source>
+        <translation>Deshacer el último cambio de estado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0} list</source>
         <translation>Lista: {0}</translation>
     </message>
@@ -3190,7 +3514,12 @@
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Undo status change</source>
+        <translation>&amp;Deshacer el cambio de estado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Set &amp;status</source>
         <translation>Cambiar &amp;estado</translation>
     </message>
@@ -3215,15 +3544,146 @@
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
+        <source>{0} due {1}</source>
+        <translation>{0}, vence el {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n plazo</numerusform>
+            <numerusform>%n plazos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked done: {0}</source>
+        <translation>Marcado como hecho: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vacated: {0}</source>
+        <translation>Dejado sin efecto: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened: {0}</source>
+        <translation>Reabierto: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status set to {0}: {1}</source>
+        <translation>Estado cambiado a {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Undone: the status is as it was.</source>
+        <translation>Deshecho: el estado es el de antes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Actions on the selected rows</source>
         <translation>Acciones sobre las filas seleccionadas</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <location filename="../gui/recovery_key.py" line="+70"/>
+        <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the restored vault if the passphrase is forgotten; Quash cannot show it again.</source>
+        <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda restaurada si se olvida la frase de contraseña; Quash no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>&amp;Imprimir hoja de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet to print</source>
+        <translation>Guardar la hoja de recuperación para imprimirla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery sheet</source>
+        <translation>Hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem saving the recovery sheet</source>
+        <translation>Problema al guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;written the key down or printed the sheet</source>
+        <translation>He &amp;anotado la clave o impreso la hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have written the key down</source>
+        <translation>He anotado la clave</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last group of the recovery key</source>
+        <translation>Último grupo de la clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does the last group match</source>
+        <translation>¿Coincide el último grupo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the key&apos;s &amp;last group of four, from your copy:</source>
+        <translation>Escriba el ú&amp;ltimo grupo de cuatro de la clave, desde su copia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is still needed</source>
+        <translation>Lo que aún falta</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>✓ Matches the key.</source>
+        <translation>✓ Coincide con la clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not the key&apos;s last group.</source>
+        <translation>Ese no es el último grupo de la clave.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the recovery key down (or print the sheet), tick the box and type its last group before closing: Quash cannot show it again.</source>
+        <translation>Anote la clave de recuperación (o imprima la hoja), marque la casilla y escriba su último grupo antes de cerrar: Quash no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
+        <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../gui/wizard/recovery.py" line="+46"/>
+        <location filename="../gui/wizard/recovery.py" line="+34"/>
         <source>Write down the recovery key</source>
         <translation>Anote la clave de recuperación</translation>
     </message>
@@ -3334,9 +3794,37 @@
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <location filename="../gui/reminders.py" line="-196"/>
+        <source>Deadline reminders</source>
+        <translation>Recordatorios de plazos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3 days before</source>
+        <translation>3 días antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The morning of the due day</source>
+        <translation>La mañana del día del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While Quash is open and unlocked, it reminds you of your deadlines and of unassigned ones. Calendar exports carry the same alarms. Kept for you on this computer.</source>
+        <translation>Mientras Quash está abierto y desbloqueado, le recuerda sus plazos y los que no tienen responsable. Los calendarios exportados llevan las mismas alarmas. Se guarda para usted en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../gui/pages/reports_page.py" line="+60"/>
+        <location filename="../gui/pages/reports_page.py" line="+71"/>
         <source>Deadline report</source>
         <translation>Informe de plazos</translation>
     </message>
@@ -3448,12 +3936,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+152"/>
         <source>Due from</source>
         <translation>Vencen desde</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-150"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
@@ -3498,14 +3986,15 @@
         <translation>Los informes y exportaciones guardados no están cifrados. Cada uno queda en el registro de auditoría; borre los archivos cuando termine.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+85"/>
         <location line="+3"/>
         <location line="+47"/>
+        <location line="+107"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-150"/>
         <source>All matters</source>
         <translation>Todos los asuntos</translation>
     </message>
@@ -3522,11 +4011,41 @@
     <message>
         <location line="+53"/>
         <location line="+19"/>
-        <source>Choose the matter to summarise.</source>
-        <translation>Elija el asunto que resumir.</translation>
+        <source>Choose the matter to summarize.</source>
+        <translation>Elija el asunto que desea resumir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+193"/>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Saved {0}: {1}.</source>
+        <translation>Guardado {0}: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not encrypted and includes clients&apos; legal names; delete it when done.</source>
+        <translation>No está cifrado e incluye los nombres legales de los clientes; bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not encrypted; delete it when done.</source>
+        <translation>No está cifrado; bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Canceled; nothing was saved.</source>
+        <translation>Cancelado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
         <source>Save report as</source>
         <translation>Guardar informe como</translation>
     </message>
@@ -3541,7 +4060,58 @@
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+60"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {0} on</source>
+        <translation>desde el {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until {0}</source>
+        <translation>hasta el {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any date</source>
+        <translation>cualquier fecha</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n subpoena(s)</source>
+        <translation>
+            <numerusform>%n citación</numerusform>
+            <numerusform>%n citaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n plazo</numerusform>
+            <numerusform>%n plazos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No subpoenas match ({0}); no file was written.</source>
+        <translation>Ninguna citación coincide ({0}); no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No deadlines match ({0}); no file was written.</source>
+        <translation>Ningún plazo coincide ({0}); no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Export calendar as</source>
         <translation>Exportar calendario como</translation>
     </message>
@@ -3551,12 +4121,12 @@
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Writing calendar events…</source>
         <translation>Escribiendo eventos del calendario…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Export list as</source>
         <translation>Exportar lista como</translation>
     </message>
@@ -3566,40 +4136,20 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Writing the list…</source>
         <translation>Escribiendo la lista…</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>{0}… {1} of {2}</source>
         <translation>{0}… {1} de {2}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved {0}. It is not encrypted and includes clients&apos; legal names; delete it when done.</source>
-        <translation>Se guardó {0}. No está cifrado e incluye nombres legales de clientes; bórrelo cuando termine.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved {0}. It is not encrypted; delete it when done.</source>
-        <translation>Se guardó {0}. No está cifrado; bórrelo cuando termine.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cancelled; nothing was saved.</source>
-        <translation>Cancelado; no se guardó nada.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="+201"/>
+        <location filename="../gui/pages/backup_dialogs.py" line="+210"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia</translation>
     </message>
@@ -3655,11 +4205,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the restored vault if the passphrase is forgotten; Quash cannot show it again.</source>
-        <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda restaurada si se olvida la frase de contraseña; Quash no puede volver a mostrarla.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -3694,7 +4239,7 @@
         <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
@@ -3704,7 +4249,7 @@
         <translation>{0} ya contiene una bóveda. Elija una carpeta nueva, o marque la casilla para reemplazarla (la anterior se conserva al lado, con otro nombre).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+78"/>
         <source>Restored into {0}.</source>
         <translation>Restaurada en {0}.</translation>
     </message>
@@ -3727,6 +4272,62 @@
         <location line="+2"/>
         <source>Warning: {0}</source>
         <translation>Advertencia: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+</context>
+<context>
+    <name>RulePeriods</name>
+    <message numerus="yes">
+        <location filename="../gui/vocabulary.py" line="+313"/>
+        <source>%n day(s) after</source>
+        <translation>
+            <numerusform>%n día después</numerusform>
+            <numerusform>%n días después</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n court day(s) after</source>
+        <translation>
+            <numerusform>%n día hábil judicial después</numerusform>
+            <numerusform>%n días hábiles judiciales después</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n court day(s) before</source>
+        <translation>
+            <numerusform>%n día hábil judicial antes</numerusform>
+            <numerusform>%n días hábiles judiciales antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s) after</source>
+        <translation>
+            <numerusform>%n hora después</numerusform>
+            <numerusform>%n horas después</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3842,12 +4443,12 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../gui/search.py" line="+106"/>
-        <source>Search matters, clients, handles, case numbers, agencies…</source>
-        <translation>Buscar asuntos, clientes, usuarios, números de caso, agencias…</translation>
+        <location filename="../gui/search.py" line="+212"/>
+        <source>Search matters, clients, handles, case numbers, notes…</source>
+        <translation>Buscar asuntos, clientes, usuarios, números de caso, notas…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search records</source>
         <translation>Buscar registros</translation>
     </message>
@@ -3857,7 +4458,7 @@
         <translation>Los resultados aparecen debajo mientras escribe; pulse Abajo para elegir uno e Intro para abrirlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -3865,60 +4466,85 @@
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location line="-72"/>
-        <source>Matter</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subpoena</source>
-        <translation>Citación</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-86"/>
         <source>Nothing found</source>
         <translation>No se encontró nada</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Found by its {0}</source>
-        <translation>Encontrado por: {0}</translation>
+        <location line="+11"/>
+        <source>Found in its notes or text: {0}</source>
+        <translation>Encontrado en sus notas o texto: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>title, case number, court or judge</source>
-        <translation>título, número de caso, tribunal o juez</translation>
+        <location line="+12"/>
+        <source>Show the next {0} of them</source>
+        <translation>Mostrar los {0} siguientes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>pseudonym</source>
-        <translation>seudónimo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>handle or platform</source>
-        <translation>usuario o plataforma</translation>
+        <location line="+13"/>
+        <source>Matters: {0} more…</source>
+        <translation>Asuntos: {0} más…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>issuing agency, recipient or authority</source>
-        <translation>agencia emisora, destinatario o fundamento</translation>
+        <source>Clients: {0} more…</source>
+        <translation>Clientes: {0} más…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts: {0} more…</source>
+        <translation>Cuentas: {0} más…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subpoenas: {0} more…</source>
+        <translation>Citaciones: {0} más…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines: {0} more…</source>
+        <translation>Plazos: {0} más…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docket events: {0} more…</source>
+        <translation>Actuaciones: {0} más…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} more…</source>
+        <translation>{0} más…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} on {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, issued {1}</source>
+        <translation>{0}, emitida el {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, due {1}</source>
+        <translation>{0}, vence el {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{1}: {0}</source>
+        <translation>{1}: {0}</translation>
     </message>
 </context>
 <context>
     <name>ServiceMethod</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+65"/>
+        <location filename="../gui/vocabulary.py" line="-253"/>
         <source>Electronic</source>
         <translation>Electrónica</translation>
     </message>
@@ -3961,7 +4587,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Language of the interface</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -3995,6 +4621,24 @@
         <source>Spanish could not be loaded, so the interface stays in English.</source>
         <translation>No se pudo cargar el español, así que la interfaz sigue en inglés.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
     <message>
         <location line="+4"/>
         <source>This office</source>
@@ -4011,12 +4655,7 @@
         <translation>Nombre de la &amp;oficina:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> minutes</source>
-        <translation> minutos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Lock after minutes without use</source>
         <translation>Bloquear tras minutos sin uso</translation>
     </message>
@@ -4241,9 +4880,33 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../gui/help.py" line="-189"/>
+        <source>In a list</source>
+        <translation>En una lista</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
-        <location line="-546"/>
+        <location filename="../gui/pages/settings_page.py" line="-560"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4327,18 +4990,18 @@
 <context>
     <name>SubpoenaEditor</name>
     <message>
-        <location filename="../gui/editors/subpoena_editor.py" line="+69"/>
+        <location filename="../gui/editors/subpoena_editor.py" line="+75"/>
         <source>Docket the &amp;motion to quash deadline…</source>
         <translation>Registrar el plazo de la &amp;moción para anular…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+70"/>
+        <location line="+87"/>
         <source>The motion must be on file before the compliance (return) date.</source>
         <translation>La moción debe presentarse antes de la fecha de cumplimiento.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-77"/>
         <source>What it demands</source>
         <translation>Qué exige</translation>
     </message>
@@ -4348,7 +5011,7 @@
         <translation>Cuentas afectadas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Scanned documents</source>
         <translation>Documentos escaneados</translation>
     </message>
@@ -4379,12 +5042,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Attach a scanned document</source>
         <translation>Adjuntar un documento escaneado</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-73"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
@@ -4404,7 +5067,7 @@
         <translation>Quitar el documento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Save the subpoena first.</source>
         <translation>Guarde primero la citación.</translation>
     </message>
@@ -4445,9 +5108,9 @@
         <translation>Copia guardada fuera de la bóveda.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Remove this document from the vault?</source>
-        <translation>¿Quitar este documento de la bóveda?</translation>
+        <location line="+8"/>
+        <source>Remove this document from the subpoena? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Quitar este documento de la citación? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +5195,97 @@
         <location filename="../gui/tasks.py" line="+38"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../gui/trash_dialog.py" line="+37"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted records stay here, with what was deleted with them, until the trash is emptied. Restoring puts them back as they were.</source>
+        <translation>Los registros borrados quedan aquí, con lo que se borró con ellos, hasta que se vacíe la papelera. Al restaurarlos vuelven tal como estaban.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted records</source>
+        <translation>Registros borrados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted with it</source>
+        <translation>Borrado con él</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected record</source>
+        <translation>Restaurar el registro elegido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>nothing else</source>
+        <translation>nada más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} by {1}</source>
+        <translation>{0}, por {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The trash holds %n deleted record(s).</source>
+        <translation>
+            <numerusform>La papelera guarda %n registro borrado.</numerusform>
+            <numerusform>La papelera guarda %n registros borrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored: {0}</source>
+        <translation>Restaurado: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty the trash? These will be deleted for good: {0}. This cannot be undone.</source>
+        <translation>¿Vaciar la papelera? Se borrarán para siempre: {0}. No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -4658,7 +5412,7 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-207"/>
+        <location filename="../gui/pages/backup_dialogs.py" line="-247"/>
         <source>Verify a backup</source>
         <translation>Verificar una copia</translation>
     </message>
@@ -4673,7 +5427,7 @@
         <translation>Escriba la frase de contraseña de la copia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
@@ -4691,7 +5445,7 @@
 <context>
     <name>WhoIsWorkingDialog</name>
     <message>
-        <location filename="../gui/start.py" line="+52"/>
+        <location filename="../gui/start.py" line="+50"/>
         <source>Who is working? — Quash</source>
         <translation>¿Quién está trabajando? — Quash</translation>
     </message>
@@ -4714,7 +5468,7 @@
 <context>
     <name>_BackupFileDialog</name>
     <message>
-        <location filename="../gui/pages/backup_page.py" line="-144"/>
+        <location filename="../gui/pages/backup_dialogs.py" line="-157"/>
         <source>the passphrase the backup was made with</source>
         <translation>la frase de contraseña con que se hizo la copia</translation>
     </message>
@@ -4769,15 +5523,15 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Cancelled.</source>
+        <location line="+45"/>
+        <source>Canceled.</source>
         <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-640"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-664"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -4849,6 +5603,17 @@
     </message>
 </context>
 <context>
+    <name>_ProblemCount</name>
+    <message numerus="yes">
+        <location filename="../gui/editors/base.py" line="-426"/>
+        <source>%n problems to fix; each is shown beside its field.</source>
+        <translation>
+            <numerusform>%n problemas por corregir; cada uno se muestra junto a su campo.</numerusform>
+            <numerusform>%n problemas por corregir; cada uno se muestra junto a su campo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amounts</name>
     <message>
         <location filename="../gui/amounts.py" line="+46"/>
@@ -4864,7 +5629,7 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+316"/>
+        <location filename="../gui/vocabulary.py" line="+332"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -4922,6 +5687,16 @@
         <location line="+1"/>
         <source>rotate</source>
         <translation>rotar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore from the trash</source>
+        <translation>restaurar de la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vaciar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5004,6 +5779,11 @@
         <translation>restauración</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>trash</source>
+        <translation>papelera</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>deadline report</source>
         <translation>informe de plazos</translation>
@@ -5037,7 +5817,7 @@
 <context>
     <name>calendars</name>
     <message>
-        <location line="-158"/>
+        <location line="-177"/>
         <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
         <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
     </message>
@@ -5234,6 +6014,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Search does not look for records of the kind &apos;{kind}&apos;.</source>
+        <translation>La búsqueda no busca registros del tipo «{kind}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no {record} with id {id}; was it deleted?</source>
         <translation>No hay ningún registro de {record} con el id {id}; ¿se eliminó?</translation>
     </message>
@@ -5243,7 +6028,27 @@
         <translation>Este tipo de registro ({kind}) no tiene estado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>That is no longer in the trash; it was restored or the trash was emptied.</source>
+        <translation>Eso ya no está en la papelera: se restauró o se vació la papelera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {record} “{label}” cannot be restored: its number ({id}) has since been given to a new record. Nothing was changed.</source>
+        <translation>No se puede restaurar «{label}» ({record}): su número ({id}) se ha dado después a un registro nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {record} “{label}” cannot be restored: “{value}” has since been given to another. Nothing was changed.</source>
+        <translation>No se puede restaurar «{label}» ({record}): «{value}» se ha dado después a otro. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {record} “{label}” cannot be restored: what it belongs to was deleted too. Restore that first. Nothing was changed.</source>
+        <translation>No se puede restaurar «{label}» ({record}): aquello a lo que pertenece también se borró. Restáurelo primero. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This event triggered deadlines, so its date changes only by moving it: use “Move and recount deadlines”, and they are recounted.</source>
         <translation>Esta actuación originó plazos, así que su fecha solo cambia al moverla: use «Mover y recontar plazos» y se recuentan.</translation>
     </message>
@@ -5256,6 +6061,11 @@
         <location line="+6"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing matches the chosen options, so no file was written.</source>
+        <translation>Nada coincide con las opciones elegidas, así que no se escribió ningún archivo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5546,6 +6356,26 @@
         <location line="+5"/>
         <source>{where}: event_kind must be a kind of docket event ({allowed}).</source>
         <translation>{where}: event_kind debe ser un tipo de actuación ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: answers must name the rule ids whose deadlines the filing meets.</source>
+        <translation>{where}: answers debe nombrar los id de las reglas cuyos plazos cumple la presentación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: subpoena_status must be a subpoena status ({allowed}).</source>
+        <translation>{where}: subpoena_status debe ser un estado de citación ({allowed}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deadline {id} is not one this filing answers; nothing was docketed.</source>
+        <translation>El plazo {id} no es uno de los que cumple esta presentación; no se registró nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subpoena {id} is not the one this filing challenges; nothing was docketed.</source>
+        <translation>La citación {id} no es la que impugna esta presentación; no se registró nada.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6043,7 +6873,7 @@
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-284"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
@@ -6053,7 +6883,7 @@
         <translation>La regla {rule} pertenece a las reglas locales de otro tribunal, y este asunto está en {court}, que no la ofrece.</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+418"/>
         <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
         <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
     </message>
@@ -6066,7 +6896,7 @@
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../gui/editors/fields.py" line="+154"/>
+        <location filename="../gui/editors/fields.py" line="+151"/>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31</source>
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-03-31</translation>
     </message>
@@ -6082,12 +6912,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>(none)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Not stated</source>
         <translation>No indicado</translation>
     </message>
@@ -6097,9 +6927,19 @@
         <translation> días</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Problem with {0}</source>
+        <translation>Problema con {0}</translation>
     </message>
     <message>
         <location filename="../gui/vocabulary.py" line="-124"/>
@@ -6418,6 +7258,11 @@
         <translation>Eliminado</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Restored from the trash</source>
+        <translation>Restaurado de la papelera</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Revealed a sealed value: {0}</source>
         <translation>Reveló un dato bajo sello: {0}</translation>
@@ -6441,6 +7286,31 @@
         <location line="+4"/>
         <source>{0}: unchanged, {1}</source>
         <translation>{0}: sin cambios, {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/editors/pickers.py" line="+32"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Show all accounts</source>
+        <translation>Mostrar todas las cuentas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list accounts of clients who are not on this matter</source>
+        <translation>Mostrar también las cuentas de clientes que no están en este asunto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No client of this matter has an account on file.</source>
+        <translation>Ningún cliente de este asunto tiene una cuenta registrada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other accounts in the vault</source>
+        <translation>Otras cuentas de la bóveda</translation>
     </message>
 </context>
 <context>
@@ -6700,7 +7570,7 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+236"/>
+        <location filename="../gui/vocabulary.py" line="+255"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -6806,41 +7676,46 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Delete this client? This cannot be undone.</source>
-        <translation>¿Eliminar este cliente? Esto no se puede deshacer.</translation>
+        <source>Delete this client? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar este cliente? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this account? This cannot be undone.</source>
-        <translation>¿Eliminar esta cuenta? Esto no se puede deshacer.</translation>
+        <location line="+5"/>
+        <source>Delete this account? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar esta cuenta? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this matter? This cannot be undone.</source>
-        <translation>¿Eliminar este asunto? Esto no se puede deshacer.</translation>
+        <location line="+5"/>
+        <source>Delete this matter? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar este asunto? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this subpoena? This cannot be undone.</source>
-        <translation>¿Eliminar esta citación? Esto no se puede deshacer.</translation>
+        <location line="+5"/>
+        <source>Delete this subpoena? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar esta citación? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this deadline? This cannot be undone.</source>
-        <translation>¿Eliminar este plazo? Esto no se puede deshacer.</translation>
+        <location line="+5"/>
+        <source>Delete this deadline? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar este plazo? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this docket event? This cannot be undone.</source>
-        <translation>¿Eliminar esta actuación? Esto no se puede deshacer.</translation>
+        <location line="+5"/>
+        <source>Delete this docket event? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar esta actuación del expediente? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete this staff member? This cannot be undone.</source>
-        <translation>¿Eliminar este miembro del personal? Esto no se puede deshacer.</translation>
+        <location line="+5"/>
+        <source>Delete this staff member? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Borrar este miembro del personal? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+59"/>
+        <source>With it go: {0}.</source>
+        <translation>Se borran también: {0}.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>Save the changes to this client before closing?</source>
         <translation>¿Guardar los cambios de este cliente antes de cerrar?</translation>
     </message>
@@ -6878,7 +7753,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location line="-263"/>
+        <location line="-310"/>
         <source>Period counted under FRCP 6(a)</source>
         <translation>Período contado según FRCP 6(a)</translation>
     </message>
@@ -6973,41 +7848,11 @@
         <source>Federal Rules of Civil and Appellate Procedure; subpoenas and platform notices</source>
         <translation>Reglas Federales de Procedimiento Civil y de Apelación; citaciones y avisos de plataformas</translation>
     </message>
-    <message>
-        <location line="+35"/>
-        <source>{0} days after</source>
-        <translation>{0} días después</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} days before</source>
-        <translation>{0} días antes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} court days after</source>
-        <translation>{0} días hábiles judiciales después</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} court days before</source>
-        <translation>{0} días hábiles judiciales antes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} hours after</source>
-        <translation>{0} horas después</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} hours before</source>
-        <translation>{0} horas antes</translation>
-    </message>
 </context>
 <context>
     <name>start</name>
     <message>
-        <location filename="../gui/start.py" line="+25"/>
+        <location filename="../gui/start.py" line="+18"/>
         <source>unknown user</source>
         <translation>usuario desconocido</translation>
     </message>
@@ -7015,7 +7860,7 @@
 <context>
     <name>triggers</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="-47"/>
+        <location filename="../gui/vocabulary.py" line="-7"/>
         <source>Motion to quash filed</source>
         <translation>Moción para anular presentada</translation>
     </message>

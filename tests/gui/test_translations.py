@@ -40,7 +40,6 @@ LUPDATE = BIN / "pyside6-lupdate"
 DYNAMIC_LOOKUPS = {
     "gui/vocabulary.py:field_label": "FIELD_LABELS",
     "gui/errors.py:plain_error": "ERROR_TEXTS (a service error's code)",
-    "gui/errors.py:stored_text": "STORED_TEXTS (storage errors without a code)",
     "gui/progress.py:progress_text": "PROGRESS_TEXTS",
     "gui/passphrase_advice.py:advice_text": "ZXCVBN_ADVICE",
     "gui/pages/audit_page.py:_translated": "DETAIL_KEYS, SETTINGS, STORED_VALUES",
@@ -48,12 +47,10 @@ DYNAMIC_LOOKUPS = {
     "gui/vocabulary.py:choice_label": "VOCABULARIES (the context is the vocabulary)",
     "gui/vocabulary.py:_looked_up": "RULE_TITLES, AUDIT_ACTIONS, NEW_TITLES and the rest",
     "gui/vocabulary.py:deadline_title": "RULE_TITLES",
-    "gui/vocabulary.py:rule_period": "UNITS",
 }
 # Literals that read like words but are not for translation, each with the reason.
 NOT_TRANSLATED = {
     ("gui/messages.py", "Quash"): "the product's name",
-    ("gui/start.py", "Quash"): "the audit log's name for the app itself, not for reading",
     ("gui/wizard/first_run.py", "Quash"): "the name of the app's data folder (platformdirs)",
     ("gui/i18n.py", "English"): "each language is offered in its own name",
     ("gui/pages/settings_page.py", "Language / Idioma"): "readable whichever language is on",
@@ -62,6 +59,8 @@ NOT_TRANSLATED = {
     ("gui/wizard/demo.py", "Demo user"): "the demo vault's audit log names this person",
 }
 NOT_TRANSLATED_FILES = {
+    "gui/xcb_check.py": "printed on stderr before Qt can load (no translator yet), in English "
+    "like the command line",
     "gui/smoke.py": "the packaged app's self-check prints one line for the command line, "
     "which is English like the rest of the command line",
 }

@@ -263,7 +263,7 @@
     <context>
         <name>OfficeRuleSetsBox</name>
         <message numerus="yes">
-            <location filename="../gui/pages/office_rules.py" line="+82" />
+            <location filename="../gui/pages/office_rules.py" line="+83" />
             <source>{0} — {1} (%n rule(s))</source>
             <translation>
                 <numerusform>{0} — {1} (%n rule)</numerusform>
@@ -383,7 +383,7 @@
     <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+370" />
+            <location filename="../gui/pages/settings_page.py" line="+371" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

@@ -1001,7 +1001,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+163"/>
+        <location filename="../gui/pages/settings_page.py" line="+164"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -2654,7 +2654,7 @@
 <context>
     <name>OfficeRuleSetsBox</name>
     <message>
-        <location filename="../gui/pages/office_rules.py" line="+35"/>
+        <location filename="../gui/pages/office_rules.py" line="+36"/>
         <source>The office&apos;s own rules</source>
         <translation>Reglas propias de la oficina</translation>
     </message>
@@ -2717,7 +2717,12 @@
         <translation>Se escribió el conjunto de reglas {0} en {1}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Remove the rule set {0}? Its rules are no longer offered; export it first to keep a copy.</source>
+        <translation>¿Quitar el conjunto de reglas {0}? Sus reglas dejarán de ofrecerse; expórtelo antes para conservar una copia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Removed the rule set {0}.</source>
         <translation>Se quitó el conjunto de reglas {0}.</translation>
     </message>
@@ -4874,7 +4879,12 @@
         <translation>Se agregó el {0} como día de cierre.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Remove {0} as a closure day? Open deadlines counted across it are counted again, and each that moves waits for a person to confirm it.</source>
+        <translation>¿Quitar el {0} como día de cierre? Los plazos abiertos que lo cruzan se vuelven a calcular, y cada uno que cambie espera a que una persona lo confirme.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{0} is no longer a closure day.</source>
         <translation>El {0} ya no es día de cierre.</translation>
     </message>
@@ -4906,7 +4916,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="-560"/>
+        <location filename="../gui/pages/settings_page.py" line="-566"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

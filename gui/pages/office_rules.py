@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.context import AppContext
 from gui.errors import plain_error
+from gui.messages import confirm
 from models.errors import QuashError
 from services import docketing
 
@@ -140,6 +141,12 @@ class OfficeRuleSetsBox(QGroupBox):
     def remove_ruleset(self) -> None:
         set_id = self.selected()
         if set_id is None:
+            return
+        question = self.tr(
+            "Remove the rule set {0}? Its rules are no longer offered; export it first to keep "
+            "a copy."
+        ).format(set_id)
+        if not confirm(self, question):
             return
         try:
             self.ctx.write(lambda uow: docketing.remove_office_ruleset(uow, set_id))

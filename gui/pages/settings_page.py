@@ -53,6 +53,7 @@ from gui.i18n import (
     weekday_date,
 )
 from gui.locking import DEFAULT_MINUTES
+from gui.messages import confirm
 from gui.pages.dashboard import alert_red
 from gui.pages.office_rules import OfficeRuleSetsBox
 from gui.reminders import ReminderSettings
@@ -742,6 +743,12 @@ class SettingsPage(QWidget):
     def remove_closure(self) -> None:
         closure = self._selected_closure()
         if closure is None:
+            return
+        question = self.tr(
+            "Remove {0} as a closure day? Open deadlines counted across it are counted again, "
+            "and each that moves waits for a person to confirm it."
+        ).format(weekday_date(closure.day))
+        if not confirm(self, question):
             return
         changes: list[docketing.Recomputed] = []
 

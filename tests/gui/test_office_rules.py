@@ -11,6 +11,7 @@ from gui.context import AppContext
 from gui.editors.deadline_dialogs import AddFromRuleDialog
 from gui.pages.office_rules import OfficeRuleSetsBox
 from services import records
+from tests.gui.test_trash import _answer_next_question, _click_yes, _press_enter
 
 RULE_SET = """[ruleset]
 id = "judge-hixson"
@@ -66,6 +67,15 @@ def test_an_office_rule_set_is_imported_offered_exported_and_removed(
     box.choose_export_path = lambda _name: str(out)
     box.export_button.click()
     assert out.read_text(encoding="utf-8") == RULE_SET
+    seen = _answer_next_question(qtbot, _press_enter)  # Enter answers the safe default: No
+    box.remove_button.click()
+    assert seen == [
+        "Remove the rule set judge-hixson? Its rules are no longer offered; export it first to "
+        "keep a copy.",
+        "No",
+    ]
+    assert box.list.count() == 1
+    _answer_next_question(qtbot, _click_yes)
     box.remove_button.click()
     assert box.list.count() == 0
     assert box.message.text() == "Removed the rule set judge-hixson."

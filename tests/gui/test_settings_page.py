@@ -14,6 +14,7 @@ from gui.context import AppContext
 from gui.pages.dashboard import alert_red
 from gui.pages.settings_page import ClosuresModel, SettingsPage, StaffModel
 from services import audit, docketing, records, vaults
+from tests.gui.test_trash import _answer_next_question, _click_yes, _press_enter
 
 TRIGGER = dt.date(2026, 3, 2)  # + 14 days = Mon 16 Mar 2026, an ordinary court day
 CLOSED = dt.date(2026, 3, 16)
@@ -191,6 +192,11 @@ def test_a_closure_day_is_used_by_the_next_computation(qtbot: QtBot, app_ctx: Ap
     assert "FRCP 6(a)(3)" in trail
 
     page.closures_table.selectRow(0)
+    seen = _answer_next_question(qtbot, _press_enter)  # Enter answers the safe default: No
+    page.remove_closure_button.click()
+    assert seen[0].startswith("Remove Mon 16 Mar 2026 as a closure day?") and seen[1] == "No"
+    assert page.closures_model.rowCount() == 1
+    _answer_next_question(qtbot, _click_yes)
     page.remove_closure_button.click()
     assert page.closures_model.rowCount() == 0
     again = app_ctx.read(lambda uow: docketing.preview(uow, "frcp-6a", TRIGGER, days=14))

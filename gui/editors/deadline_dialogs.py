@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from gui.context import AppContext
 from gui.editors.filing_answers import FilingAnswersBox
 from gui.editors.labels import record_label
+from gui.editors.pickers import PickInput
 from gui.editors.trail import TrailView
 from gui.errors import plain_error
 from gui.fitting import fit_to_screen
@@ -52,7 +52,7 @@ from models.calendars import CALENDARS
 from models.deadline_engine import MAX_PERIOD_DAYS, SERVICE_METHODS
 from models.errors import QuashError, ValidationError
 from models.rules import Computation, Rule, RuleBook, offered_in
-from services import docketing, queries, records, vaults
+from services import docketing, pick_lists, queries, records, vaults
 from services.queries import ListQuery
 
 if TYPE_CHECKING:
@@ -92,10 +92,11 @@ class _DocketingDialog(QDialog):
         self.matter = matter
         self.court = docketing.court_of(matter)
 
-        def read(uow: UnitOfWork) -> tuple[list[Any], list[str], str, RuleBook]:
+        def read(uow: UnitOfWork) -> tuple[list[Any], list[Any], str, RuleBook]:
             subpoenas = queries.page(uow, ListQuery("subpoenas", matter_id=matter_id), 0, 1000)
             calendar = vaults.setting(uow, "default_calendar", "federal")
-            return subpoenas, queries.people(uow), calendar, docketing.rulebook_for(uow)
+            people = pick_lists.suggestions(uow, "deadlines", "responsible")
+            return subpoenas, people, calendar, docketing.rulebook_for(uow)
 
         subpoenas, people, default_calendar, self.book = ctx.read(read)
         self._filled_date: str | None = None  # a date the dialog typed in (see below)
@@ -141,12 +142,12 @@ class _DocketingDialog(QDialog):
         self.compliance_edit = OptionalDateEdit()
         self.compliance_edit.setAccessibleName(self.tr("Compliance date"))
         self.compliance_edit.setMaximumWidth(140)
-        self.responsible_edit = QLineEdit()
-        self.responsible_edit.setAccessibleName(self.tr("Responsible"))
+        # Who is responsible: the staff and the names this office has used, as in the editors.
+        self.responsible_pick = PickInput(
+            records.spec_for("deadlines").field("responsible"), self.tr("Responsible"), people
+        )
+        self.responsible_edit = self.responsible_pick.edit
         self.responsible_edit.setText(matter.paralegal or matter.attorney or "")
-        completer = QCompleter(people, self.responsible_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.responsible_edit.setCompleter(completer)
 
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
@@ -330,7 +331,8 @@ class AddFromRuleDialog(_DocketingDialog):
         )
         form.addRow(self._label(self.tr("C&alendar:"), self.calendar_combo), self.calendar_combo)
         form.addRow(
-            self._label(self.tr("Res&ponsible:"), self.responsible_edit), self.responsible_edit
+            self._label(self.tr("Res&ponsible:"), self.responsible_pick.combo),
+            self.responsible_pick.combo,
         )
 
         preview_box = QGroupBox(self.tr("Preview"))
@@ -553,7 +555,7 @@ class DocketEventDialog(_DocketingDialog):
             (self.tr("&Period:"), self.days_spin),
             (self.tr("Co&mpliance date:"), self.compliance_edit),
             (self.tr("C&alendar:"), self.calendar_combo),
-            (self.tr("Res&ponsible:"), self.responsible_edit),
+            (self.tr("Res&ponsible:"), self.responsible_pick.combo),
             (self.tr("Docket &entry:"), self.summary_edit),
         ):
             label = QLabel(text)
@@ -764,7 +766,7 @@ class DocketEventDialog(_DocketingDialog):
             self.days_spin,
             self.compliance_edit,
             self.calendar_combo,
-            self.responsible_edit,
+            self.responsible_pick.combo,
             self.summary_edit,
         ):
             widget.setEnabled(False)

@@ -316,3 +316,16 @@ def test_the_dialog_counts_on_the_matters_court_and_matches_the_command_line(
     assert computed["due"] == "2026-04-01"
     assert shown_steps == computed["steps"]
     assert any("Cesar Chavez Day" in step for step in shown_steps)
+
+
+def test_responsible_offers_the_staff_without_case_or_accents(
+    qtbot: QtBot, app_ctx: AppContext, matter_id: int, close_after: list[QDialog]
+) -> None:
+    def staff(uow: object) -> None:
+        records.create(uow, "staff", {"name": "Ana Díaz", "role": "paralegal"})  # type: ignore[arg-type]
+
+    app_ctx.write(staff)
+    dialog = shown(qtbot, AddFromRuleDialog(app_ctx, matter_id), close_after)
+    dialog.responsible_edit.clear()
+    qtbot.keyClicks(dialog.responsible_edit, "diaz")
+    assert dialog.responsible_pick.suggestions_now() == ["Ana Díaz"]

@@ -214,7 +214,7 @@
     <context>
         <name>DocketEventDialog</name>
         <message numerus="yes">
-            <location filename="../gui/editors/deadline_dialogs.py" line="+755" />
+            <location filename="../gui/editors/deadline_dialogs.py" line="+757" />
             <source>Docketed “{0}” on {1} with %n deadline(s).</source>
             <translation>
                 <numerusform>Docketed “{0}” on {1} with %n deadline.</numerusform>
@@ -257,6 +257,17 @@
             <translation>
                 <numerusform>%n day ago</numerusform>
                 <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatterEditor</name>
+        <message numerus="yes">
+            <location filename="../gui/editors/matter_editor.py" line="+519" />
+            <source>%n deadline(s)</source>
+            <translation>
+                <numerusform>%n deadline</numerusform>
+                <numerusform>%n deadlines</numerusform>
             </translation>
         </message>
     </context>

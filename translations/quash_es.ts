@@ -4,7 +4,7 @@
 <context>
     <name>AddFromRuleDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="+292"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="+293"/>
         <source>Add a deadline from a rule — {0}</source>
         <translation>Agregar un plazo según una regla — {0}</translation>
     </message>
@@ -55,12 +55,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Counted &amp;from:</source>
         <translation>Contado &amp;desde:</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>&amp;Period:</source>
         <translation>&amp;Período:</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Responsa&amp;ble:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2275,7 +2275,7 @@
 <context>
     <name>MatterEditor</name>
     <message>
-        <location filename="../gui/editors/matter_editor.py" line="+84"/>
+        <location filename="../gui/editors/matter_editor.py" line="+85"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
@@ -2358,12 +2358,12 @@
         <location line="+3"/>
         <location line="+27"/>
         <location line="+34"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>&amp;Remove from matter</source>
         <translation>&amp;Quitar del asunto</translation>
     </message>
@@ -2374,12 +2374,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
@@ -2465,7 +2465,17 @@
         <translation>&amp;Dejar sin efecto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last status change</source>
+        <translation>Deshacer el último cambio de estado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2555,7 +2565,40 @@
         <translation>Elija primero uno o más plazos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deadline(s)</source>
+        <translation>
+            <numerusform>%n plazo</numerusform>
+            <numerusform>%n plazos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked done: {0}</source>
+        <translation>Marcado como hecho: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacated: {0}</source>
+        <translation>Dejado sin efecto: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened: {0}</source>
+        <translation>Reabierto: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undone: the status is as it was.</source>
+        <translation>Deshecho: el estado es el de antes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Delete this matter with {0}? Clients and accounts stay. It goes to the Trash, where it can be restored until the trash is emptied.</source>
         <translation>¿Borrar este asunto con {0}? Los clientes y las cuentas se conservan. Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
@@ -3550,8 +3593,8 @@
     </message>
     <message>
         <location line="+80"/>
-        <source>{0} due {1}</source>
-        <translation>{0}, vence el {1}</translation>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -5541,7 +5584,7 @@
 <context>
     <name>_DocketingDialog</name>
     <message>
-        <location filename="../gui/editors/deadline_dialogs.py" line="-664"/>
+        <location filename="../gui/editors/deadline_dialogs.py" line="-665"/>
         <source>Subpoena</source>
         <translation>Citación</translation>
     </message>
@@ -5587,12 +5630,12 @@
         <translation>Fecha de cumplimiento</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-123"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Preview message</source>
         <translation>Mensaje de la vista previa</translation>
     </message>

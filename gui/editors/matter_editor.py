@@ -24,6 +24,7 @@ from gui.editors.base import RecordEditor
 from gui.editors.labels import describe_audit, record_label
 from gui.editors.tables import ID_ROLE, RecordList
 from gui.fitting import fit_to_screen, narrow_combo
+from gui.i18n import weekday_date
 from gui.vocabulary import choice_label, deadline_title, goes_with
 from models.errors import QuashError
 from services import audit, queries, records
@@ -198,6 +199,11 @@ class MatterEditor(RecordEditor):
         )
         add.addWidget(_button(self.tr("&Mark done"), lambda: self.set_deadline_status("done")))
         add.addWidget(_button(self.tr("&Vacate"), lambda: self.set_deadline_status("vacated")))
+        self.undo_status_button = _button(
+            self.tr("&Undo"), self.undo_deadline_status, self.tr("Undo the last status change")
+        )
+        self.undo_status_button.hide()
+        add.addWidget(self.undo_status_button)
         column.addLayout(add)
         return page
 
@@ -491,11 +497,47 @@ class MatterEditor(RecordEditor):
             self.show_error(self.tr("Choose one or more deadlines first."))
             return
 
-        def change(uow: UnitOfWork) -> None:
+        def change(uow: UnitOfWork) -> dict[int, tuple[str, str, Any]]:
+            before = {}
             for deadline_id in ids:
+                old = records.get(uow, "deadlines", deadline_id)
+                records.set_status(uow, "deadlines", deadline_id, status)
+                before[deadline_id] = (old.status, old.title, old.due)
+            return before
+
+        self.show_error(None)
+        try:
+            before = self.ctx.write(change)
+        except QuashError as exc:
+            self.show_error(exc)
+            return
+        self._status_undo = {deadline_id: old for deadline_id, (old, _t, _d) in before.items()}
+        if len(before) == 1:
+            [(_old, title, due)] = before.values()
+            what = self.tr("{0} ({1})").format(title, weekday_date(due))
+        else:
+            what = self.tr("%n deadline(s)", "", len(before))
+        said = {
+            "done": self.tr("Marked done: {0}"),
+            "vacated": self.tr("Vacated: {0}"),
+        }.get(status, self.tr("Reopened: {0}"))
+        self.status_label.setText(said.format(what))
+        self.undo_status_button.show()
+
+    def undo_deadline_status(self) -> None:
+        """Put back the statuses the last Mark done or Vacate replaced (audited)."""
+        before = getattr(self, "_status_undo", {})
+        if not before:
+            return
+
+        def change(uow: UnitOfWork) -> None:
+            for deadline_id, status in before.items():
                 records.set_status(uow, "deadlines", deadline_id, status)
 
-        self._write(change)
+        if self._write(change):
+            self._status_undo = {}
+            self.undo_status_button.hide()
+            self.status_label.setText(self.tr("Undone: the status is as it was."))
 
     def delete_question(self, counts: dict[str, int]) -> str:
         taken = goes_with(counts)

@@ -542,7 +542,7 @@ class RecordsPage(QWidget):
         Tue 15 Dec 2026"; several: "Marked done: 3 deadlines"."""
         if self.kind == "deadlines":
             if len(changed) == 1:
-                what = self.tr("{0} due {1}").format(changed[0].title, weekday_date(changed[0].due))
+                what = self.tr("{0} ({1})").format(changed[0].title, weekday_date(changed[0].due))
             else:
                 what = self.tr("%n deadline(s)", "", len(changed))
             if status == "done":

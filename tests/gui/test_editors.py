@@ -202,6 +202,19 @@ def test_deadlines_tab_lists_them_and_marks_done_or_vacated(
         "Opposition to the motion due": "done",
         "Reply in support of the motion due": "vacated",
     }
+    # Each says what it did, and the last can be undone.
+    assert (
+        editor.status_label.text() == "Vacated: Reply in support of the motion due (Tue 7 Jun 2016)"
+    )
+    assert editor.undo_status_button.isVisible()
+    qtbot.mouseClick(editor.undo_status_button, LEFT)
+    reply = next(
+        d
+        for d in app_ctx.read(lambda uow: records.list_records(uow, "deadlines"))
+        if d.title == "Reply in support of the motion due"
+    )
+    assert reply.status == "open" and not editor.undo_status_button.isVisible()
+    assert editor.status_label.text() == "Undone: the status is as it was."
 
 
 def test_demo_matter_opens_with_its_docket_and_subpoena(

@@ -1,4 +1,4 @@
-"""Mark done says what it did and can be undone: "Marked done: <title> due <date>" under the
+"""Mark done says what it did and can be undone: "Marked done: <title> (<date>)" under the
 list and in the main window's status bar, with Undo (or Ctrl+Z on the list) putting the status
 back, audited; the deadlines' Status filter offers "Any status"."""
 
@@ -60,7 +60,7 @@ def test_mark_done_says_what_it_did_and_undo_puts_it_back(
     page.table.setFocus()
     with qtbot.waitSignal(page.model.modelReset):
         qtbot.keyClick(page.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    said = f"Marked done: Opposition due {weekday_date(dt.date(2026, 12, 15))}"
+    said = f"Marked done: Opposition ({weekday_date(dt.date(2026, 12, 15))})"
     assert page.done_label.text() == said
     assert window.statusBar().currentMessage() == said
     assert page.undo_button.isVisible()
@@ -83,7 +83,7 @@ def test_ctrl_z_on_the_list_undoes_a_vacate(qtbot: QtBot, app_ctx: AppContext) -
     page.table.setFocus()
     with qtbot.waitSignal(page.model.modelReset):
         page.vacate_action.trigger()
-    assert page.done_label.text().startswith("Vacated: Opposition due ")
+    assert page.done_label.text().startswith("Vacated: Opposition (")
     assert app_ctx.read(lambda uow: records.get(uow, "deadlines", deadline).status) == "vacated"
 
     assert page.status_filter is not None

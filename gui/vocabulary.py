@@ -373,6 +373,17 @@ def trigger_title(trigger_id: str, default: str) -> str:
     return _looked_up("triggers", TRIGGER_TITLES, trigger_id, default)
 
 
+def event_summary(summary: str, trigger_id: str | None) -> str:
+    """A docket event's summary as a list shows it: the title its trigger gave it, if nobody
+    retyped it, in the reader's language; any other summary is the office's own words."""
+    if not trigger_id:
+        return summary
+    trig = default_rulebook().triggers.get(trigger_id)
+    if trig is None or summary != trig.title:
+        return summary
+    return trigger_title(trigger_id, summary)
+
+
 def ruleset_title(ruleset_id: str, default: str) -> str:
     return _looked_up("rules", RULESET_TITLES, ruleset_id, default)
 

@@ -25,7 +25,7 @@ from gui.editors.labels import describe_audit, record_label
 from gui.editors.tables import ID_ROLE, RecordList
 from gui.fitting import fit_to_screen, narrow_combo
 from gui.i18n import weekday_date
-from gui.vocabulary import choice_label, deadline_title, goes_with
+from gui.vocabulary import choice_label, deadline_title, event_summary, goes_with
 from models.errors import QuashError
 from services import audit, queries, records
 from services.changes import Changes
@@ -323,7 +323,14 @@ class MatterEditor(RecordEditor):
             self._fill_deadlines(data["deadlines"])
         if "events" in data:
             self.event_list.fill(
-                (e.id, (e.date.isoformat(), choice_label(e.kind_of_event, "EventKind"), e.summary))
+                (
+                    e.id,
+                    (
+                        e.date.isoformat(),
+                        choice_label(e.kind_of_event, "EventKind"),
+                        event_summary(e.summary, e.trigger_id),
+                    ),
+                )
                 for e in data["events"]
             )
         if "history" in data:

@@ -662,3 +662,24 @@ def test_unknown_kind_and_missing_record_are_plain_errors(app_ctx: AppContext) -
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, RecordEditor) and w.isVisible()
     ]
+
+
+def test_a_docket_entry_its_trigger_named_reads_in_spanish_on_a_spanish_screen(
+    qtbot: QtBot, app_ctx: AppContext, open_: Opener, spanish: str
+) -> None:
+    matter_id = make_matter(app_ctx)
+    app_ctx.write(
+        lambda uow: docketing.docket(uow, matter_id, "motion-to-quash-filed", D(2016, 5, 16))
+    )
+    retyped = app_ctx.write(
+        lambda uow: docketing.docket(
+            uow, matter_id, "motion-to-quash-filed", D(2016, 6, 1), summary="ECF 12, refiled"
+        )
+    )
+    assert retyped.event_id
+    editor = open_(app_ctx, "matters", matter_id)
+    summaries = {
+        editor.event_list.topLevelItem(i).text(2)
+        for i in range(editor.event_list.topLevelItemCount())
+    }
+    assert summaries == {"Moción para anular presentada", "ECF 12, refiled"}

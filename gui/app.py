@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gui.context import AppContext
@@ -49,6 +50,23 @@ class LockController(QObject):
         self.window = window
         self._attach(window)
         self.idle.start()
+        # Qt keeps a window's shortcuts from firing while a modal dialog is up; the lock key
+        # must lock all the same (a person about to leave the desk presses it wherever they are).
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.ctx.is_unlocked
+            and QApplication.activeModalWidget() is not None
+            and QApplication.activeModalWidget() is not self.unlock_dialog
+            and self.window.lock_action.shortcut().matches(QKeySequence(event.keyCombination()))
+            == QKeySequence.SequenceMatch.ExactMatch
+        ):
+            QTimer.singleShot(0, self.lock)  # once the key's own handling has returned
+            return True
+        return False
 
     def _attach(self, window: MainWindow) -> None:
         self.window = window
@@ -106,6 +124,7 @@ class LockController(QObject):
         if not self.ctx.is_unlocked:
             return
         self.idle.stop()
+        self._close_dialogs()
         try:
             kept = self.ctx.lock()
         except QuashError as exc:
@@ -119,6 +138,15 @@ class LockController(QObject):
         self.unlock_dialog = dialog
         dialog.finished.connect(self._after_unlock_dialog)
         dialog.open()
+
+    def _close_dialogs(self) -> None:
+        """A modal question or dialog left open would stay on screen over the unlock window:
+        each is answered as Cancel would answer it (a question's safe No) before the vault
+        locks. Editors are not modal: the lock keeps their typing as drafts."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget.isModal():
+                if widget is not self.unlock_dialog:  # editors (not modal) become drafts
+                    widget.reject()
 
     def _after_unlock_dialog(self, result: int) -> None:
         dialog = self.unlock_dialog

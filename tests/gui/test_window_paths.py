@@ -146,3 +146,31 @@ def test_quitting_with_nothing_unsaved_asks_nothing(
     editor.ask_unsaved = lambda: pytest.fail("asked with nothing unsaved")  # type: ignore[method-assign]
     press(qtbot, editor, Qt.Key.Key_Q, CTRL)
     assert not window.isVisible() and app_ctx.open_editors() == []
+
+
+def test_ctrl_l_locks_while_a_question_is_up_and_the_question_is_answered_no(
+    qtbot: QtBot, app_ctx: AppContext, app_window: tuple[MainWindow, LockController]
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from gui.messages import confirm
+
+    window, controller = app_window
+    answers: list[bool] = []
+
+    def press_ctrl_l_in_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, press_ctrl_l_in_the_question)
+            return
+        qtbot.keyClick(box, Qt.Key.Key_L, CTRL)
+        # Were the key to do nothing, the question would stay: answer it so the test fails
+        # below (the vault still unlocked) instead of waiting for ever.
+        QTimer.singleShot(5000, lambda: box.reject() if box.isVisible() else None)
+
+    QTimer.singleShot(0, press_ctrl_l_in_the_question)
+    answers.append(confirm(window, "Delete this matter?"))  # a modal question, as a delete asks
+    assert answers == [False]  # the question went away as No: nothing deleted
+    qtbot.waitUntil(lambda: not app_ctx.is_unlocked, timeout=5000)
+    assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+    assert QApplication.activeModalWidget() in (None, controller.unlock_dialog)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import String
 from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -424,6 +425,24 @@ def _shaped_piece(name: str, word: str, size: float) -> tuple[str, str, bool, fl
     # The shaped string itself is drawn: ReportLab's canvas shapes only with its own bidi
     # package (rlbidi), which is not installed; its text object draws a shaped string as is.
     return (name, shaped, True, sum(d.x_advance for d in data) * size / 1000)
+
+
+def line_strings(
+    x: float, y: float, text: str, font: str, size: float, align: str = "left", **style: object
+) -> list[String]:
+    """One line as graphics Strings (for charts), a font per run of script, right-to-left
+    words in order and shaped, as `draw_string` draws it on a canvas."""
+    pieces = _pieces(text, font, size)
+    width = sum(piece[3] for piece in pieces)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    out = []
+    for name, chunk, _shaped_run, piece_width in pieces:
+        out.append(String(x, y, chunk, fontName=name, fontSize=size, **style))
+        x += piece_width
+    return out
 
 
 def string_width(text: str, font: str, size: float) -> float:

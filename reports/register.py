@@ -81,8 +81,7 @@ def _top(tr: Translator, pairs: tuple[tuple[str, int], ...], n: int = TOP) -> li
 
 
 def _short(label: str, limit: int = 40) -> str:
-    text = fonts.plain(label)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def _title(drawing: Drawing, text: str, height: float) -> None:
@@ -131,11 +130,15 @@ def bar_chart(
     chart.width = width - label_width - 26
     ordered = list(reversed(pairs))  # ReportLab draws the first category at the bottom
     chart.data = [[v for _k, v in ordered]]
-    chart.categoryAxis.categoryNames = [_short((labels or {}).get(k, k)) for k, _v in ordered]
-    chart.categoryAxis.labels.fontName = f.regular
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
+    # The labels are the office's words (agencies, platforms) in any script: drawn here, a
+    # font per run of script, rather than by the axis in one font.
+    chart.categoryAxis.visibleLabels = False
+    band = chart.height / len(ordered)
+    for i, (key, _v) in enumerate(ordered):
+        label = _short((labels or {}).get(key, key))
+        y = chart.y + (i + 0.5) * band - 7.5 / 3
+        for piece in fonts.line_strings(chart.x - 4, y, label, f.regular, 7.5, align="right"):
+            drawing.add(piece)
     chart.categoryAxis.strokeColor = colors.HexColor("#9aa5b1")
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = f.regular

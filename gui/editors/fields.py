@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -624,7 +625,15 @@ class RecordForm(QWidget):
         return True
 
     def focus_field(self, name: str) -> None:
-        self.inputs[name].focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Focus a field, bringing forward the tab it is on (a matter's Notes tab) first."""
+        widget = self.inputs[name].focus
+        ancestors: list[QWidget] = [widget]
+        while (parent := ancestors[-1].parentWidget()) is not None:
+            ancestors.append(parent)
+        for page, tabs in zip(ancestors, ancestors[2:], strict=False):
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(page) >= 0:
+                tabs.setCurrentWidget(page)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_errors(self) -> None:
         for label in self.labels.values():

@@ -357,3 +357,16 @@ def test_the_calendar_is_not_offered_on_a_read_only_date(qtbot: QtBot) -> None:
     assert not edit.calendar_action.isEnabled()
     edit.open_calendar()
     assert edit.popup is None
+
+
+def test_a_problem_on_another_tab_brings_that_tab_forward(
+    qtbot: QtBot, app_ctx: AppContext, opened: list[RecordEditor]
+) -> None:
+    matter_id = make_matter(app_ctx)
+    editor = show(qtbot, opened, app_ctx, "matters", record_id=matter_id)
+    assert editor.tabs.currentIndex() == 0
+    notes = editor.notes_form.inputs["notes"].focus
+    notes.setPlainText("Met the client\x07 at the library")  # a bell: a control character
+    save(qtbot, editor)
+    assert editor.tabs.currentWidget() is editor.notes_page
+    qtbot.waitUntil(lambda: notes.hasFocus())

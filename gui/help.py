@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.editors.base import EDITOR_KEYS
+
 
 def _plain(text: str) -> str:
     """A menu text as a person reads it: no mnemonic ampersand, no trailing ellipsis."""
@@ -87,6 +89,15 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
         if what and keys and (what, keys) not in shown:
             shown.add((what, keys))
             rows.append((what, keys))
+    in_an_editor = QCoreApplication.translate("ShortcutsDialog", "In an editor")
+    for text, key in EDITOR_KEYS:
+        sequences = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        what = QCoreApplication.translate("RecordEditor", text)
+        rows.append((f"{in_an_editor} ▸ {what}", _keys(sequences)))
     return rows
 
 

@@ -263,7 +263,7 @@
     <context>
         <name>MatterEditor</name>
         <message numerus="yes">
-            <location filename="../gui/editors/matter_editor.py" line="+519" />
+            <location filename="../gui/editors/matter_editor.py" line="+526" />
             <source>%n deadline(s)</source>
             <translation>
                 <numerusform>%n deadline</numerusform>
@@ -443,7 +443,7 @@
     <context>
         <name>_ProblemCount</name>
         <message numerus="yes">
-            <location filename="../gui/editors/base.py" line="+65" />
+            <location filename="../gui/editors/base.py" line="+74" />
             <source>%n problems to fix; each is shown beside its field.</source>
             <translation>
                 <numerusform>%n problems to fix; each is shown beside its field.</numerusform>

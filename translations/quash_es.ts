@@ -1834,7 +1834,7 @@
 <context>
     <name>HowToDialog</name>
     <message>
-        <location filename="../gui/help.py" line="+133"/>
+        <location filename="../gui/help.py" line="+144"/>
         <source>How to…</source>
         <translation>Cómo…</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>Aún no hay nada registrado para este asunto. Los registros traídos por una importación constan como una sola entrada de importación en el registro de auditoría.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source> (set by hand)</source>
         <translation> (fijado a mano)</translation>
     </message>
@@ -3031,7 +3031,17 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../gui/editors/base.py" line="+145"/>
+        <location filename="../gui/editors/base.py" line="+63"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close, asking about unsaved changes</source>
+        <translation>Cerrar (pregunta si hay cambios sin guardar)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -4935,12 +4945,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/help.py" line="-189"/>
+        <location filename="../gui/help.py" line="-198"/>
         <source>In a list</source>
         <translation>En una lista</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>In an editor</source>
+        <translation>En un editor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -5682,7 +5697,7 @@
 <context>
     <name>audit</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+332"/>
+        <location filename="../gui/vocabulary.py" line="+343"/>
         <source>create</source>
         <translation>crear</translation>
     </message>
@@ -5870,7 +5885,7 @@
 <context>
     <name>calendars</name>
     <message>
-        <location line="-177"/>
+        <location line="-188"/>
         <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
         <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
     </message>
@@ -6949,7 +6964,7 @@
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../gui/editors/fields.py" line="+151"/>
+        <location filename="../gui/editors/fields.py" line="+152"/>
         <source>{0} is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31</source>
         <translation>{0} no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-03-31</translation>
     </message>
@@ -7623,7 +7638,7 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+255"/>
+        <location filename="../gui/vocabulary.py" line="+266"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -7806,7 +7821,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location line="-310"/>
+        <location line="-321"/>
         <source>Period counted under FRCP 6(a)</source>
         <translation>Período contado según FRCP 6(a)</translation>
     </message>

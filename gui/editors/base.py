@@ -28,6 +28,7 @@ from gui.editors.fields import FieldInput, RecordForm, make_input, view_values
 from gui.editors.labels import record_label
 from gui.editors.pickers import PickInput
 from gui.errors import plain_error
+from gui.i18n import QT_TRANSLATE_NOOP
 from gui.vocabulary import (
     delete_button_name,
     delete_question_with,
@@ -54,6 +55,14 @@ ERROR_BOX_STYLE = (
     " QLabel#requiredNote { color: palette(placeholder-text); }"
 )
 MESSAGE_LINES = 2  # the space kept above the form for what went wrong
+
+
+# The keys every editor answers, for the editor and Help ▸ Keyboard shortcuts alike (Escape is
+# every dialog's own: it closes, asking first about unsaved changes).
+EDITOR_KEYS = (
+    (QT_TRANSLATE_NOOP("RecordEditor", "Save"), QKeySequence.StandardKey.Save),
+    (QT_TRANSLATE_NOOP("RecordEditor", "Close, asking about unsaved changes"), Qt.Key.Key_Escape),
+)
 
 
 class _ProblemCount(QObject):
@@ -119,7 +128,7 @@ class RecordEditor(QDialog):
         outer.addLayout(self._build_buttons())
         QWidget.setTabOrder(self.close_button, self.delete_button)  # the risky one comes last
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        QShortcut(QKeySequence(EDITOR_KEYS[0][1]), self).activated.connect(self.save)
         if view is not None:
             self._load(view)
         else:

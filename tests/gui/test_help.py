@@ -91,6 +91,8 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_the_window(
     assert ("Go ▸ Reports", "Ctrl+8") in rows
     assert ("Edit ▸ Find", "Ctrl+F") in rows
     assert ("Help ▸ How to", "F1") in rows
+    assert ("In an editor ▸ Save", "Ctrl+S") in rows  # the keys every editor answers
+    assert ("In an editor ▸ Close, asking about unsaved changes", "Esc") in rows
     shown = " ".join(keys for _what, keys in rows)
     whats = [what for what, _keys in rows]
     for action in _with_keys(window):  # every key the window answers is in the list

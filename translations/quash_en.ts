@@ -261,17 +261,6 @@
         </message>
     </context>
     <context>
-        <name>MatterEditor</name>
-        <message numerus="yes">
-            <location filename="../gui/editors/matter_editor.py" line="+526" />
-            <source>%n deadline(s)</source>
-            <translation>
-                <numerusform>%n deadline</numerusform>
-                <numerusform>%n deadlines</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>OfficeRuleSetsBox</name>
         <message numerus="yes">
             <location filename="../gui/pages/office_rules.py" line="+83" />
@@ -307,17 +296,6 @@
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordsPage</name>
-        <message numerus="yes">
-            <location filename="../gui/pages/records_page.py" line="+547" />
-            <source>%n deadline(s)</source>
-            <translation>
-                <numerusform>%n deadline</numerusform>
-                <numerusform>%n deadlines</numerusform>
             </translation>
         </message>
     </context>

@@ -2275,7 +2275,7 @@
 <context>
     <name>MatterEditor</name>
     <message>
-        <location filename="../gui/editors/matter_editor.py" line="+85"/>
+        <location filename="../gui/editors/matter_editor.py" line="+84"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
@@ -2358,12 +2358,12 @@
         <location line="+3"/>
         <location line="+27"/>
         <location line="+34"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>&amp;Remove from matter</source>
         <translation>&amp;Quitar del asunto</translation>
     </message>
@@ -2374,12 +2374,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>Deshacer el último cambio de estado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2565,35 +2565,7 @@
         <translation>Elija primero uno o más plazos.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n plazo</numerusform>
-            <numerusform>%n plazos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marked done: {0}</source>
-        <translation>Marcado como hecho: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vacated: {0}</source>
-        <translation>Dejado sin efecto: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopened: {0}</source>
-        <translation>Reabierto: {0}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>Undone: the status is as it was.</source>
         <translation>Deshecho: el estado es el de antes.</translation>
     </message>
@@ -3337,7 +3309,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../gui/pages/records_page.py" line="+117"/>
+        <location filename="../gui/pages/records_page.py" line="+116"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
@@ -3602,35 +3574,7 @@
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n plazo</numerusform>
-            <numerusform>%n plazos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Marked done: {0}</source>
-        <translation>Marcado como hecho: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vacated: {0}</source>
-        <translation>Dejado sin efecto: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reopened: {0}</source>
-        <translation>Reabierto: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>Status set to {0}: {1}</source>
         <translation>Estado cambiado a {0}: {1}</translation>
     </message>
@@ -5053,6 +4997,29 @@
         <location line="+1"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChange</name>
+    <message>
+        <location filename="../gui/editors/labels.py" line="+107"/>
+        <source>Marked done: {0}</source>
+        <translation>Marcado como hecho: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vacated: {0}</source>
+        <translation>Dejado sin efecto: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened: {0}</source>
+        <translation>Reabierto: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -7306,7 +7273,7 @@
         <translation>Algo salió mal ({0}); no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../gui/editors/labels.py" line="+42"/>
+        <location filename="../gui/editors/labels.py" line="-75"/>
         <source>Revealed the sealed legal name</source>
         <translation>Reveló el nombre legal bajo sello</translation>
     </message>

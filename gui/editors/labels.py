@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from gui.amounts import record_count
 from gui.i18n import QT_TRANSLATE_NOOP, weekday_date
 from gui.vocabulary import audit_action, choice_label, field_label, vocabulary_of
 
@@ -99,3 +100,25 @@ def describe_recount(change: Any) -> str:
             change.title, weekday_date(change.new_due)
         )
     return f"{change.title}: {weekday_date(change.old_due)} → {weekday_date(change.new_due)}"
+
+
+# What Mark done, Vacate and Reopen tell a person they did (the lists and a matter's deadlines tab).
+DEADLINE_STATUS_SAID = {
+    "done": QT_TRANSLATE_NOOP("StatusChange", "Marked done: {0}"),
+    "vacated": QT_TRANSLATE_NOOP("StatusChange", "Vacated: {0}"),
+    "open": QT_TRANSLATE_NOOP("StatusChange", "Reopened: {0}"),
+}
+
+
+def deadline_status_said(status: str, changed: list[tuple[str, dt.date]]) -> str:
+    """ "Marked done: Opposition to the motion due (Tue 15 Dec 2026)" for one deadline (its
+    title and due date), "Marked done: 3 deadlines" for several."""
+    if len(changed) == 1:
+        [(title, due)] = changed
+        what = QCoreApplication.translate("StatusChange", "{0} ({1})").format(
+            title, weekday_date(due)
+        )
+    else:
+        what = record_count("deadlines", len(changed))
+    sentence = DEADLINE_STATUS_SAID.get(status, DEADLINE_STATUS_SAID["open"])
+    return QCoreApplication.translate("StatusChange", sentence).format(what)

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.base import RecordEditor
-from gui.editors.labels import describe_audit, record_label
+from gui.editors.labels import deadline_status_said, describe_audit, record_label
 from gui.editors.tables import ID_ROLE, RecordList
 from gui.fitting import fit_to_screen, narrow_combo
-from gui.i18n import weekday_date
 from gui.vocabulary import choice_label, deadline_title, event_summary, goes_with
 from models.errors import QuashError
 from services import audit, queries, records
@@ -203,6 +202,7 @@ class MatterEditor(RecordEditor):
             self.tr("&Undo"), self.undo_deadline_status, self.tr("Undo the last status change")
         )
         self.undo_status_button.hide()
+        self._status_undo: dict[int, str] = {}  # what the last Mark done or Vacate replaced
         add.addWidget(self.undo_status_button)
         column.addLayout(add)
         return page
@@ -519,21 +519,13 @@ class MatterEditor(RecordEditor):
             self.show_error(exc)
             return
         self._status_undo = {deadline_id: old for deadline_id, (old, _t, _d) in before.items()}
-        if len(before) == 1:
-            [(_old, title, due)] = before.values()
-            what = self.tr("{0} ({1})").format(title, weekday_date(due))
-        else:
-            what = self.tr("%n deadline(s)", "", len(before))
-        said = {
-            "done": self.tr("Marked done: {0}"),
-            "vacated": self.tr("Vacated: {0}"),
-        }.get(status, self.tr("Reopened: {0}"))
-        self.status_label.setText(said.format(what))
+        changed = [(title, due) for _old, title, due in before.values()]
+        self.status_label.setText(deadline_status_said(status, changed))
         self.undo_status_button.show()
 
     def undo_deadline_status(self) -> None:
         """Put back the statuses the last Mark done or Vacate replaced (audited)."""
-        before = getattr(self, "_status_undo", {})
+        before = self._status_undo
         if not before:
             return
 

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from gui.amounts import number
 from gui.context import AppContext
-from gui.editors.labels import record_label
+from gui.editors.labels import deadline_status_said, record_label
 from gui.fitting import narrow_combo
-from gui.i18n import weekday_date
 from gui.messages import show_error
 from gui.table_models import RecordTableModel
 from gui.vocabulary import choice_label
@@ -541,15 +540,7 @@ class RecordsPage(QWidget):
         """What a status change did, in the words of the list: "Marked done: Opposition due
         Tue 15 Dec 2026"; several: "Marked done: 3 deadlines"."""
         if self.kind == "deadlines":
-            if len(changed) == 1:
-                what = self.tr("{0} ({1})").format(changed[0].title, weekday_date(changed[0].due))
-            else:
-                what = self.tr("%n deadline(s)", "", len(changed))
-            if status == "done":
-                return self.tr("Marked done: {0}").format(what)
-            if status == "vacated":
-                return self.tr("Vacated: {0}").format(what)
-            return self.tr("Reopened: {0}").format(what)
+            return deadline_status_said(status, [(v.title, v.due) for v in changed])
         label = choice_label(status, self._status_vocabulary())
         what = record_label(changed[0]) if len(changed) == 1 else str(len(changed))
         return self.tr("Status set to {0}: {1}").format(label, what)

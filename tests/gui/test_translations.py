@@ -48,6 +48,7 @@ DYNAMIC_LOOKUPS = {
     "gui/vocabulary.py:_looked_up": "RULE_TITLES, AUDIT_ACTIONS, NEW_TITLES and the rest",
     "gui/vocabulary.py:deadline_title": "RULE_TITLES",
     "gui/help.py:shortcut_rows": "EDITOR_KEYS (gui/editors/base.py)",
+    "gui/editors/labels.py:deadline_status_said": "DEADLINE_STATUS_SAID",
 }
 # Literals that read like words but are not for translation, each with the reason.
 NOT_TRANSLATED = {

@@ -432,6 +432,16 @@ def line_strings(
 ) -> list[String]:
     """One line as graphics Strings (for charts), a font per run of script, right-to-left
     words in order and shaped, as `draw_string` draws it on a canvas."""
+    return [
+        String(px, y, chunk, fontName=name, fontSize=size, **style)
+        for px, name, chunk in _placed(x, text, font, size, align)
+    ]
+
+
+def _placed(
+    x: float, text: str, font: str, size: float, align: str
+) -> list[tuple[float, str, str]]:
+    """Where each piece of one line starts, aligned left, right or centre on `x`."""
     pieces = _pieces(text, font, size)
     width = sum(piece[3] for piece in pieces)
     if align == "right":
@@ -440,7 +450,7 @@ def line_strings(
         x -= width / 2
     out = []
     for name, chunk, _shaped_run, piece_width in pieces:
-        out.append(String(x, y, chunk, fontName=name, fontSize=size, **style))
+        out.append((x, name, chunk))
         x += piece_width
     return out
 
@@ -454,13 +464,6 @@ def draw_string(
 ) -> None:
     """Draw one line on a canvas with a font per run of script, right-to-left words in order
     and shaped; align is left, right or centre."""
-    pieces = _pieces(text, font, size)
-    width = sum(piece[3] for piece in pieces)
-    if align == "right":
-        x -= width
-    elif align == "centre":
-        x -= width / 2
-    for name, chunk, _shaped_run, piece_width in pieces:
+    for px, name, chunk in _placed(x, text, font, size, align):
         canvas.setFont(name, size)  # type: ignore[attr-defined]
-        canvas.drawString(x, y, chunk)  # type: ignore[attr-defined]
-        x += piece_width
+        canvas.drawString(px, y, chunk)  # type: ignore[attr-defined]

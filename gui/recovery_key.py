@@ -41,6 +41,23 @@ def normalised_group(text: str) -> str:
     return cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
 
 
+def key_label(scale: float) -> QLabel:
+    """A recovery key shown large in a fixed-width font, framed, selectable and reachable by
+    the keyboard (the wizard's page and a restore's result alike)."""
+    label = QLabel()
+    label.setFont(fixed_font(scale, bold=True))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(10)
+    return label
+
+
 @dataclass(frozen=True)
 class SheetFacts:
     """What the recovery sheet prints beside the key."""
@@ -73,18 +90,8 @@ class RecoveryKeyPanel(QWidget):
             )
         )
         self.heading.setWordWrap(True)
-        self.key = QLabel()
+        self.key = key_label(1.5)
         self.key.setObjectName("recoveryKey")
-        self.key.setFont(fixed_font(1.5, bold=True))
-        self.key.setTextFormat(Qt.TextFormat.PlainText)
-        self.key.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key.setMargin(10)
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
         self.print_button.setAccessibleName(self.tr("Save the recovery sheet to print"))

@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from gui.errors import plain_error
 from gui.i18n import current_language
-from gui.recovery_key import SHEET_NAME, last_group, normalised_group
+from gui.recovery_key import SHEET_NAME, key_label, last_group, normalised_group
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
 from gui.wizard.common import WizardPage, note_label
 from reports.recovery_sheet import write_recovery_sheet
@@ -38,17 +36,7 @@ class RecoveryPage(WizardPage):
                 "and can never show it again. Anyone who has it can open the vault."
             )
         )
-        self.key = QLabel()
-        self.key.setFont(fixed_font(1.7, bold=True))
-        self.key.setTextFormat(Qt.TextFormat.PlainText)
-        self.key.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setFrameShape(QFrame.Shape.StyledPanel)
-        self.key.setMargin(10)
+        self.key = key_label(1.7)
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
         self.print_button.setAccessibleName(self.tr("Save the recovery sheet to print"))

@@ -201,6 +201,18 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     return view_of(spec, entity)
 
 
+def counted_date_needs_a_reason() -> ValidationError:
+    """A date a rule counted changes only when a person sets it by hand with a reason
+    (docketing.edit_deadline / override_due), which recounts what was counted from it."""
+    return ValidationError(
+        "deadline: a date a rule counted changes only when it is set by hand with a "
+        "reason (`deadline override`), so what was counted from it is recounted",
+        record="deadline",
+        field="due",
+        code="deadline.due_set_by_hand_only",
+    )
+
+
 def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any]) -> Any:
     """Change some fields of one record; returns the new view. Audits old → new per field
     (sealed values are never written to the log, only that they changed)."""
@@ -225,13 +237,7 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
             )
     if spec.name == "deadlines" and entity.rule_id and "due" in values:
         if values["due"] != entity.due:  # one door: docketing.edit_deadline / override_due
-            raise ValidationError(
-                "deadline: a date a rule counted changes only when it is set by hand with a "
-                "reason (`deadline override`), so what was counted from it is recounted",
-                record="deadline",
-                field="due",
-                code="deadline.due_set_by_hand_only",
-            )
+            raise counted_date_needs_a_reason()
     changed: dict[str, Any] = {}
     for name, value in values.items():
         field = spec.field(name)

@@ -485,13 +485,7 @@ def edit_deadline(
         due = records.clean(spec, {"due": rest.pop("due")}, partial=True)["due"]
         new_due = due if due != current.due else None
     if new_due is not None and reason is None:
-        raise ValidationError(
-            "deadline: a date a rule counted changes only when it is set by hand with a "
-            "reason (`deadline override`), so what was counted from it is recounted",
-            record="deadline",
-            field="due",
-            code="deadline.due_set_by_hand_only",
-        )
+        raise records.counted_date_needs_a_reason()
     if rest:  # first, so the override's note is added to the notes as saved
         records.update(uow, "deadlines", deadline_id, rest)
     recounted = override_due(uow, deadline_id, new_due, reason or "") if new_due else []

@@ -7,7 +7,8 @@
   (reports/font_files.py). ReportLab embeds a subset of each: only the letters a PDF uses.
 - Arabic, Hebrew and Devanagari runs are shaped by HarfBuzz (ReportLab's shaping, `uharfbuzz`):
   Arabic letters join, Devanagari conjuncts form. Right-to-left words are put in visual order
-  per line (reports/bidi_order.py, python-bidi). Fira Sans text is never shaped, so its "fi"
+  per line after the lines are broken in reading order (reports/rtl_lines.py, bidi_order.py,
+  python-bidi). Fira Sans text is never shaped, so its "fi"
   stays two letters a reader can search for.
 - Korean Hangul uses the PDF standard's Korean font (ReportLab's CID font), which readers supply.
 - A run in a script none of these covers (Thai, Tamil, …) is printed as a visible placeholder
@@ -164,6 +165,7 @@ def register() -> FontSet:
 
 _SCRIPT_CMAPS: dict[str, dict[int, int]] = {}  # script → its registered font's characters
 _FAMILY_CMAPS: dict[str, dict[int, int]] = {}  # the same by family name
+_SCRIPT_FACES: set[str] = set()  # every registered face of those families
 
 
 def _register_scripts() -> None:
@@ -177,6 +179,7 @@ def _register_scripts() -> None:
         return
     for script, (regular, bold) in font_files.FACES.items():
         for face in {regular.name: regular, bold.name: bold}.values():
+            _SCRIPT_FACES.add(face.name)
             pdfmetrics.registerFont(TTFont(face.name, str(paths[face.name])))
         _register_family(regular.name, regular.name, bold.name)
         _SCRIPT_CMAPS[script] = pdfmetrics.getFont(regular.name).face.charToGlyph
@@ -312,7 +315,7 @@ def runs(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
-def _font_for(run_font: str | None, base: str) -> str:
+def font_for(run_font: str | None, base: str) -> str:
     """The face a run prints in under a base font: the script family's bold under a bold base."""
     if run_font is None:
         return base
@@ -323,6 +326,11 @@ def _font_for(run_font: str | None, base: str) -> str:
     except ValueError:
         bold = italic = 0
     return str(tt2ps(run_font, bold, italic))
+
+
+def is_script_face(name: str) -> bool:
+    """Whether `name` is one of the faces other scripts print in (not the report's own)."""
+    return name == HANGUL_FONT or name in _SCRIPT_FACES
 
 
 def _shaped(run_font: str | None) -> bool:
@@ -346,8 +354,9 @@ def plain(text: str | None) -> str:
 
 
 def markup(text: str | None) -> str:
-    """`text` as safe Paragraph markup: escaped, line breaks kept, each line's right-to-left
-    words in visual order, a font per run of script."""
+    """`text` as safe Paragraph markup: escaped, line breaks kept, a font per run of script.
+    Words stay in reading order: a report's Paragraph (reports/layout.py) puts each line it
+    breaks in visual order (reports/rtl_lines.py)."""
     if not text:
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
@@ -356,8 +365,8 @@ def markup(text: str | None) -> str:
         if n:
             parts.append("<br/>")
         previous: tuple[str | None, str] | None = None
-        for font, chunk in runs(bidi_order.visual(line)):
-            if previous is not None and _glued(previous, (font, chunk)):
+        for font, chunk in runs(line):
+            if previous is not None and glued(previous, (font, chunk)):
                 # ReportLab shapes a word in the font of its first run: a shaped run and
                 # another font in one word are parted by a zero-width space (a word break).
                 parts.append("\u200b")
@@ -367,7 +376,7 @@ def markup(text: str | None) -> str:
     return "".join(parts)
 
 
-def _glued(left: tuple[str | None, str], right: tuple[str | None, str]) -> bool:
+def glued(left: tuple[str | None, str], right: tuple[str | None, str]) -> bool:
     """Two runs in different fonts that touch inside a word, one of them shaped."""
     return (
         (_shaped(left[0]) or _shaped(right[0]))
@@ -405,7 +414,7 @@ def _pieces(text: str, font: str, size: float) -> list[tuple[str, str, bool, flo
     into words: HarfBuzz lays out one word right to left, the words' order is bidi's."""
     out = []
     for run_font, chunk in runs(bidi_order.visual(text)):
-        name = _font_for(run_font, font)
+        name = font_for(run_font, font)
         if not _shaped(run_font):
             out.append((name, chunk, False, pdfmetrics.stringWidth(chunk, name, size)))
             continue

@@ -24,13 +24,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import Paragraph as PlatypusParagraph
 
 from models.errors import ValidationError
-from reports import fonts
+from reports import fonts, rtl_lines
+from reports.bidi_order import has_rtl
 from reports.i18n import BABEL_LOCALES, N_, Language, Translator, translator
 from services.files import save_file
 
 PRIVILEGE = N_("Privileged & Confidential — Attorney Work Product")
 PAGE_SIZES = {"letter": LETTER, "a4": A4}
 MARGIN = 0.5 * inch
+RTL_SLACK = 1.0  # points: see Paragraph.breakLines
 HEADER_SPACE = 0.55 * inch
 FOOTER_SPACE = 0.5 * inch
 
@@ -95,10 +97,50 @@ def check_page_size(name: str) -> str:
 
 
 class Paragraph(PlatypusParagraph):
-    """ReportLab's Paragraph, with other scripts' runs in the weight of the text around them."""
+    """ReportLab's Paragraph, with other scripts' runs in the weight of the text around them,
+    and right-to-left words in visual order on each line it breaks (reports/rtl_lines.py)."""
 
-    def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kwargs: Any):
-        super().__init__(fonts.weigh(text, style.fontName), style, *args, **kwargs)
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kwargs: Any):
+        if text is not None:
+            text = fonts.weigh(text, style.fontName)
+        super().__init__(text, style, *args, **kwargs)
+        # A paragraph ReportLab split off another (text None) holds lines already in order.
+        parsed: list[Any] = getattr(self, "frags", [])
+        self._logical = list(parsed) if text is not None and has_rtl(text) else None
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 - ReportLab's name
+        if self._logical is None:
+            return super().breakLines(width)
+
+        self.frags = list(self._logical)
+        # Broken a little narrower than the room, so that the same words fit once reordered
+        # (a neutral mark may print in the neighbouring script's face, a hair wider).
+        narrower = [w - RTL_SLACK for w in width] if isinstance(width, list) else width - RTL_SLACK
+        lines = super().breakLines(narrower)
+        counts = rtl_lines.words_per_line(lines.lines, lines.kind)
+        try:
+            self.frags = rtl_lines.in_visual_order(self._logical, counts, self.style.fontName)
+        except rtl_lines.LinesDoNotMatch:  # a word was cut across lines: order each text line
+            whole = rtl_lines.words_per_text_line(self._logical)
+            self.frags = rtl_lines.in_visual_order(self._logical, whole, self.style.fontName)
+        return super().breakLines(width)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self._logical is not None:
+            # ReportLab starts the second part with the break that ended the first part's last
+            # line, which would print as an empty line: the lines here are parted by breaks.
+            rest = parts[1].frags
+            while rest and _is_break(rest[0]):
+                rest.pop(0)
+        return parts
+
+
+def _is_break(frag: Any) -> bool:
+    """An explicit line break, as a parsed fragment or as ReportLab's processed word list."""
+    if isinstance(frag, list):
+        return all(getattr(f, "lineBreak", False) for f, _text in frag[1:])
+    return bool(getattr(frag, "lineBreak", False))
 
 
 # ---- styles ----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from services import records
 from services.reporting import DeadlineSelection, Period
 from storage.keyslots import new_recovery_key
 from storage.uow import UnitOfWork
-from tests.support.pdf_text import all_text, font_names
+from tests.support.pdf_text import all_text, font_names, page_count, page_texts
 
 TODAY = dt.date(2026, 3, 2)
 TITLE = "Stop ICE Alerts — إنذارات (X @StopICEnow) התראות"
@@ -121,6 +121,51 @@ def test_deadline_report_prints_every_script(uow: UnitOfWork, matter: int, tmp_p
     selection = DeadlineSelection.next_days(TODAY, group="matter")
     write_deadline_report(uow, DeadlineReportOptions(selection), out)
     _assert_every_script(out)
+
+
+# Hebrew one to ten: a title long enough to wrap in the deadline report's title column.
+HEBREW_COUNT = "אחד שתים שלושה ארבעה חמישה שישה שבעה שמונה תשעה עשרה".split()
+
+
+def test_right_to_left_text_that_wraps_keeps_its_first_words_on_the_first_line(
+    uow: UnitOfWork, tmp_path: Path
+) -> None:
+    matter = records.create(uow, "matters", {"title": "Doe v. DHS", "status": "open"}).id
+    title = " ".join(HEBREW_COUNT * 2)  # twenty words, read right to left
+    records.create(
+        uow,
+        "deadlines",
+        {"matter_id": matter, "title": title, "due": TODAY.isoformat(), "status": "open"},
+    )
+    out = tmp_path / "deadlines.pdf"
+    write_deadline_report(uow, DeadlineReportOptions(DeadlineSelection.next_days(TODAY)), out)
+    # A PDF's text comes back line by line, each line left to right as it is drawn.
+    lines = [
+        line.split()
+        for line in unicodedata.normalize("NFKC", page_texts(out)[0]).splitlines()
+        if set(line.split()) & set(HEBREW_COUNT)
+    ]
+    assert len(lines) >= 2, lines  # it did wrap
+    spoken = [word for line in lines for word in reversed(line)]  # each line read from the right
+    assert spoken == (HEBREW_COUNT * 2), lines
+
+
+def test_a_long_right_to_left_note_runs_over_pages_in_reading_order(
+    uow: UnitOfWork, tmp_path: Path
+) -> None:
+    notes = " ".join(HEBREW_COUNT * 250)  # 2,500 words: several pages of the summary
+    matter = records.create(uow, "matters", {"title": "Doe v. DHS", "status": "open"}).id
+    records.update(uow, "matters", matter, {"notes": notes})
+    out = tmp_path / "summary.pdf"
+    write_matter_summary(uow, MatterSummaryOptions(matter, TODAY), out)
+    assert page_count(out) > 2
+    lines = [
+        line.split()
+        for page in page_texts(out)
+        for line in unicodedata.normalize("NFKC", page).splitlines()
+        if set(line.split()) & set(HEBREW_COUNT)
+    ]
+    assert [word for line in lines for word in reversed(line)] == HEBREW_COUNT * 250
 
 
 def test_register_prints_every_script(uow: UnitOfWork, matter: int, tmp_path: Path) -> None:

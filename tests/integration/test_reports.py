@@ -373,3 +373,16 @@ def test_register_lists_every_subpoena_in_the_period_with_charts(
     assert "Twitter" not in text and "U.S. Customs and Border Protection" not in text
     entry = _audit_of(uow, "subpoena register")[0]
     assert entry.detail["rows"] == 1 and entry.detail["names_revealed"] is False
+
+
+def test_a_matter_summary_with_notes_longer_than_a_page_prints_them_all(
+    uow: UnitOfWork, tmp_path: Path
+) -> None:
+    words = [f"note{n}" for n in range(2200)]  # about 19,000 characters: near the limit
+    matter = records.create(uow, "matters", {"title": "Doe v. DHS", "status": "open"}).id
+    records.update(uow, "matters", matter, {"notes": " ".join(words)})
+    out = tmp_path / "summary.pdf"
+    write_matter_summary(uow, MatterSummaryOptions(matter, TODAY), out)
+    assert page_count(out) > 2
+    printed = [word for word in all_text(out).split() if word.startswith("note")]
+    assert printed == words

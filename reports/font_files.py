@@ -1,14 +1,14 @@
 """The Noto faces reports print other scripts with, as static TrueType files ReportLab can embed.
 
-The pinned packages ship Noto Sans Arabic, Hebrew, Devanagari and SC (Simplified Chinese, with
-Japanese kana) only as variable fonts, whose default outlines are Thin for some. A static
-instance (regular 400, bold 700) is cut from each with fontTools' instancer once, into a folder
-Quash owns: the bundle's `quash_fonts/` when the packaged app was built with them
-(packaging/quash.spec cuts them at build time), else the user's cache folder
+The pinned packages ship Noto Sans Arabic, Hebrew, Devanagari, SC (Simplified Chinese, with
+Japanese kana) and KR (Korean) only as variable fonts, whose default outlines are Thin for
+some. A static instance (regular 400, bold 700) is cut from each with fontTools' instancer
+once, into a folder Quash owns: the bundle's `quash_fonts/` when the packaged app was built
+with them (packaging/quash.spec cuts them at build time), else the user's cache folder
 (platformdirs' user_cache_dir("Quash")/fonts). Never the vault's folder.
 
 Every face is cut on the first report, whatever it holds, so the cache says nothing about
-which scripts a case file contains. Cutting takes about a minute once (the Chinese face is
+which scripts a case file contains. Cutting takes a minute or so once (the Chinese face is
 most of it); later reports read the cut files. A file is written whole (temporary name, then
 renamed), so a killed cut leaves no half font behind, and two processes cutting at once agree.
 """
@@ -54,9 +54,11 @@ _ARABIC = ("justmytype_intl_rtl", "fonts/ofl/notosansarabic/NotoSansArabic[wdth,
 _HEBREW = ("justmytype_intl_rtl", "fonts/ofl/notosanshebrew/NotoSansHebrew[wdth,wght].ttf")
 _DEVANAGARI = ("fontpkg_noto_sans_devanagari", "files/NotoSansDevanagari[wdth,wght].ttf")
 _HAN = ("justmytype_intl_cjk", "fonts/ofl/notosanssc/NotoSansSC[wght].ttf")
+_HANGUL = ("justmytype_intl_cjk", "fonts/ofl/notosanskr/NotoSansKR[wght].ttf")
 
-# script → (regular face, bold face). Chinese prints bold text in its regular face: a second
-# cut of the 17 MB source would double the first report's wait for little gain.
+# script → (regular face, bold face). Chinese and Korean print bold text in their regular
+# face: a bold cut of each CJK source would add some 40 seconds to the first report's wait
+# (on a laptop, once) for headings that are bold in Latin letters anyway.
 FACES: dict[str, tuple[Face, Face]] = {
     "arabic": (
         Face("QuashArabic", *_ARABIC, 400),
@@ -71,6 +73,7 @@ FACES: dict[str, tuple[Face, Face]] = {
         Face("QuashDevanagari-Bold", *_DEVANAGARI, 700),
     ),
     "han": (Face("QuashHan", *_HAN, 400),) * 2,
+    "hangul": (Face("QuashHangul", *_HANGUL, 400),) * 2,
 }
 PACKAGES = sorted({face.package for pair in FACES.values() for face in pair})
 

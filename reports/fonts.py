@@ -2,15 +2,14 @@
 
 - Fira Sans (SIL Open Font License, from the pinned `fontpkg-fira-sans` package): Latin with
   every accent Spanish, Portuguese, French, Vietnamese or Haitian Creole needs, Greek, Cyrillic.
-- Noto Sans Arabic (Arabic, Persian, Urdu), Hebrew, Devanagari (Hindi) and SC (Chinese, with
-  Japanese kana), static instances cut from the pinned packages' variable fonts
+- Noto Sans Arabic (Arabic, Persian, Urdu), Hebrew, Devanagari (Hindi), SC (Chinese, with
+  Japanese kana) and KR (Korean), static instances cut from the pinned packages' variable fonts
   (reports/font_files.py). ReportLab embeds a subset of each: only the letters a PDF uses.
 - Arabic, Hebrew and Devanagari runs are shaped by HarfBuzz (ReportLab's shaping, `uharfbuzz`):
   Arabic letters join, Devanagari conjuncts form. Right-to-left words are put in visual order
   per line after the lines are broken in reading order (reports/rtl_lines.py, bidi_order.py,
   python-bidi). Fira Sans text is never shaped, so its "fi"
   stays two letters a reader can search for.
-- Korean Hangul uses the PDF standard's Korean font (ReportLab's CID font), which readers supply.
 - A run in a script none of these covers (Thai, Tamil, …) is printed as a visible placeholder
   such as "[Thai text]" rather than as empty boxes, so a reader knows the file holds more.
 - If a font package is missing, its scripts become placeholders and a warning is logged; without
@@ -33,7 +32,6 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.shapes import String
 from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 from reports import bidi_order, font_files
@@ -48,7 +46,6 @@ FONT_FILES = {
     "-Italic": "FiraSans-Italic.ttf",
     "-BoldItalic": "FiraSans-BoldItalic.ttf",
 }
-HANGUL_FONT = "HYGothic-Medium"
 # Script → the family registered for it (regular and bold; italic prints as upright).
 SCRIPT_FAMILIES = {script: pair[0].name for script, pair in font_files.FACES.items()}
 SHAPED = frozenset({"arabic", "hebrew", "devanagari"})  # scripts HarfBuzz must lay out
@@ -159,7 +156,6 @@ def register() -> FontSet:
         addMapping(FAMILY, 1, 1, FAMILY + "-BoldItalic")
         fonts = FontSet(FAMILY, FAMILY + "-Bold", FAMILY + "-Italic", FAMILY + "-BoldItalic", True)
     _register_scripts()
-    pdfmetrics.registerFont(UnicodeCIDFont(HANGUL_FONT))
     return fonts
 
 
@@ -227,8 +223,6 @@ def _strong_font(ch: str, covered: Callable[[str], bool]) -> str | None:
     """The font a letter of a script prints in; _FOLLOW for neutral characters (spaces,
     digits, punctuation, marks, joiners), which take the font of the word they are in."""
     script = script_of(ch)
-    if script == "hangul":
-        return HANGUL_FONT
     if script is not None:
         cmap = _SCRIPT_CMAPS.get(script)
         return SCRIPT_FAMILIES[script] if cmap is not None and ord(ch) in cmap else _UNPRINTABLE
@@ -273,7 +267,7 @@ def _resolve(text: str, fonts: list[str | None], covered: Callable[[str], bool])
 
 def runs(text: str) -> list[tuple[str | None, str]]:
     """Split `text` into (font, text) runs: None means the report's own font; another names the
-    family registered for the run's script (or Korean's CID font); a run nothing can print is
+    family registered for the run's script; a run nothing can print is
     replaced by its placeholder (font None)."""
     # Most cells are printable ASCII, one run in the report's font: skip the per-letter work.
     if text.isascii() and text.isprintable() and _prints_ascii():
@@ -319,8 +313,6 @@ def font_for(run_font: str | None, base: str) -> str:
     """The face a run prints in under a base font: the script family's bold under a bold base."""
     if run_font is None:
         return base
-    if run_font == HANGUL_FONT:
-        return run_font
     try:
         _family, bold, italic = ps2tt(base)
     except ValueError:
@@ -330,7 +322,7 @@ def font_for(run_font: str | None, base: str) -> str:
 
 def is_script_face(name: str) -> bool:
     """Whether `name` is one of the faces other scripts print in (not the report's own)."""
-    return name == HANGUL_FONT or name in _SCRIPT_FACES
+    return name in _SCRIPT_FACES
 
 
 def _shaped(run_font: str | None) -> bool:
@@ -346,7 +338,7 @@ def plain(text: str | None) -> str:
         return ""
     names = {family: script.title() for script, family in SCRIPT_FAMILIES.items()}
     names[SCRIPT_FAMILIES["han"]] = "Chinese"
-    names[HANGUL_FONT] = "Korean"
+    names[SCRIPT_FAMILIES["hangul"]] = "Korean"
     out = []
     for font, chunk in runs(text):
         out.append(chunk if font is None else f"[{names.get(font, 'other script')} text]")
@@ -385,7 +377,11 @@ def glued(left: tuple[str | None, str], right: tuple[str | None, str]) -> bool:
     )
 
 
-_TAG = re.compile(r'<(/?)(b|strong)>|<font name="(Quash(?:Arabic|Hebrew|Devanagari|Han))">')
+_TAG = re.compile(
+    r'<(/?)(b|strong)>|<font name="('
+    + "|".join(re.escape(family) for family in SCRIPT_FAMILIES.values())
+    + ')">'
+)
 
 
 def weigh(markup_text: str, base: str) -> str:

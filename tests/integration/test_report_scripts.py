@@ -41,8 +41,16 @@ WORDS = {
     "hindi": "नमन",
     "chinese": "提交动议",
     "japanese": "こんにちは",
+    "korean": "안녕하세요",
 }
-FONTS = ("FiraSans", "NotoSansArabic", "NotoSansHebrew", "NotoSansDevanagari", "NotoSansSC")
+FONTS = (
+    "FiraSans",
+    "NotoSansArabic",
+    "NotoSansHebrew",
+    "NotoSansDevanagari",
+    "NotoSansSC",
+    "NotoSansKR",
+)
 PLACEHOLDERS = ("□", "[?]", "text]", "[other script]", "\ufffd")
 
 

@@ -75,7 +75,9 @@ class ReminderSettings(QGroupBox):
         note = QLabel(
             self.tr(
                 "While Quash is open and unlocked, it reminds you of your deadlines and of "
-                "unassigned ones. Calendar exports carry the same alarms. Kept for you on this "
+                "unassigned ones. Calendar exports carry the same alarms, at 9:00 on the days "
+                "before; the due day's own alarm rings as that day begins, because Outlook "
+                "keeps no alarm set after an all-day event starts. Kept for you on this "
                 "computer."
             )
         )

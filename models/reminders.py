@@ -10,7 +10,7 @@ from collections.abc import Iterable
 # Days before the due day; 0 is the morning of the due day.
 LEADS = (3, 1, 0)
 DEFAULT_LEADS = (1, 0)
-MORNING = dt.time(9, 0)  # a calendar's alarm rings at this hour of the lead day
+MORNING = dt.time(9, 0)  # a calendar's alarm rings at this hour of a lead day before the due day
 
 
 def checked_leads(values: Iterable[object]) -> tuple[int, ...]:
@@ -39,13 +39,12 @@ def lead_due(days_left: int, leads: Iterable[int]) -> int | None:
 
 
 def alarm_offset(lead: int, due_time: dt.time | None) -> dt.timedelta:
-    """How long before (negative) or after an event's start its alarm rings: at MORNING, `lead`
-    days before the due day. An all-day event starts at midnight; a timed event due before
-    MORNING on the day itself rings at its start."""
+    """How long before its event's start an alarm rings: at MORNING, `lead` days before the due
+    day, but never after the start. Outlook drops an alarm set after its event begins ("not
+    before event start"), so the morning-of alarm of an all-day deadline rings as its day
+    begins (midnight; a calendar that was closed shows it when opened), and a timed deadline due
+    before MORNING rings at its start. The earlier of the two times, never none."""
     start = due_time or dt.time(0, 0)
     since_midnight = dt.timedelta(hours=start.hour, minutes=start.minute)
     morning = dt.timedelta(hours=MORNING.hour, minutes=MORNING.minute)
-    offset = morning - since_midnight - dt.timedelta(days=lead)
-    if due_time is not None:
-        offset = min(offset, dt.timedelta(0))
-    return offset
+    return min(morning - since_midnight - dt.timedelta(days=lead), dt.timedelta(0))

@@ -171,7 +171,7 @@
     <context>
         <name>DeadlineReminders</name>
         <message numerus="yes">
-            <location filename="../gui/reminders.py" line="+203" />
+            <location filename="../gui/reminders.py" line="+205" />
             <source>%n due today</source>
             <translation>
                 <numerusform>%n due today</numerusform>

@@ -1302,7 +1302,7 @@
 <context>
     <name>DeadlineReminders</name>
     <message>
-        <location filename="../gui/reminders.py" line="+186"/>
+        <location filename="../gui/reminders.py" line="+188"/>
         <source>Quash — locked</source>
         <translation>Quash — bloqueado</translation>
     </message>
@@ -3592,12 +3592,12 @@
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
-        <location filename="../gui/recovery_key.py" line="+70"/>
+        <location filename="../gui/recovery_key.py" line="+87"/>
         <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the restored vault if the passphrase is forgotten; Quash cannot show it again.</source>
         <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda restaurada si se olvida la frase de contraseña; Quash no puede volver a mostrarla.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
@@ -3685,7 +3685,7 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../gui/wizard/recovery.py" line="+34"/>
+        <location filename="../gui/wizard/recovery.py" line="+32"/>
         <source>Write down the recovery key</source>
         <translation>Anote la clave de recuperación</translation>
     </message>
@@ -3695,7 +3695,7 @@
         <translation>Abre la bóveda si se olvida la frase de contraseña. Quash la muestra solo ahora y nunca podrá volver a mostrarla. Cualquiera que la tenga puede abrir la bóveda.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
@@ -3798,7 +3798,7 @@
 <context>
     <name>ReminderSettings</name>
     <message>
-        <location filename="../gui/reminders.py" line="-196"/>
+        <location filename="../gui/reminders.py" line="-198"/>
         <source>Deadline reminders</source>
         <translation>Recordatorios de plazos</translation>
     </message>
@@ -3819,8 +3819,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>While Quash is open and unlocked, it reminds you of your deadlines and of unassigned ones. Calendar exports carry the same alarms. Kept for you on this computer.</source>
-        <translation>Mientras Quash está abierto y desbloqueado, le recuerda sus plazos y los que no tienen responsable. Los calendarios exportados llevan las mismas alarmas. Se guarda para usted en este equipo.</translation>
+        <source>While Quash is open and unlocked, it reminds you of your deadlines and of unassigned ones. Calendar exports carry the same alarms, at 9:00 on the days before; the due day&apos;s own alarm rings as that day begins, because Outlook keeps no alarm set after an all-day event starts. Kept for you on this computer.</source>
+        <translation>Mientras Quash está abierto y desbloqueado, le recuerda sus plazos y los que no tienen responsable. Los calendarios exportados llevan las mismas alarmas, a las 9:00 de los días anteriores; la alarma del propio día de vencimiento suena al comenzar ese día, porque Outlook no conserva ninguna alarma posterior al inicio de un evento de todo el día. Se guarda para usted en este equipo.</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,25 @@ def test_a_bad_remind_value_is_a_usage_error(demo_vault: Path, tmp_path: Path) -
         "calendar", "--vault", str(demo_vault), "--out", str(tmp_path / "x.ics"), "--remind", "2"
     )
     assert result.returncode == 2 and "--remind" in result.stderr
+
+
+def test_no_alarm_rings_after_its_event_starts_so_outlook_keeps_every_one(
+    demo_vault: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "d.ics"
+    result = run_cli("calendar", "--vault", str(demo_vault), "--out", str(out), "--remind", "3,1,0")
+    assert result.returncode == 0, result.stderr
+    events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    all_day = [e for e in events if not isinstance(e.decoded("dtstart"), dt.datetime)]
+    assert all_day and any(e.walk("VALARM") for e in all_day)
+    for event in events:
+        triggers = sorted(a.decoded("trigger") for a in event.walk("VALARM"))
+        assert all(t <= dt.timedelta(0) for t in triggers), (event.get("summary"), triggers)
+        if event in all_day and triggers:
+            # 9:00 three days and one day before; the due day's own alarm as the day begins
+            hours = dt.timedelta(hours=9)
+            assert triggers == [
+                hours - dt.timedelta(days=3),
+                hours - dt.timedelta(days=1),
+                0 * hours,
+            ]

@@ -162,9 +162,11 @@ def cmd_report_matter(args: argparse.Namespace) -> int:
     )
 
     def work(session: Session) -> int:
+        progress = _Progress()
         with session.unit_of_work() as uow:
-            result = write_matter_summary(uow, options, out, language=args.language)
+            result = write_matter_summary(uow, options, out, task=progress, language=args.language)
             uow.commit()
+        progress.finish()
         _warn(out, result.names_revealed, "matter summary")
         print(f"Wrote {out}: matter {args.matter} on {_n(result.pages, 'page')}.")
         return EXIT_OK

@@ -29,6 +29,7 @@ PROGRESS_TEXTS = frozenset(
         # services.interchange
         QT_TRANSLATE_NOOP("progress", "Importing records"),
         # reports (their English words, when a report is written in English)
+        QT_TRANSLATE_NOOP("progress", "Preparing the report fonts (once on this computer)"),
         QT_TRANSLATE_NOOP("progress", "Counting"),
         QT_TRANSLATE_NOOP("progress", "Reading deadlines"),
         QT_TRANSLATE_NOOP("progress", "Reading subpoenas"),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import current_language
 from gui.tasks import TaskRunner
 from gui.unlock import fixed_font, problem_label, show_problem
+from models.tasks import Task
 from reports.recovery_sheet import write_recovery_sheet
 
 SHEET_NAME = "quash-recovery-sheet.pdf"
@@ -39,6 +40,22 @@ def normalised_group(text: str) -> str:
     parser does."""
     cleaned = text.upper().replace("-", "").replace(" ", "").strip()
     return cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+def say_when_fonts_wait(status: QLabel) -> None:
+    """Before a recovery sheet is written: on a pip install whose report fonts are not cut
+    yet (the first sheet or report on this computer), say why it takes a while."""
+    from reports import font_files
+
+    if font_files.missing_faces():
+        status.setText(
+            QCoreApplication.translate(
+                "RecoveryKeyPanel",
+                "Preparing the fonts the sheet prints with (once on this computer, a minute "
+                "or two)…",
+            )
+        )
+        status.show()
 
 
 def key_label(scale: float) -> QLabel:
@@ -215,7 +232,7 @@ class RecoveryKeyPanel(QWidget):
         key = self.recovery_key
         language = current_language()  # the sheet is read by the person at the screen
 
-        def op(_task: object) -> Path:
+        def op(task: Task) -> Path:
             write_recovery_sheet(
                 path,
                 office_name=facts.office_name,
@@ -224,6 +241,7 @@ class RecoveryKeyPanel(QWidget):
                 recovery_key=key,
                 created=facts.created,
                 language=language,
+                task=task,
             )
             return path
 

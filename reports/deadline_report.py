@@ -233,6 +233,7 @@ def write_deadline_report(
         landscape=True,
         language=tr.language,
     )
+    fonts.prepare(task, tr)
     styles = make_styles()
     columns = Columns(COLUMNS, new_doc_width(meta))
     source = reporting.DeadlineRows(uow, selection, reveal_names=options.reveal_names)

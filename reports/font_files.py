@@ -23,7 +23,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -173,22 +173,37 @@ def bundled_path(face: Face) -> Path | None:
     return path if path.is_file() else None
 
 
-def static_paths() -> dict[str, Path]:
+def _cut_path(face: Face) -> Path:
+    return cache_folder() / _version_key(face) / face.filename
+
+
+def missing_faces() -> list[Face]:
+    """The faces this computer has not cut yet (none in the packaged app)."""
+    return [
+        face for face in all_faces() if bundled_path(face) is None and not _cut_path(face).is_file()
+    ]
+
+
+def static_paths(progress: Callable[[int, int], None] | None = None) -> dict[str, Path]:
     """Every face's static file by name, cutting (once) those not yet cut. While one process
-    cuts, another that needs the fonts waits for it instead of cutting the same faces again."""
+    cuts, another that needs the fonts waits for it instead of cutting the same faces again.
+    `progress(done, total)` hears of each face as it is ready."""
     paths: dict[str, Path] = {}
-    for face in all_faces():
+    faces = all_faces()
+    for done, face in enumerate(faces, start=1):
         bundled = bundled_path(face)
         if bundled is not None:
             paths[face.name] = bundled
             continue
-        path = cache_folder() / _version_key(face) / face.filename
+        path = _cut_path(face)
         if not path.is_file():
             with _cutting_lock():
                 if not path.is_file():  # another process may have cut it meanwhile
                     log.info("cutting the static report font %s (once)", face.name)
                     _write_whole(path, cut(face))
         paths[face.name] = path
+        if progress is not None:
+            progress(done, len(faces))
     return paths
 
 

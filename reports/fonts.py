@@ -34,7 +34,9 @@ from reportlab.lib.fonts import addMapping, ps2tt, tt2ps
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
+from models.tasks import Task
 from reports import bidi_order, font_files
+from reports.i18n import Translator
 
 log = logging.getLogger("quash.reports.fonts")
 
@@ -157,6 +159,25 @@ def register() -> FontSet:
         fonts = FontSet(FAMILY, FAMILY + "-Bold", FAMILY + "-Italic", FAMILY + "-BoldItalic", True)
     _register_scripts()
     return fonts
+
+
+def prepare(task: Task, tr: Translator) -> None:
+    """Before a report registers its fonts: cut the faces for other scripts if this computer
+    has not yet (once, a minute or two on a pip install), saying so through `task`, which may
+    cancel between faces. Nothing to do once they are cut, or in the packaged app."""
+    if not font_files.missing_faces():
+        return
+    text = tr.gettext("Preparing the report fonts (once on this computer)")
+    task.progress(0, len(font_files.all_faces()), text)
+
+    def ready(done: int, total: int) -> None:
+        task.progress(done, total, text)
+        task.check()
+
+    try:
+        font_files.static_paths(ready)
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ImportError):
+        return  # register() says why in the log; those scripts print as placeholders
 
 
 _SCRIPT_CMAPS: dict[str, dict[int, int]] = {}  # script → its registered font's characters

@@ -98,6 +98,7 @@ def write_matter_summary(
         return tr.day(value) if value else None
 
     reporting.check_matter(uow, options.matter_id)
+    fonts.prepare(task, tr)
     task.progress(0, 2, _("Reading the matter"))
     summary = reporting.matter_summary(uow, options.matter_id, reveal_names=options.reveal_names)
     task.check()

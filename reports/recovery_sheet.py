@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Spacer, Table
 
 from models.errors import ValidationError
+from models.tasks import NO_TASK, Task
 from reports import fonts
 from reports.i18n import N_, Translator, check_language, translator
 from reports.layout import (
@@ -205,11 +206,13 @@ def write_recovery_sheet(
     pagesize: str | tuple[float, float] = "letter",
     generated_at: dt.datetime | None = None,
     language: str = "en",
+    task: Task = NO_TASK,
 ) -> None:
     """Write the one-page recovery sheet to `path`, atomically (a reader never finds half a
     PDF), in `language` ("en" or "es"). `pagesize` is "letter" (the default) or "a4", or
-    ReportLab's LETTER or A4."""
+    ReportLab's LETTER or A4. `task` hears of the fonts being prepared, the first time."""
     tr = translator(check_language(language))
+    fonts.prepare(task, tr)
     meta = ReportMeta(
         title=tr.gettext(TITLE),
         office_name=office_name,  # the page header shortens it to fit beside the legend

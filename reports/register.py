@@ -399,6 +399,7 @@ def write_register(
         landscape=True,
         language=tr.language,
     )
+    fonts.prepare(task, tr)
     styles = make_styles()
     width = new_doc_width(meta)
     span = reporting.subpoena_span(uow, period)

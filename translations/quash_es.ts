@@ -3592,7 +3592,12 @@
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
-        <location filename="../gui/recovery_key.py" line="+87"/>
+        <location filename="../gui/recovery_key.py" line="+52"/>
+        <source>Preparing the fonts the sheet prints with (once on this computer, a minute or two)…</source>
+        <translation>Preparando las fuentes con las que se imprime la hoja (una sola vez en este equipo; uno o dos minutos)…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the restored vault if the passphrase is forgotten; Quash cannot show it again.</source>
         <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda restaurada si se olvida la frase de contraseña; Quash no puede volver a mostrarla.</translation>
     </message>
@@ -3677,7 +3682,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
         <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
     </message>
@@ -3685,7 +3690,7 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../gui/wizard/recovery.py" line="+32"/>
+        <location filename="../gui/wizard/recovery.py" line="+39"/>
         <source>Write down the recovery key</source>
         <translation>Anote la clave de recuperación</translation>
     </message>
@@ -3790,7 +3795,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
         <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
     </message>
@@ -7558,6 +7563,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Preparing the report fonts (once on this computer)</source>
+        <translation>Preparando las fuentes de los informes (una sola vez en este equipo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Counting</source>
         <translation>Contando</translation>
     </message>

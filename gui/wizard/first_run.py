@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.messages import confirm
-from gui.tasks import TaskRunner
+from gui.tasks import TaskContext, TaskRunner
 from gui.unlock import problem_label, show_problem
 from gui.wizard.common import WizardPage, folder_state, note_label
 from gui.wizard.demo import DEMO_ACTOR, DEMO_FOLDER_NAME, DEMO_OFFICE, DEMO_PASSPHRASE, DemoPage
@@ -251,7 +251,7 @@ class FirstRunWizard(QWizard):
 
     def run_busy(
         self,
-        op: Callable[[object], Any],
+        op: Callable[[TaskContext], Any],
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         page: _BusyPage,

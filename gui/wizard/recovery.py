@@ -19,9 +19,16 @@ from PySide6.QtWidgets import (
 
 from gui.errors import plain_error
 from gui.i18n import current_language
-from gui.recovery_key import SHEET_NAME, key_label, last_group, normalised_group
+from gui.recovery_key import (
+    SHEET_NAME,
+    key_label,
+    last_group,
+    normalised_group,
+    say_when_fonts_wait,
+)
 from gui.unlock import busy_bar, fixed_font, problem_label, show_problem
 from gui.wizard.common import WizardPage, note_label
+from models.tasks import Task
 from reports.recovery_sheet import write_recovery_sheet
 from services.vaults import keychain_missing, keyring_available
 
@@ -158,7 +165,7 @@ class RecoveryPage(WizardPage):
         created = wizard.created_at or dt.datetime.now().astimezone()
         language = current_language()  # the sheet is read by the person using the wizard
 
-        def op(_task: object) -> Path:
+        def op(task: Task) -> Path:
             write_recovery_sheet(
                 path,
                 office_name=office,
@@ -167,6 +174,7 @@ class RecoveryPage(WizardPage):
                 recovery_key=key,
                 created=created,
                 language=language,
+                task=task,
             )
             return path
 
@@ -181,6 +189,7 @@ class RecoveryPage(WizardPage):
             self.sheet_saved = where
 
         show_problem(self.sheet_problem, "")
+        say_when_fonts_wait(self.sheet_status)
         wizard.run_busy(op, saved, lambda message: show_problem(self.sheet_problem, message), self)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name

@@ -6,11 +6,13 @@ Read back from real PDFs written from a real vault."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from reports import font_files
 from reports.csv_export import write_deadlines_csv
 from reports.deadline_report import DeadlineReportOptions, write_deadline_report
 from reports.matter_summary import MatterSummaryOptions, write_matter_summary
@@ -21,6 +23,7 @@ from services.reporting import DeadlineSelection, Period
 from storage.keyslots import new_recovery_key
 from storage.uow import UnitOfWork
 from tests.support.pdf_text import all_text, font_names, page_count, page_texts
+from tests.support.tasks import Watching
 
 TODAY = dt.date(2026, 3, 2)
 TITLE = "Stop ICE Alerts — إنذارات (X @StopICEnow) התראות"
@@ -210,3 +213,33 @@ def test_csv_export_keeps_every_script_for_excel(
     text = data.decode("utf-8-sig")
     for word in [*WORDS.values(), PERSIAN, TITLE, SEALED]:
         assert word in text, word  # logical order, as typed: the spreadsheet lays it out
+
+
+def test_a_report_says_when_it_prepares_the_fonts_the_first_time(
+    uow: UnitOfWork, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A computer whose cache lacks one face (as on a fresh pip install, where all are missing):
+    # copies of the others, cut by an earlier report, in a new cache folder.
+    cut = font_files.static_paths()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    for face in font_files.all_faces():
+        if face.name != "QuashHebrew":
+            target = font_files.cache_folder() / cut[face.name].parent.name / face.filename
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cut[face.name], target)
+    assert [f.name for f in font_files.missing_faces()] == ["QuashHebrew"]
+    matter = _fill(uow)
+    seen: list[tuple[int, int, str]] = []
+    watching = Watching(on_progress=lambda done, total, text: seen.append((done, total, text)))
+    write_matter_summary(
+        uow, MatterSummaryOptions(matter, TODAY), tmp_path / "a.pdf", task=watching
+    )
+    preparing = [(d, t) for d, t, text in seen if text.startswith("Preparing the report fonts")]
+    faces = len(font_files.all_faces())
+    assert preparing[0] == (0, faces) and preparing[-1] == (faces, faces)
+    assert not font_files.missing_faces()
+    seen.clear()  # the next report has nothing to prepare
+    write_matter_summary(
+        uow, MatterSummaryOptions(matter, TODAY), tmp_path / "b.pdf", task=watching
+    )
+    assert not [text for _d, _t, text in seen if text.startswith("Preparing")]

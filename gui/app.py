@@ -1,6 +1,7 @@
 """Start the desktop app in the person's language: choose or create a vault, unlock it, show the
 main window, and lock it again by hand, after idle time, or on suspend, without losing typed
-work. Changing the language rebuilds the main window around the same unlocked vault."""
+work. Changing the language rebuilds the main window around the same unlocked vault; opening
+another vault rebuilds it around that one."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from gui.context import AppContext
 from gui.i18n import chosen_language, install_translator
 from gui.locking import DEFAULT_MINUTES, IdleLock
 from gui.messages import show_error
-from gui.start import choose_vault
+from gui.recent_vaults import same_folder
+from gui.start import choose_actor, choose_vault, remember_vault
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
 from models.errors import QuashError
@@ -27,6 +29,7 @@ from services import drafts, vaults
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+    from services.vaults import Vault
 
 # The main window (every page, ReportLab, PIL) is not imported before the unlock window shows,
 # which then shows about half a second sooner; gui.start imports it while the key is derived,
@@ -37,9 +40,11 @@ log = logging.getLogger("quash.gui")
 
 class LockController(QObject):
     """Owns the lock/unlock cycle of one running app, and the main window: rebuilt, around the
-    same unlocked vault, when the person changes the interface language."""
+    same unlocked vault, when the person changes the interface language, and around another
+    vault when the person opens that one (File ▸ Open another vault…, Recent vaults)."""
 
-    window_replaced = Signal(object)  # the new MainWindow, after a change of language
+    window_replaced = Signal(object)  # the new MainWindow, after a change of language or vault
+    switch_finished = Signal(bool)  # File ▸ Open another vault… ran its course: whether it did
 
     def __init__(self, app: QApplication, ctx: AppContext, window: MainWindow):
         super().__init__(window)
@@ -47,6 +52,7 @@ class LockController(QObject):
         self.ctx = ctx
         self.idle = IdleLock(app, self.lock, self._autolock_minutes())
         self.unlock_dialog: UnlockDialog | None = None
+        self.switching = False  # File ▸ Open another vault… is under way
         self.window = window
         self._attach(window)
         self.idle.start()
@@ -72,8 +78,22 @@ class LockController(QObject):
         self.window = window
         self.setParent(window)  # lives as long as the window it serves
         window.lock_requested.connect(self.lock)
+        window.open_vault_requested.connect(self.ask_to_open_another_vault)
+        window.travel_requested.connect(self.travel)
         window.settings_page.autolock_changed.connect(self.idle.set_minutes)
         window.settings_page.language_chosen.connect(self.change_language)
+
+    # -- travel mode
+
+    def travel(self) -> None:
+        """File ▸ Travel mode…: when the vault was removed from this computer (the dialog has
+        said what is left and how to restore), there is nothing left to show: Quash closes."""
+        from gui.travel_dialog import run_travel_mode
+
+        if run_travel_mode(self.window, self.ctx):
+            self.idle.stop()
+            self.window.hide()
+            self.app.quit()
 
     # -- the interface language
 
@@ -85,12 +105,23 @@ class LockController(QObject):
         """Put the interface in `language` without losing the session: the vault stays
         unlocked, every open editor is kept as an encrypted draft and reopens with what was
         typed, and the page on screen stays on screen."""
-        old = self.window
         applied = install_translator(self.app, language)
-        page = old.pages.currentIndex()
-        geometry, maximized = old.saveGeometry(), old.isMaximized()
         if self.ctx.is_unlocked:
             self.ctx.keep_editors_as_drafts(unchanged_too=True)
+        window = self._replace_window()
+        if self.ctx.is_unlocked:
+            self.restore_drafts()
+        window.settings_page.say_language(applied, language)
+        log.info("interface language: %s", applied)
+        self.window_replaced.emit(window)
+        return window
+
+    def _replace_window(self) -> MainWindow:
+        """A new main window in the old one's place and size, on the same page; the old one
+        goes now, so none of its views answers the vault's signals again."""
+        old = self.window
+        page = old.pages.currentIndex()
+        geometry, maximized = old.saveGeometry(), old.isMaximized()
         from gui.main_window import MainWindow
 
         window = MainWindow(self.ctx)
@@ -102,13 +133,98 @@ class LockController(QObject):
         elif old.isVisible():
             window.show()
         old.hide()
-        shiboken6.delete(old)  # now, so none of its views answers the vault's signals again
-        if self.ctx.is_unlocked:
-            self.restore_drafts()
-        window.settings_page.say_language(applied, language)
-        log.info("interface language: %s", applied)
-        self.window_replaced.emit(window)
+        shiboken6.delete(old)
         return window
+
+    # -- another vault
+
+    def ask_to_open_another_vault(self, folder: Path | None) -> None:
+        """Open another vault once the menu's signal has returned (its window goes)."""
+        QTimer.singleShot(0, lambda: self.open_another_vault(folder))
+
+    def open_another_vault(self, folder: Path | None = None) -> bool:
+        """File ▸ Open another vault… (`folder` None: the person picks it) and File ▸ Recent
+        vaults. The vault open now stays open, as it is, until the other one is unlocked: a
+        Cancel at any step, a folder without a vault or a forgotten passphrase leave the person
+        where they were, with nothing to unlock again. Only then is this vault locked as Ctrl+L
+        locks it (its connections closed, its key forgotten) and the window shows the other.
+        Ctrl+L, the idle time or the screen locking meanwhile lock this vault as ever, and the
+        other is locked again. Returns whether the other vault is open."""
+        if self.switching or not self.ctx.is_unlocked:
+            return False
+        self.switching = True
+        try:
+            chosen = self._unlock_another_vault(folder)
+        finally:
+            self.switching = False
+        opened = chosen is not None and self._switch_to(*chosen)
+        self.switch_finished.emit(opened)
+        return opened
+
+    def _unlock_another_vault(self, folder: Path | None) -> tuple[Vault, Path, str] | None:
+        window = self.window
+        if not window.ask_about_unsaved_work():
+            return None
+        if folder is None:
+            folder = self._choose_vault_folder()
+            if folder is None:
+                return None
+        if self.ctx.folder is not None and same_folder(folder, self.ctx.folder):
+            window.statusBar().showMessage(self.tr("That vault is open already."), 10_000)
+            return None
+        if not vaults.holds_vault(folder):
+            show_error(
+                window,
+                self.tr(
+                    "There is no Quash vault in %1: a vault's folder holds quash.keys and "
+                    "quash.db. The vault open now stays open."
+                ).replace("%1", str(folder)),
+            )
+            return None
+        dialog = UnlockDialog(folder, self.ctx.runner, window)
+        unlocked = dialog.exec() == QDialog.DialogCode.Accepted
+        vault = dialog.vault
+        dialog.deleteLater()
+        if not unlocked or vault is None:
+            return None
+        actor = choose_actor(vault, window) if self.ctx.is_unlocked else None
+        if actor is None or not self.ctx.is_unlocked:
+            vault.lock()  # cancelled, or this vault locked while the key was being checked
+            return None
+        return vault, folder, actor
+
+    def _choose_vault_folder(self) -> Path | None:
+        near = self.ctx.folder.parent if self.ctx.folder is not None else Path.home()
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Open another vault"), str(near)
+        )
+        return Path(chosen) if chosen else None
+
+    def _switch_to(self, vault: Vault, folder: Path, actor: str) -> bool:
+        """Lock this vault and show `vault`, unlocked, in a new main window."""
+        self.idle.stop()
+        self._close_dialogs()
+        for editor in self.ctx.open_editors():
+            editor.close_for_lock()  # saved or discarded as the person answered
+        try:
+            self.ctx.lock()
+        except QuashError as exc:
+            vault.lock()
+            show_error(self.window, exc)
+            self.idle.start()
+            return False
+        self.ctx.actor = actor
+        self.ctx.view_state.clear()  # a page's choices may name the other vault's records
+        self.ctx.set_vault(vault, folder)
+        if not self.ctx.read(vaults.is_demo):  # the demo is never remembered (gui.start)
+            remember_vault(self.ctx.preferences, folder)
+        window = self._replace_window()
+        self.restore_drafts()  # what was typed in the other vault when it last locked
+        self.idle.set_minutes(self._autolock_minutes())
+        self.idle.start()
+        log.info("opened another vault")
+        self.window_replaced.emit(window)
+        return True
 
     def _autolock_minutes(self) -> float:
         if not self.ctx.is_unlocked:

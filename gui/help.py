@@ -278,6 +278,12 @@ class HowToDialog(QDialog):
                         "Unsaved edits are kept as drafts inside the encrypted vault; the "
                         "editors reopen with them after you unlock."
                     ),
+                    self.tr(
+                        "To work in another vault, use File ▸ Open another vault… (Ctrl+O) or "
+                        "File ▸ Recent vaults. Quash asks about unsaved edits, unlocks the "
+                        "other vault, and only then locks this one; Cancel leaves this one "
+                        "open. The window's title names the office and the vault's folder."
+                    ),
                 ],
             ),
         ]

@@ -31,14 +31,21 @@ from gui.pages.dashboard import DashboardPage
 from gui.pages.records_page import RecordsPage
 from gui.pages.reports_page import ReportsPage
 from gui.pages.settings_page import SettingsPage
+from gui.recent_vaults import RecentVaultsMenu
 from gui.search import SearchBox
 from models.errors import QuashError
 from services import backups, vaults
 from services.changes import Changes
 
+STATUS_PATH_WIDTH = 280  # pixels of the vault folder's path in the status bar; all in its tooltip
+
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    travel_requested = Signal()  # File ▸ Travel mode…: back up, verify, remove from this computer
+    # File ▸ Open another vault… (None: the person picks the folder) or Recent vaults (its
+    # folder, a Path). gui.app's LockController switches; the window only asks.
+    open_vault_requested = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,10 +157,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._build_vault_menu(file_menu)
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
+        self.travel_action = QAction(self.tr("&Travel mode…"), self)
+        self.travel_action.triggered.connect(self.travel_requested.emit)
+        file_menu.addAction(self.travel_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # Ctrl+Q where the platform names no Quit key (Windows, Qt's plain theme).
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
@@ -184,6 +196,18 @@ class MainWindow(QMainWindow):
         self.trash_action = QAction(self.tr("&Trash…"), self)
         self.trash_action.triggered.connect(self.open_trash)
         edit_menu.addAction(self.trash_action)
+
+    def _build_vault_menu(self, file_menu: QMenu) -> None:
+        """File ▸ Open another vault… and Recent vaults."""
+        self.open_vault_action = QAction(self.tr("&Open another vault…"), self)
+        open_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Open)
+        self.open_vault_action.setShortcuts(open_keys or [QKeySequence("Ctrl+O")])
+        self.open_vault_action.triggered.connect(lambda: self.open_vault_requested.emit(None))
+        file_menu.addAction(self.open_vault_action)
+        self.recent_menu = RecentVaultsMenu(self.ctx.preferences, lambda: self.ctx.folder, self)
+        self.recent_menu.chosen.connect(self.open_vault_requested.emit)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
 
     def make_shortcuts_application_wide(self) -> None:
         """The menus' shortcuts (lock, quit, new records, pages, find) answer in every Quash
@@ -294,6 +318,16 @@ class MainWindow(QMainWindow):
     def close_editors(self) -> bool:
         """Ask each editor with unsaved work to save or discard it, then close them all;
         False (nothing closed) when the person cancels or a save fails."""
+        if not self.ask_about_unsaved_work():
+            return False
+        for editor in self.ctx.open_editors():
+            editor.close_for_lock()  # answered above: nothing is kept as a draft
+        return True
+
+    def ask_about_unsaved_work(self) -> bool:
+        """Ask each editor with unsaved work to save it or discard it (a save is made now, a
+        discard when the editors close); False when the person cancels or a save fails. No
+        editor is closed here."""
         for editor in self.ctx.open_editors():
             if not isinstance(editor, RecordEditor) or not editor.has_unsaved_changes():
                 continue
@@ -303,8 +337,6 @@ class MainWindow(QMainWindow):
             answer = editor.ask_unsaved()
             if answer == "cancel" or (answer == "save" and not editor.save()):
                 return False
-        for editor in self.ctx.open_editors():
-            editor.close_for_lock()  # answered above: nothing is kept as a draft
         return True
 
     # -- status bar
@@ -323,12 +355,27 @@ class MainWindow(QMainWindow):
             )
         )
         self.demo_banner.setVisible(demo)
-        folder = self.ctx.folder.name if self.ctx.folder else ""
-        self.vault_label.setText(
-            self.tr("Vault: {0}").format(f"{office} ({folder})" if office else folder)
-        )
+        self._say_which_vault(office)
         self.user_label.setText(self.tr("Working as: {0}").format(self.ctx.actor))
         self.backup_label.setText(self._backup_text(last_backup))
+
+    def _say_which_vault(self, office: str) -> None:
+        """The title names the office and the vault's folder, the status bar its path: two
+        vaults may have folders of one name (one on a stick)."""
+        folder = self.ctx.folder
+        name, path = (folder.name, str(folder)) if folder is not None else ("", "")
+        self.setWindowTitle(
+            self.tr("Quash — {0} ({1})").format(office, name)
+            if office
+            else self.tr("Quash — {0}").format(name)
+        )
+        shown = self.vault_label.fontMetrics().elidedText(
+            path, Qt.TextElideMode.ElideMiddle, STATUS_PATH_WIDTH
+        )
+        self.vault_label.setText(
+            self.tr("Vault: {0}").format(f"{office} ({shown})" if office else shown)
+        )
+        self.vault_label.setToolTip(path)
 
     def _backup_text(self, last_backup: str) -> str:
         if not last_backup:

@@ -1,5 +1,5 @@
 """Which vault to work in at start-up: unlock the one used last, or run the first-run wizard.
-Only the vault's folder is remembered between runs (in QSettings), never a key or a name."""
+Only vaults' folders are remembered between runs (gui/recent_vaults.py), never a key or a name."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.recent_vaults import LAST_VAULT_KEY as LAST_VAULT_KEY
+from gui.recent_vaults import recent_vaults, remember
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
 from services import vaults
@@ -25,21 +27,16 @@ from services import vaults
 if TYPE_CHECKING:
     from services.vaults import Vault
 
-LAST_VAULT_KEY = "vault/last_folder"
-
 
 def last_vault(settings: QSettings) -> Path | None:
-    """The folder of the vault opened last, if it still holds a vault."""
-    value = settings.value(LAST_VAULT_KEY)
-    if not value:
-        return None
-    folder = Path(str(value))
-    return folder if vaults.holds_vault(folder) else None
+    """The folder of the vault opened most recently that still holds a vault (one on a stick
+    that is not plugged in is passed over), or None."""
+    return next((f for f in recent_vaults(settings) if vaults.holds_vault(f)), None)
 
 
 def remember_vault(settings: QSettings, folder: Path) -> None:
-    settings.setValue(LAST_VAULT_KEY, str(folder))
-    settings.sync()
+    """First in File ▸ Recent vaults, and the vault start-up offers next time."""
+    remember(settings, folder)
 
 
 class WhoIsWorkingDialog(QDialog):

@@ -166,7 +166,9 @@ def test_ctrl_l_locks_while_a_question_is_up_and_the_question_is_answered_no(
         qtbot.keyClick(box, Qt.Key.Key_L, CTRL)
         # Were the key to do nothing, the question would stay: answer it so the test fails
         # below (the vault still unlocked) instead of waiting for ever.
-        QTimer.singleShot(5000, lambda: box.reject() if box.isVisible() else None)
+        QTimer.singleShot(
+            5000, lambda: box.reject() if shiboken6.isValid(box) and box.isVisible() else None
+        )
 
     QTimer.singleShot(0, press_ctrl_l_in_the_question)
     answers.append(confirm(window, "Delete this matter?"))  # a modal question, as a delete asks

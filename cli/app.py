@@ -19,6 +19,7 @@ from cli import (
     audit_commands,
     backup_commands,
     docket_commands,
+    people_commands,
     record_commands,
     report_commands,
     vault_commands,
@@ -52,6 +53,7 @@ def build_parser() -> Parser:
 
     # The order here is the order `--help` lists the commands in.
     vault_commands.register(sub, command)
+    people_commands.register(sub, command)
     record_commands.register(sub, command)
     docket_commands.register(sub, command)
     report_commands.register(sub, command)

@@ -1,11 +1,13 @@
 """Command-line sub-commands for the audit log; `register` adds them to the main parser.
 
 audit verify --vault DIR [--against BACKUP]...   (backup passphrase: QUASH_BACKUP_PASSPHRASE)
+audit list --vault DIR [--json]                  entries: time, person, action, record
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +38,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             if against:
                 print(f"Checked against {len(against)} backup(s): no history was cut or rewritten.")
             print(f"Audit log intact: {report.entries} entries, latest {report.head[:16]}.")
+            for note in report.notes:
+                print(f"Note: {note}.")
+            if report.unsigned_before_people:
+                print(
+                    f"The first {report.unsigned_before_people} entries were written before "
+                    "people had keys of their own: chained, not signed."
+                )
             return EXIT_OK
         for problem in report.problems:
             print(f"Audit log: {problem}", file=sys.stderr)
@@ -49,11 +58,45 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return with_vault(args, work)
 
 
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    def work(session: Session) -> int:
+        with session.unit_of_work() as uow:
+            entries = list(reversed(audit.entries(uow)))  # oldest first, as history reads
+        if args.json:
+            rows = [
+                {
+                    "seq": e.seq,
+                    "time": e.at,
+                    "person": e.actor,
+                    "action": e.action,
+                    "record": e.entity,
+                    "record_id": e.entity_id,
+                    "signed": e.signed,
+                }
+                for e in entries
+            ]
+            print(json.dumps(rows, indent=2, ensure_ascii=False))
+            return EXIT_OK
+        for e in entries:
+            record = e.entity + (f" {e.entity_id}" if e.entity_id is not None else "")
+            print(f"{e.seq:>6}  {e.at[:19].replace('T', ' ')}  {e.actor}  {e.action}  {record}")
+        return EXIT_OK
+
+    return with_vault(args, work)
+
+
 def register(sub: Any, command: Any) -> None:
     """Add this module's sub-commands. `command(name, handler, help, vault=True, parent=sub)`."""
     ap = sub.add_parser("audit", help="the audit log")
     asub = ap.add_subparsers(dest="action", required=True, parser_class=Parser)
-    p = command("verify", cmd_audit_verify, "check the audit log's hash chain", parent=asub)
+    p = command("list", cmd_audit_list, "the audit log's entries, oldest first", parent=asub)
+    p.add_argument("--json", action="store_true")
+    p = command(
+        "verify",
+        cmd_audit_verify,
+        "check the audit log's hash chain and each entry's signature",
+        parent=asub,
+    )
     p.add_argument(
         "--against",
         action="append",

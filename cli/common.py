@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from models.errors import QuashError, ValidationError
+from services import people
 from services.session import Session
 from services.vaults import (
     LOG_NAME,
@@ -49,12 +50,16 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `python main.py {self.prog.split(' ', 1)[-1]} --help`)")
 
 
+def actor_name(raw: str) -> str:
+    """A person's name as typed: control characters (an ESC, a line break) are dropped, as
+    they would reach the terminal and the audit entries raw."""
+    return "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C").strip()[:200]
+
+
 def actor() -> str:
-    """Who is working, for the audit log: QUASH_USER or the operating-system user. Control
-    characters (an ESC, a line break) are dropped: they would reach the terminal and the
-    audit entries raw."""
-    raw = os.environ.get("QUASH_USER", "")
-    name = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C").strip()[:200]
+    """Who is working in a vault made before people had keys (and the demo's first person):
+    QUASH_USER or the operating-system user. Once a vault has people, the key decides."""
+    name = actor_name(os.environ.get("QUASH_USER", ""))
     if name:
         return name
     try:
@@ -122,27 +127,56 @@ def start_log(folder: Path) -> None:
     root.propagate = False
 
 
-def open_vault(folder: Path) -> Vault:
-    """Unlock with QUASH_RECOVERY_KEY, else QUASH_PASSPHRASE, else the keychain, else a prompt."""
+def open_vault(folder: Path) -> tuple[Vault, str | None]:
+    """Unlock with QUASH_RECOVERY_KEY, else QUASH_PASSPHRASE, else the keychain, else a prompt.
+    Also returns the passphrase, when one was given."""
     start_log(folder)
     recovery = os.environ.get("QUASH_RECOVERY_KEY")
     if recovery:
-        return unlock_with_recovery_key(folder, recovery)
+        return unlock_with_recovery_key(folder, recovery), None
     if "QUASH_PASSPHRASE" not in os.environ and is_remembered(folder) and keyring_available()[0]:
         try:
-            return unlock_with_keyring(folder)
+            return unlock_with_keyring(folder), None
         except QuashError:
             pass  # the keychain forgot or changed: fall back to asking
     passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
-    return unlock_with_passphrase(folder, passphrase)
+    return unlock_with_passphrase(folder, passphrase), passphrase
+
+
+def name_first_admin(vault: Vault, passphrase: str | None) -> None:
+    """A vault made before people had keys: its passphrase holder names themselves (from
+    QUASH_USER, else asked) and becomes its admin, with a key slot of their own."""
+    if not people.needs_first_person(vault) or vault.identity is not None:
+        return
+    if os.environ.get("QUASH_RECOVERY_KEY"):
+        return  # opened with the office's key: nobody's passphrase to make theirs
+    name = os.environ.get("QUASH_USER", "").strip()
+    if not name:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                "This vault was made before people had keys of their own: set QUASH_USER to "
+                "your name once (you become its admin), or run in a terminal to be asked."
+            )
+        name = input("This vault has no people yet. Your name (you become its admin): ")
+    if passphrase is None:
+        passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
+    name = actor_name(name)
+    people.name_first_admin(vault, name, passphrase)
+    print(
+        f"quash: this vault now has people with keys of their own; {name} is its admin "
+        "(`staff add` gives the others theirs).",
+        file=sys.stderr,
+    )
 
 
 def with_vault(args: argparse.Namespace, work: Callable[[Session], int]) -> int:
     """Unlock the vault named by --vault, settle it as every unlock does (services.session),
     run the command on the session, and lock the vault again whatever happens."""
-    session = Session(open_vault(Path(args.vault)), actor())
+    vault, passphrase = open_vault(Path(args.vault))
+    session = Session(vault, actor())
     try:
         with session.vault.damage_reported():
+            name_first_admin(vault, passphrase)
             session.settle_interrupted_key_change()
             _recount(session, args)
             return work(session)

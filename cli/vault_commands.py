@@ -1,6 +1,8 @@
 """Command-line sub-commands for the vault's life; `register` adds them to the main parser.
 
-init --vault DIR [--office NAME]          a new encrypted vault (prints its recovery key once)
+init --vault DIR --name NAME [--role ROLE] [--office NAME]
+                                          a new encrypted vault, NAME its first person
+                                          (prints its recovery key once)
 demo --vault DIR [--size N]               a vault filled with the public sample cases
 status --vault DIR [--json]               counts, key slots and schema version
 passphrase change --vault DIR             (new passphrase: QUASH_NEW_PASSPHRASE or a prompt)
@@ -19,13 +21,14 @@ from cli.common import (
     EXIT_OK,
     Parser,
     actor,
+    actor_name,
     print_recovery_key,
     secret_from_env_or_prompt,
     start_log,
     with_vault,
 )
 from models.errors import QuashError, ValidationError
-from services import vaults
+from services import people, vaults
 from services.vaults import keyring_available
 
 if TYPE_CHECKING:
@@ -39,10 +42,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = secret_from_env_or_prompt(
         "QUASH_PASSPHRASE", "New vault passphrase: ", confirm=True
     )
-    made = vaults.create(folder, passphrase, actor=actor(), office_name=args.office or "")
+    made = vaults.create(
+        folder,
+        passphrase,
+        actor=actor_name(args.name),
+        office_name=args.office or "",
+        first_person={"role": args.role},
+    )
     made.vault.lock()
     start_log(folder)
-    print(f"Created an encrypted vault in {folder}.")
+    print(f"Created an encrypted vault in {folder}; {args.name} ({args.role}) holds its first key.")
+    if args.role != "admin":
+        print(
+            "Nobody is its admin yet: unlock with the recovery key to add people "
+            "(`staff add`), or give someone the admin role."
+        )
     print_recovery_key(made.recovery_key)
     return EXIT_OK
 
@@ -161,6 +175,10 @@ def cmd_key_forget(args: argparse.Namespace) -> int:
 def register(sub: Any, command: Any) -> None:
     """Add this module's sub-commands. `command(name, handler, help, vault=True, parent=sub)`."""
     p = command("init", cmd_init, "create a new encrypted vault (prints its recovery key once)")
+    p.add_argument("--name", required=True, help="your name: the vault's first person")
+    p.add_argument(
+        "--role", default="admin", choices=people.ROLES, help="your role (default: admin)"
+    )
     p.add_argument("--office", help="the office's name, printed on reports")
     p = command("demo", cmd_demo, "create a vault filled with the public sample cases")
     p.add_argument("--size", type=int, metavar="N", help="also add N synthetic matters")

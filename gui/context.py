@@ -53,7 +53,7 @@ class AppContext(QObject):
     ):
         super().__init__(parent)
         self.runner = runner
-        self.actor = actor
+        self._actor = actor
         # Per person and per computer (the interface language), never case data: QSettings.
         self.preferences = preferences if preferences is not None else QSettings()
         self.session: Session | None = None
@@ -66,6 +66,17 @@ class AppContext(QObject):
     # -- the vault
 
     @property
+    def actor(self) -> str:
+        """Who is working: the person whose key unlocked (it can change at each unlock)."""
+        if self.session is not None:
+            return self.session.actor
+        return self._actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        self._actor = name
+
+    @property
     def vault(self) -> Vault | None:
         return self.session.vault if self.session is not None else None
 
@@ -74,7 +85,7 @@ class AppContext(QObject):
         return self.session is not None and not self.session.is_locked
 
     def set_vault(self, vault: Vault, folder: Path) -> None:
-        self.session = Session(vault, self.actor)
+        self.session = Session(vault, self._actor)
         self.folder = folder
         self.session.settle_interrupted_key_change()  # after a crash
         self.unlocked.emit()

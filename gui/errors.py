@@ -528,6 +528,34 @@ ERROR_TEXTS: dict[str, str] = {
     "restore.failed": QT_TRANSLATE_NOOP(
         "errors", "Restoring into {folder} failed ({error}); nothing was restored."
     ),
+    # storage.vault, storage.keyslots: people's key slots
+    "vault.unknown_person": QT_TRANSLATE_NOOP(
+        "errors", "The key file names a person the vault does not know."
+    ),
+    "vault.no_identity": QT_TRANSLATE_NOOP(
+        "errors",
+        "Opened with the recovery key, nobody's passphrase can change: an admin gives the "
+        "person a new key.",
+    ),
+    "people.no_slot": QT_TRANSLATE_NOOP("errors", "That person has no key slot."),
+    "keys.no_people": QT_TRANSLATE_NOOP("errors", "The key file has no person's slot."),
+    # services.people: who may do what, and the office's people
+    "role.not_permitted": QT_TRANSLATE_NOOP(
+        "errors", "Only the roles {roles} may {action}; {name} is: {role}."
+    ),
+    "people.unknown_role": QT_TRANSLATE_NOOP("errors", "There is no role called {role}."),
+    "people.name_required": QT_TRANSLATE_NOOP("errors", "A name of 1 to 200 characters is needed."),
+    "people.has_key": QT_TRANSLATE_NOOP(
+        "errors", "{name} already has a key; each person changes their own passphrase."
+    ),
+    "people.no_key": QT_TRANSLATE_NOOP("errors", "{name} has no key to remove."),
+    "people.last_admin": QT_TRANSLATE_NOOP(
+        "errors", "{name} is the office's only admin; make someone else an admin first."
+    ),
+    "people.remove_self": QT_TRANSLATE_NOOP(
+        "errors", "You cannot remove your own key; another admin can."
+    ),
+    "people.unknown": QT_TRANSLATE_NOOP("errors", "Nobody called {name} is on the list."),
     # storage.vault
     "vault.is_a_file": QT_TRANSLATE_NOOP("errors", "{folder} is a file, not a Quash vault folder."),
     "vault.missing": QT_TRANSLATE_NOOP("errors", "No Quash vault at {folder}."),
@@ -644,6 +672,17 @@ ERROR_TEXTS: dict[str, str] = {
     ),
 }
 
+# What a role may or may not do (models.people.Action), as a refusal names it.
+ACTION_TEXTS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("actions", "reveal sealed names"),
+        QT_TRANSLATE_NOOP("actions", "see sealed fields"),
+        QT_TRANSLATE_NOOP("actions", "delete a matter"),
+        QT_TRANSLATE_NOOP("actions", "manage people"),
+        QT_TRANSLATE_NOOP("actions", "manage the vault's keys"),
+    }
+)
+
 # Facts that are sizes in bytes, and facts that are counts, shown in the reader's digits.
 _SIZES = {"bytes", "needed", "free"}
 _COUNTS = {"part", "parts", "problems", "version"}
@@ -682,6 +721,11 @@ def _shown(name: str, value: Any, kind: str, field: str | None) -> str:
         return audit_entity(str(value))
     if name == "kind":
         return kind_name(str(value)) if str(value) in SPECS else str(value)
+    if name in ("roles", "role"):  # StaffRole values, as the People settings name them
+        values = value if isinstance(value, list | tuple) else [value]
+        return ", ".join(choice_label(str(v), "StaffRole") for v in values)
+    if name == "action":
+        return QCoreApplication.translate("actions", str(value))
     if name == "allowed" and isinstance(value, list | tuple):
         vocabulary = _vocabulary(kind, field)
         return ", ".join(choice_label(str(v), vocabulary) if vocabulary else str(v) for v in value)

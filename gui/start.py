@@ -3,26 +3,29 @@ Only vaults' folders are remembered between runs (gui/recent_vaults.py), never a
 
 from __future__ import annotations
 
-import getpass
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
+from gui.errors import plain_error
+from gui.fitting import fit_to_screen
 from gui.recent_vaults import LAST_VAULT_KEY as LAST_VAULT_KEY
 from gui.recent_vaults import recent_vaults, remember
 from gui.tasks import TaskRunner
-from gui.unlock import UnlockDialog
-from services import vaults
+from gui.unlock import UnlockDialog, problem_label, show_problem
+from models.errors import QuashError
+from services import people, vaults
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -39,47 +42,67 @@ def remember_vault(settings: QSettings, folder: Path) -> None:
     remember(settings, folder)
 
 
-class WhoIsWorkingDialog(QDialog):
-    """Pick yourself from the vault's active staff: your name goes in the audit log."""
+class FirstAdminDialog(QDialog):
+    """A vault made before each person had a key of their own: the passphrase holder names
+    themselves and becomes its admin (services.people.name_first_admin)."""
 
-    def __init__(self, names: list[str], parent: QWidget | None = None):
+    def __init__(self, vault: Vault, names: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Who is working? — Quash"))
-        self.people = QComboBox()
-        self.people.addItems(names)
-        self.people.setAccessibleName(self.tr("Your name"))
-        note = QLabel(self.tr("Everything you do is written in the audit log under your name."))
+        self.vault = vault
+        self.setWindowTitle(self.tr("Who are you? — Quash"))
+        note = QLabel(
+            self.tr(
+                "This vault was made before each person had a passphrase of their own. Say "
+                "who you are: the passphrase you just typed becomes yours, you become the "
+                "vault's admin, and everything you do is signed in the audit log under your "
+                "name. Settings ▸ People then gives the others passphrases of their own."
+            )
+        )
         note.setWordWrap(True)
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(names)
+        self.name.setCurrentText("")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("The vault's passphrase"))
+        self.problem = problem_label(self.tr("Problem"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._name)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow(self.tr("&You are:"), self.people)
+        form.addRow(self.tr("&Your name:"), self.name)
+        form.addRow(self.tr("The vault's &passphrase, again:"), self.passphrase)
+        form.addRow(self.problem)
         form.addRow(buttons)
+        fit_to_screen(self, 560, self.sizeHint().height())
 
-    @property
-    def name(self) -> str:
-        return self.people.currentText()
+    def _name(self) -> None:
+        try:
+            people.name_first_admin(self.vault, self.name.currentText(), self.passphrase.text())
+        except QuashError as exc:
+            show_problem(self.problem, plain_error(exc))
+            self.passphrase.setFocus()
+            return
+        self.accept()
 
 
 def choose_actor(vault: Vault, parent: QWidget | None = None) -> str | None:
-    """Who is working: the one active staff member, or the one picked from several. With no
-    staff list yet, the computer's user name (as the command line does). None if cancelled."""
-    names = vaults.people_who_may_work(vault)
-    if len(names) == 1:
-        return names[0]
-    if not names:
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):
-            return QCoreApplication.translate("start", "unknown user")
-    dialog = WhoIsWorkingDialog(names, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.name
+    """Who is working follows from the key that unlocked: that person (or, with the recovery
+    key, the office's recovery key). An older vault's passphrase holder names themselves first.
+    None if cancelled."""
+    if vault.identity is not None:
+        return vault.identity.name
+    if people.needs_first_person(vault):
+        dialog = FirstAdminDialog(vault, vaults.people_who_may_work(vault), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or vault.identity is None:
+            return None
+        return vault.identity.name
+    return people.RECOVERY_NAME  # an older vault opened with the recovery key
 
 
 def _load_main_window() -> None:

@@ -84,7 +84,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "StaffRole": {
         "attorney": QT_TRANSLATE_NOOP("StaffRole", "Attorney"),
         "paralegal": QT_TRANSLATE_NOOP("StaffRole", "Paralegal"),
-        "administrator": QT_TRANSLATE_NOOP("StaffRole", "Administrator"),
+        "admin": QT_TRANSLATE_NOOP("StaffRole", "Admin"),
         "volunteer": QT_TRANSLATE_NOOP("StaffRole", "Volunteer"),
     },
     # models.deadline_engine.SERVICE_METHODS: how a paper was served (FRCP 5(b), 6(d))

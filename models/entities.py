@@ -8,6 +8,7 @@ database is encrypted at rest, and sealing is enforced where data leaves the vau
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from enum import StrEnum
 
 from sqlalchemy import (
@@ -95,11 +96,22 @@ class Staff(Base):
     name: Mapped[str] = mapped_column(String(SHORT), unique=True)
     role: Mapped[StaffRole] = mapped_column(_enum(StaffRole, "staff_role"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Their id in the key file (a person's slot names them by it, never by name) and the
+    # public half of their signing key: None for a name on the list who has no key yet.
+    uid: Mapped[str | None] = mapped_column(
+        String(36), index=True, unique=True, default=lambda: str(uuid.uuid4())
+    )
+    verify_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Client(Base):
     __tablename__ = "clients"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # A stable global id beside the local one, the same in every vault the record reaches
+    # (interchange files, a later merge of case files); never changed (migration 0012).
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     pseudonym: Mapped[str] = mapped_column(String(SHORT), index=True)
     legal_name: Mapped[str | None] = mapped_column(String(SHORT))  # sealed
     contact: Mapped[str | None] = mapped_column(String(LONG))  # sealed
@@ -118,6 +130,9 @@ class Client(Base):
 class Account(Base):
     __tablename__ = "accounts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     platform: Mapped[Platform] = mapped_column(_enum(Platform, "platform"))
     handle: Mapped[str] = mapped_column(String(SHORT), index=True)
     url: Mapped[str | None] = mapped_column(String(LONG))
@@ -134,6 +149,9 @@ class Account(Base):
 class Matter(Base):
     __tablename__ = "matters"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     title: Mapped[str] = mapped_column(String(SHORT))
     status: Mapped[MatterStatus] = mapped_column(_enum(MatterStatus, "matter_status"), index=True)
     court: Mapped[str | None] = mapped_column(String(SHORT))
@@ -164,6 +182,9 @@ class Subpoena(Base):
 
     __tablename__ = "subpoenas"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     kind: Mapped[SubpoenaKind] = mapped_column(_enum(SubpoenaKind, "subpoena_kind"))
     issuer: Mapped[str] = mapped_column(String(SHORT), index=True)
@@ -198,6 +219,9 @@ class Document(Base):
 
     __tablename__ = "documents"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     subpoena_id: Mapped[int] = mapped_column(
         ForeignKey("subpoenas.id", ondelete="CASCADE"), index=True
     )
@@ -217,6 +241,9 @@ class Deadline(Base):
         Index("ix_deadlines_status_due_text", "status", "due", "title", "responsible", "citation"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     subpoena_id: Mapped[int | None] = mapped_column(
         ForeignKey("subpoenas.id", ondelete="SET NULL"), index=True
@@ -263,6 +290,9 @@ class Deadline(Base):
 class DocketEvent(Base):
     __tablename__ = "docket_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
     matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind"))
@@ -336,3 +366,7 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The person whose key signed the entry (staff.uid) and the Ed25519 signature of its
+    # hash; None for entries written before people had keys, or with the recovery key.
+    signer: Mapped[str | None] = mapped_column(String(36))
+    signature: Mapped[str | None] = mapped_column(String(100))

@@ -82,5 +82,5 @@ class EventKind(StrEnum):
 class StaffRole(StrEnum):
     ATTORNEY = "attorney"
     PARALEGAL = "paralegal"
-    ADMINISTRATOR = "administrator"
+    ADMIN = "admin"
     VOLUNTEER = "volunteer"

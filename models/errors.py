@@ -78,3 +78,10 @@ class NothingToWriteError(QuashError):
     told, rather than handed an empty calendar or list that looks like a finished one."""
 
     code = "output.empty"
+
+
+class NotPermittedError(QuashError):
+    """The person who unlocked may not do this (their role): the message says who may."""
+
+    exit_code = 6
+    code = "role.not_permitted"

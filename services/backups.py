@@ -17,10 +17,10 @@ from pathlib import Path
 
 from models.errors import CorruptFileError, QuashError, ValidationError
 from models.tasks import NO_TASK, Task
-from services import audit, vaults
+from services import audit, people, vaults
 from storage import backup, keyslots, volumes
 from storage.backup import BackupHeader
-from storage.keyslots import Argon2Params, KeyFile
+from storage.keyslots import Argon2Params, KeyFile, PersonKeys
 from storage.uow import UnitOfWork
 from storage.vault import DB_NAME, Vault, unlock_with_passphrase
 from storage.volumes import Volume
@@ -336,15 +336,24 @@ def restore_backup(
     vault = unlock_with_passphrase(restored.folder, new_passphrase)  # runs migrations
     try:
         schema_after = vault.schema_revision() or ""
+        keys = PersonKeys.generate()
         with UnitOfWork(vault, actor) as uow:
             chain = audit.verify(uow)
             problems = _chain_problems(chain, header)
+            # Whoever restores (they hold the backup's passphrase) gets the restored vault's
+            # one key slot, under the new passphrase; the others get theirs again from an
+            # admin (`staff add`): their old slots were in the lost computer's key file.
+            person = people.claim(uow, actor, keys, role=None)
             audit.record(
                 uow,
                 "backup",
                 "restore",
                 None,
                 {
+                    "person": person.uid,
+                    "name": person.name,
+                    "role": person.role.value,
+                    "verify_key": keys.verify_key,
                     "step": "restored from a backup",
                     "file": header.name,
                     "backup_id": header.backup_id,
@@ -358,6 +367,8 @@ def restore_backup(
             if _later(header.created, vaults.setting(uow, LAST_VERIFIED)):
                 vaults.set_setting(uow, LAST_VERIFIED, header.created)
             uow.commit()
+        assert person.uid is not None
+        vault.become_person(person.uid, keys, new_passphrase)
     finally:
         vault.lock()
     log.info("vault restored from a backup")

@@ -4,12 +4,17 @@
      "clients": [], "accounts": [], "matters": [], "subpoenas": [], "deadlines": [], "events": []}
 
 Every record has a string `id` unique in the file; references (`client_ids`, `matter_id`,
-`account_ids`, `subpoena_id`) use those ids. Fields are those of `services.records.SPECS`.
-An import is validated whole before anything is written and then written in one transaction.
+`account_ids`, `subpoena_id`) use those ids. Every record may carry its `uid`, the stable global
+id it keeps in every vault (a UUID, lowercase 8-4-4-4-12); an export always writes it, an import
+keeps it, or gives the record a new one when the file has none. Fields are those of
+`services.records.SPECS`. An import is validated whole before anything is written and then
+written in one transaction.
 """
 
 from __future__ import annotations
 
+import re
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,8 +34,9 @@ from models.entities import (
     subpoena_accounts,
 )
 from models.errors import ValidationError
+from models.people import Action
 from models.tasks import NO_TASK, Task
-from services import audit
+from services import audit, people
 from services.records import (
     SPECS,
     RecordSpec,
@@ -62,13 +68,23 @@ ID_PREFIX = {
     "events": "event",
 }
 MAX_RECORDS = 2_000_000
-# Per section, each record's file id and its cleaned values (references still as file ids).
+EXAMPLE_UID = "3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f"  # for the message that refuses one
+# A uid as Quash writes it (str(uuid4())): only this spelling, so one record never has two.
+UID_FORM = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Per section, each record's file id and its cleaned values (references still as file ids; the
+# record's uid under "uid", None when the file gives none).
 Validated = dict[str, list[tuple[str, dict[str, Any]]]]
 
 
 def _where(section: str, index: int, record: Mapping[str, Any]) -> str:
     rid = record.get("id") if isinstance(record, Mapping) else None
     return f"{section}[{index}]" + (f" (id {rid!r})" if isinstance(rid, str) else "")
+
+
+def _shown(value: Any) -> str:
+    """A value as an error line quotes it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _problem(spec: RecordSpec, error: ValidationError) -> str:
@@ -111,6 +127,7 @@ def validate(doc: Any) -> Validated:
         )
 
     seen_ids: dict[str, str] = {}  # file id -> section
+    seen_uids: dict[str, str] = {}  # uid -> where in the file
     result: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     total = 0
     for section in SECTIONS:
@@ -168,7 +185,27 @@ def validate(doc: Any) -> Validated:
                     params={"where": where, "id": rid},
                 )
             seen_ids[rid] = section
-            fields = {k: v for k, v in record.items() if k != "id"}
+            uid = record.get("uid")
+            if uid is not None and not (isinstance(uid, str) and UID_FORM.fullmatch(uid)):
+                raise ValidationError(
+                    f"{where}: uid must be a UUID in lowercase 8-4-4-4-12 form "
+                    f"(like {EXAMPLE_UID}), not {_shown(uid)}.",
+                    record=section,
+                    field="uid",
+                    code="import.uid_malformed",
+                    params={"where": where, "uid": uid},
+                )
+            if uid is not None and uid in seen_uids:
+                raise ValidationError(
+                    f"{where}: uid {uid!r} is used twice in the file (also by {seen_uids[uid]}).",
+                    record=section,
+                    field="uid",
+                    code="import.uid_twice",
+                    params={"where": where, "uid": uid, "other": seen_uids[uid]},
+                )
+            if uid is not None:
+                seen_uids[uid] = where
+            fields = {k: v for k, v in record.items() if k not in ("id", "uid")}
             # References are checked here, against the sections read so far; clean() sees
             # placeholders of the right type.
             placeholders: dict[str, Any] = {}
@@ -218,6 +255,7 @@ def validate(doc: Any) -> Validated:
                     params={"where": where, "problem": exc},
                 ) from None
             values.update(placeholders)
+            values["uid"] = uid
             cleaned_section.append((rid, values))
         result[section] = cleaned_section
 
@@ -255,6 +293,30 @@ def import_document(uow: UnitOfWork, doc: Any, *, task: Task = NO_TASK) -> dict[
     return import_validated(uow, validate(doc), task=task)
 
 
+def _check_uids_are_new(
+    uow: UnitOfWork, section: str, records: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """A uid the file gives must not be one a record of the same kind here already holds: that
+    record is already in this vault (imported before, or where the file came from)."""
+    entity = ENTITIES[section]
+    given = [(i, rid, v["uid"]) for i, (rid, v) in enumerate(records) if v.get("uid")]
+    held: set[str] = set()
+    for start in range(0, len(given), BATCH):
+        chunk = [uid for _, _, uid in given[start : start + BATCH]]
+        held.update(uow.session.scalars(select(entity.uid).where(entity.uid.in_(chunk))))
+    for index, rid, uid in given:
+        if uid in held:
+            where = f"{section}[{index}] (id {rid!r})"
+            raise ValidationError(
+                f"{where}: this vault already holds the {SPECS[section].singular} with uid "
+                f"{uid!r}.",
+                record=section,
+                field="uid",
+                code="import.uid_taken",
+                params={"where": where, "uid": uid},
+            )
+
+
 def import_validated(
     uow: UnitOfWork, sections: Validated, *, task: Task = NO_TASK
 ) -> dict[str, int]:
@@ -263,8 +325,13 @@ def import_validated(
     Records get ids in the file's order, so references resolve before anything is written and
     rows go in as batched INSERTs (a large office's file imports in seconds, not minutes).
     `task` hears how many records are in, batch by batch; a cancel leaves the caller's
-    transaction to roll back, so nothing of the file is kept.
+    transaction to roll back, so nothing of the file is kept. A volunteer never fills in sealed
+    fields: a file that holds any is refused whole.
     """
+    if any(
+        values.get("legal_name") or values.get("contact") for _id, values in sections["clients"]
+    ):
+        people.require(uow.vault, Action.SEE_SEALED)
     ids: dict[str, dict[str, int]] = {s: {} for s in SECTIONS}
     session = uow.session
     total = sum(len(sections[s]) for s in SECTIONS)
@@ -284,6 +351,8 @@ def import_validated(
                     params={"where": where, "problem": exc},
                 ) from None
     for section in SECTIONS:
+        _check_uids_are_new(uow, section, sections[section])
+    for section in SECTIONS:
         spec = SPECS[section]
         entity_class = ENTITIES[section]
         next_id = int(session.scalar(select(func.max(entity_class.id))) or 0) + 1
@@ -293,7 +362,8 @@ def import_validated(
             record_id = next_id
             next_id += 1
             ids[section][rid] = record_id
-            row: dict[str, Any] = {"id": record_id}
+            # Every row names its uid, so each batch INSERT has the same columns.
+            row: dict[str, Any] = {"id": record_id, "uid": values.get("uid") or str(uuid.uuid4())}
             for field in spec.fields:
                 value = values.get(field.name)
                 if field.kind == "ref":
@@ -329,6 +399,8 @@ def import_validated(
 
 def export_document(uow: UnitOfWork, *, include_sealed: bool = False) -> dict[str, Any]:
     """The whole case file as an interchange document. Sealed fields only when asked; audited."""
+    if include_sealed:  # refused before anything is read or written
+        people.require(uow.vault, Action.REVEAL_SEALED)
     doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     session = uow.session
     for section in SECTIONS:
@@ -341,7 +413,7 @@ def export_document(uow: UnitOfWork, *, include_sealed: bool = False) -> dict[st
                 query = query.options(selectinload(getattr(entity, field.attr)))
         out = []
         for row in session.scalars(query):
-            record: dict[str, Any] = {"id": f"{ID_PREFIX[section]}-{row.id}"}
+            record: dict[str, Any] = {"id": f"{ID_PREFIX[section]}-{row.id}", "uid": row.uid}
             for field in spec.fields:
                 if field.sealed and not include_sealed:
                     continue

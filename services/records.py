@@ -20,7 +20,8 @@ from models.entities import (
     Subpoena,
 )
 from models.errors import NotFoundError, ValidationError
-from services import audit, trash
+from models.people import Action
+from services import audit, people, trash
 from services.record_kinds import (
     INPUT_KEYS,
     MAX_WINDOW_DAYS,
@@ -181,6 +182,7 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     """Validate and add one record; returns its view."""
     spec = spec_for(kind)
     values = clean(spec, data)
+    _check_sealed_allowed(uow, kind, values)
     check_consistency(spec, values)
     check_rule_ids(uow, spec, values)
     related = _resolve_refs(uow, spec, values)
@@ -201,6 +203,12 @@ def create(uow: UnitOfWork, kind: str, data: Mapping[str, Any], *, audited: bool
     return view_of(spec, entity)
 
 
+def _check_sealed_allowed(uow: UnitOfWork, kind: str, values: Mapping[str, Any]) -> None:
+    """A volunteer never sees sealed fields, so never fills them in either."""
+    if any((kind, name) in SEALED_FIELDS and values[name] for name in values):
+        people.require(uow.vault, Action.SEE_SEALED)
+
+
 def counted_date_needs_a_reason() -> ValidationError:
     """A date a rule counted changes only when a person sets it by hand with a reason
     (docketing.edit_deadline / override_due), which recounts what was counted from it."""
@@ -219,6 +227,7 @@ def update(uow: UnitOfWork, kind: str, record_id: int, changes: Mapping[str, Any
     spec = spec_for(kind)
     entity = _get(uow, spec, record_id)
     values = clean(spec, changes, partial=True)
+    _check_sealed_allowed(uow, kind, values)
     merged = {f.name: getattr(entity, f.name) for f in spec.fields if f.kind != "refs"}
     merged.update(values)
     check_consistency(spec, merged)
@@ -263,6 +272,8 @@ def delete(uow: UnitOfWork, kind: str, record_id: int) -> None:
     """Delete a record into the trash (services.trash), with what goes with it; restorable
     until the trash is emptied."""
     spec = spec_for(kind)
+    if kind == "matters":
+        people.require(uow.vault, Action.DELETE_MATTER)
     _get(uow, spec, record_id)
     trash.put(uow, kind, record_id)
 
@@ -343,6 +354,7 @@ def reveal(uow: UnitOfWork, client_id: int, field: str) -> str | None:
             field=field,
             code="field.not_sealed",
         )
+    people.require(uow.vault, Action.REVEAL_SEALED)
     client = _get(uow, SPECS["clients"], client_id)
     audit.record(uow, "reveal", "client", client_id, {"field": field})
     value: str | None = getattr(client, field)
@@ -351,5 +363,6 @@ def reveal(uow: UnitOfWork, client_id: int, field: str) -> str | None:
 
 def sealed_values(uow: UnitOfWork, client_ids: Sequence[int]) -> dict[int, dict[str, str | None]]:
     """Sealed fields for export with --include-sealed; the caller audits the export."""
+    people.require(uow.vault, Action.REVEAL_SEALED)
     rows = uow.session.scalars(select(Client).where(Client.id.in_(list(client_ids))))
     return {c.id: {"legal_name": c.legal_name, "contact": c.contact} for c in rows}

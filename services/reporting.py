@@ -27,7 +27,8 @@ from models.entities import (
 )
 from models.enums import DeadlineStatus, SubpoenaStatus
 from models.errors import NotFoundError, NothingToWriteError, ValidationError
-from services import audit, queries, records, vaults
+from models.people import Action
+from services import audit, people, queries, records, vaults
 from storage.uow import UnitOfWork
 
 GROUPS = ("day", "attorney", "matter")
@@ -267,6 +268,8 @@ class _People:
     and kept for the rest of the report (a few strings per matter)."""
 
     def __init__(self, uow: UnitOfWork, reveal_names: bool):
+        if reveal_names:  # refused before any file is begun
+            people.require(uow.vault, Action.REVEAL_SEALED)
         self.uow = uow
         self.reveal_names = reveal_names
         self.clients: dict[int, str] = {}
@@ -670,6 +673,8 @@ class MatterSummary:
 
 
 def matter_summary(uow: UnitOfWork, matter_id: int, *, reveal_names: bool = False) -> MatterSummary:
+    if reveal_names:  # refused before any file is begun
+        people.require(uow.vault, Action.REVEAL_SEALED)
     matter = records.get(uow, "matters", matter_id)
     session = uow.session
     client_rows = session.execute(

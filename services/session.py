@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from models.errors import QuashError
-from services import docketing, vaults
+from services import docketing, people, vaults
 from services.changes import Changes
 
 if TYPE_CHECKING:
@@ -31,11 +31,22 @@ class VaultLockedError(QuashError):
 
 
 class Session:
-    """`actor` is who is working: every audit entry a write makes names them."""
+    """Who is working follows from the key that unlocked: the person's name (their entries are
+    signed). `actor` names whoever works in a vault made before people had keys, until its
+    passphrase holder names themselves (services.people.name_first_admin)."""
 
     def __init__(self, vault: Vault, actor: str):
         self.vault = vault
-        self.actor = actor
+        self._fallback = actor
+
+    @property
+    def actor(self) -> str:
+        identity = self.vault.identity
+        return identity.name if identity is not None and identity.name else self._fallback
+
+    @property
+    def role(self) -> str:
+        return people.role_of(self.vault)
 
     @property
     def is_locked(self) -> bool:

@@ -1,7 +1,7 @@
 """The trash: a deleted record goes here with everything its deletion took along (a matter's
 subpoenas, their documents, its deadlines and docket; a record's links to others), kept inside
-the vault as they were, ids and sealed fields included, until a person restores it or empties
-the trash. Every delete, restore and empty is audited.
+the vault as they were, ids, uids and sealed fields included, until a person restores it or
+empties the trash. Every delete, restore and empty is audited.
 
 What a deletion takes along is read from the schema itself: rows whose foreign key cascades go
 with it, link rows (many-to-many) are kept to be re-linked, and references that are set to
@@ -337,6 +337,26 @@ def _check_restorable(
                                 "value": value,
                             },
                         )
+            # Its global id comes back with it, so it must still be free: an import since may
+            # have brought the same record back (a file exported before it was deleted).
+            # Entries kept before records had uids (migration 0012) have none: restored, they
+            # get a new one.
+            uid = row.get("uid")
+            if uid is not None and "uid" in table.c:
+                held = uow.session.scalar(select(table.c.id).where(table.c.uid == uid).limit(1))
+                if held is not None:
+                    raise ValidationError(
+                        _refusal(
+                            entry,
+                            f"its global id {uid} has since been given to {_singular(kind)} {held}",
+                        ),
+                        code="trash.value_taken",
+                        params={
+                            "record": _singular(entry.kind),
+                            "label": entry.label,
+                            "value": uid,
+                        },
+                    )
             for fk in table.foreign_keys:
                 target = row.get(fk.parent.name)
                 if target is None or fk.parent.nullable:

@@ -16,8 +16,10 @@ from sqlalchemy import select
 
 from models.entities import AuditEntry, VaultSetting
 from models.errors import KeyringUnavailableError
+from models.people import Action
 from services import audit, records
 from storage import keyslots
+from storage.keychain import keyring_available
 from storage.keyslots import Argon2Params, calibrate_argon2
 from storage.uow import UnitOfWork
 from storage.vault import (
@@ -27,7 +29,6 @@ from storage.vault import (
     create_vault,
     head_revision,
     is_remembered,
-    keyring_available,
     unlock_with_keyring,
     unlock_with_passphrase,
     unlock_with_recovery_key,
@@ -158,19 +159,34 @@ def create(
     synthetic: int = 0,
     params: Argon2Params | None = None,
 ) -> CreatedVault:
-    """Make a vault in `folder` and write its first audit entry, as `actor`: with the office's
-    first person (the wizard), or holding the public sample cases and `synthetic` made-up
-    matters (the demo). Nothing half-made stays unlocked: on failure the vault is locked."""
+    """Make a vault in `folder` and write its first audit entry. `actor` is its first person:
+    the passphrase is theirs (a key slot of their own), with the role `first_person` gives
+    (the wizard's staff page), else admin. The demo holds the public sample cases and
+    `synthetic` made-up matters. Nothing half-made stays unlocked: on failure the vault is
+    locked."""
     from services import demo as demo_data
+    from services.people import recovery_identity_detail
 
-    vault, recovery = create_vault(folder, passphrase, office_name=office_name, params=params)
+    role = str((first_person or {}).get("role") or "admin")
+    vault, recovery = create_vault(
+        folder, passphrase, office_name=office_name, params=params, person=(actor, role)
+    )
     counts: dict[str, int] = {}
     try:
         with UnitOfWork(vault, actor) as uow:
-            detail = {"demo": True} if demo else {"office_name_set": bool(office_name)}
+            identity = vault.identity
+            assert identity is not None
+            detail: dict[str, Any] = (
+                {"demo": True} if demo else {"office_name_set": bool(office_name)}
+            )
+            detail.update(
+                person=identity.person,
+                name=identity.name,
+                role=identity.role,
+                verify_key=identity.keys.verify_key,
+                **recovery_identity_detail(recovery),
+            )
             audit.record(uow, "create", "vault", None, detail)
-            if first_person:
-                records.create(uow, "staff", first_person)
             if demo:
                 # Said by the create entry above; a setting too, for the window's banner.
                 uow.session.add(VaultSetting(key=DEMO, value="yes"))
@@ -258,14 +274,34 @@ def rotate_data_key(
     announce: Callable[[str], None] | None = None,
 ) -> str | None:
     """Re-encrypt the vault under a new data key and rewrap every key slot, audited as a
-    passphrase change is. A wrong passphrase changes and records nothing."""
-    vault.key_file.unlock_passphrase(passphrase)
+    passphrase change is. Only an admin rotates; a wrong passphrase changes and records
+    nothing."""
+    from services.people import require
+
+    require(vault, Action.MANAGE_KEYS)
+    vault.check_own_passphrase(passphrase)
     _record_key_change(vault, actor, "rotate", "data key", "started")
     recovery = vault.rotate_data_key(passphrase, announce=announce)
     _record_key_change(
         vault, actor, "rotate", "data key", "finished", new_recovery_key=recovery is not None
     )
     return recovery
+
+
+def issue_new_recovery_key(
+    vault: Vault, actor: str, passphrase: str, announce: Callable[[str], None]
+) -> str:
+    """A new recovery key for a new printed sheet (admins only), under a new data key, so the
+    old sheet opens nothing written from now on. The new key goes to `announce` before
+    anything changes; audited before and after, as a passphrase change is."""
+    from services.people import require
+
+    require(vault, Action.MANAGE_KEYS)
+    vault.check_own_passphrase(passphrase)
+    _record_key_change(vault, actor, "issue", "recovery key", "started")
+    key = vault.issue_new_recovery_key(announce)
+    _record_key_change(vault, actor, "issue", "recovery key", "finished", new_recovery_key=True)
+    return key
 
 
 def _record_key_change(

@@ -31,8 +31,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -185,6 +186,17 @@ def recovery_public_key(secret: bytes) -> bytes:
     return recovery_private_key(secret).public_key().public_bytes_raw()
 
 
+def recovery_signing_key(secret: bytes) -> Ed25519PrivateKey:
+    """The Ed25519 key work done after unlocking with the recovery key is signed with."""
+    return Ed25519PrivateKey.from_private_bytes(_hkdf(secret, b"quash-recovery", b"ed25519"))
+
+
+def recovery_verify_key(recovery_key: str) -> str:
+    """Its public half, as a new vault's first audit entry records it."""
+    key = recovery_signing_key(parse_recovery_key(recovery_key))
+    return _b64(key.public_key().public_bytes_raw())
+
+
 def new_recovery_key() -> str:
     """A fresh recovery key: 160 random bits as 32 Crockford base32 characters in groups of four."""
     number = int.from_bytes(os.urandom(RECOVERY_KEY_BYTES), "big")
@@ -286,28 +298,7 @@ class KeyFile:
             raise CorruptFileError(
                 "The key file has no passphrase slot.", code="keys.no_passphrase_slot"
             )
-        kdf = slot.get("kdf", {})
-        values = [kdf.get(k) for k in ("memory_kib", "iterations", "lanes")]
-        if kdf.get("name") != "argon2id" or not all(
-            isinstance(v, int) and not isinstance(v, bool) for v in values
-        ):
-            raise CorruptFileError(
-                "The key file is damaged: the passphrase slot's settings are invalid.",
-                code="keys.params_invalid",
-            )
-        params = Argon2Params(*values)
-        if not params.meets_floor():
-            raise CorruptFileError(
-                "The key file was edited: its passphrase settings are below Quash's minimum.",
-                code="keys.params_below_floor",
-            )
-        if not within_caps(params):
-            raise CorruptFileError(
-                "The key file was edited: its passphrase settings ask for more memory or passes "
-                "than Quash ever writes, so it was not used.",
-                code="keys.params_beyond_caps",
-            )
-        return params
+        return _checked_params(slot.get("kdf", {}))
 
     def unlock_passphrase(self, passphrase: str) -> bytes:
         slot = self.slot("passphrase")
@@ -395,6 +386,222 @@ class KeyFile:
     def remove_slot(self, kind: str) -> None:
         self.slots = [s for s in self.slots if s.get("kind") != kind]
 
+    # -- people: each person's own slot (see PersonKeys)
+
+    def person_slots(self) -> list[dict[str, Any]]:
+        return [s for s in self.slots if s.get("kind") == PERSON]
+
+    def person_slot(self, person: str) -> dict[str, Any] | None:
+        return next((s for s in self.person_slots() if s.get("person") == person), None)
+
+    def people(self) -> list[str]:
+        """The people (their ids) who have a slot, in the file's order."""
+        return [str(s.get("person")) for s in self.person_slots()]
+
+    def _unlocker_aad(self, slot: dict[str, Any], unlocker: dict[str, Any]) -> bytes:
+        return _canonical(
+            {
+                "vault_id": self.vault_id,
+                "person": slot["person"],
+                "unlocker": unlocker["kind"],
+                "kdf": unlocker["kdf"],
+            }
+        )
+
+    def _person_aad(self, slot: dict[str, Any]) -> bytes:
+        return _canonical(
+            {
+                "vault_id": self.vault_id,
+                "kind": PERSON,
+                "person": slot["person"],
+                "kdf": slot["kdf"],
+            }
+        )
+
+    def set_person(
+        self,
+        person: str,
+        keys: PersonKeys,
+        data_key: bytes,
+        passphrase: str,
+        params: Argon2Params,
+        *,
+        keyring_secret: bytes | None = None,
+    ) -> None:
+        """A slot for `person`: the data key sealed to their public key, and their private keys
+        wrapped under their passphrase (and, if given, this computer's keychain secret)."""
+        if not params.meets_floor():
+            raise ValueError("Argon2id parameters below 64 MiB / 3 passes are not allowed")
+        slot: dict[str, Any] = {"kind": PERSON, "person": person, "unlockers": []}
+        self._seal_to(slot, keys.public, data_key)
+        self._add_passphrase_unlocker(slot, keys, passphrase, clamp_params(params))
+        if keyring_secret is not None:
+            self._add_keyring_unlocker(slot, keys, keyring_secret)
+        self.slots = [s for s in self.slots if s is not self.person_slot(person)] + [slot]
+
+    def reseal_person(self, person: str, data_key: bytes) -> None:
+        """Seal a new data key to `person`'s public key (no secret of theirs needed)."""
+        slot = self.person_slot(person)
+        if slot is None:
+            raise KeyError(person)
+        public = _unb64(slot["kdf"].get("public"), "a person's public key")
+        self._seal_to(slot, public, data_key)
+
+    def _seal_to(self, slot: dict[str, Any], public: bytes, data_key: bytes) -> None:
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+        slot["kdf"] = {
+            "name": PERSON_X25519,
+            "public": _b64(public),
+            "ephemeral": _b64(ephemeral_public),
+        }
+        kek = _hkdf(shared, ephemeral_public + public, b"person")
+        nonce = os.urandom(12)
+        slot["nonce"] = _b64(nonce)
+        slot["wrapped"] = _b64(AESGCM(kek).encrypt(nonce, data_key, self._person_aad(slot)))
+
+    def _add_passphrase_unlocker(
+        self, slot: dict[str, Any], keys: PersonKeys, passphrase: str, params: Argon2Params
+    ) -> None:
+        salt = os.urandom(16)
+        unlocker: dict[str, Any] = {
+            "kind": "passphrase",
+            "kdf": {
+                "name": "argon2id",
+                "memory_kib": params.memory_kib,
+                "iterations": params.iterations,
+                "lanes": params.lanes,
+                "salt": _b64(salt),
+            },
+        }
+        self._wrap_private(slot, unlocker, _argon2(passphrase, salt, params), keys)
+
+    def _add_keyring_unlocker(self, slot: dict[str, Any], keys: PersonKeys, secret: bytes) -> None:
+        salt = os.urandom(16)
+        unlocker: dict[str, Any] = {
+            "kind": "keyring",
+            "kdf": {"name": "hkdf-sha256", "salt": _b64(salt)},
+        }
+        self._wrap_private(slot, unlocker, _hkdf(secret, salt, b"keyring"), keys)
+
+    def _wrap_private(
+        self, slot: dict[str, Any], unlocker: dict[str, Any], kek: bytes, keys: PersonKeys
+    ) -> None:
+        nonce = os.urandom(12)
+        unlocker["nonce"] = _b64(nonce)
+        unlocker["wrapped"] = _b64(
+            AESGCM(kek).encrypt(nonce, keys.private_bytes(), self._unlocker_aad(slot, unlocker))
+        )
+        slot["unlockers"] = [
+            u for u in slot.get("unlockers", []) if u.get("kind") != unlocker["kind"]
+        ] + [unlocker]
+
+    def add_keyring_unlocker(self, person: str, keys: PersonKeys, secret: bytes) -> None:
+        slot = self.person_slot(person)
+        if slot is None:
+            raise KeyError(person)
+        self._add_keyring_unlocker(slot, keys, secret)
+
+    def remove_keyring_unlocker(self, person: str) -> None:
+        slot = self.person_slot(person)
+        if slot is not None:
+            slot["unlockers"] = [u for u in slot.get("unlockers", []) if u.get("kind") != "keyring"]
+
+    def remembered_people(self) -> list[str]:
+        """The people whose slot this computer's keychain may open (a keyring unlocker)."""
+        return [
+            str(s["person"])
+            for s in self.person_slots()
+            if any(u.get("kind") == "keyring" for u in s.get("unlockers", []))
+        ]
+
+    def remove_person(self, person: str) -> None:
+        self.slots = [s for s in self.slots if s.get("person") != person]
+
+    def _unlocker(self, slot: dict[str, Any], kind: str) -> dict[str, Any] | None:
+        unlockers = slot.get("unlockers")
+        if not isinstance(unlockers, list):
+            raise CorruptFileError(
+                "The key file is damaged: a person's slot is malformed.", code="keys.malformed"
+            )
+        return next((u for u in unlockers if isinstance(u, dict) and u.get("kind") == kind), None)
+
+    def _open_person(self, slot: dict[str, Any], unlocker: dict[str, Any], kek: bytes) -> Opened:
+        nonce = _unb64(unlocker.get("nonce"), "a person's nonce")
+        wrapped = _unb64(unlocker.get("wrapped"), "a person's wrapped keys")
+        try:
+            private = AESGCM(kek).decrypt(nonce, wrapped, self._unlocker_aad(slot, unlocker))
+        except InvalidTag as exc:
+            raise WrongKeyError("", code="key.wrong") from exc
+        keys = PersonKeys.from_private_bytes(private)
+        kdf = slot["kdf"]
+        public = _unb64(kdf.get("public"), "a person's public key")
+        if keys.public != public:
+            raise CorruptFileError(
+                "The key file has been tampered with: a person's keys do not match.",
+                code="keys.tampered",
+            )
+        ephemeral = _unb64(kdf.get("ephemeral"), "a person's ephemeral key")
+        try:
+            shared = keys.sealing.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        except ValueError as exc:
+            raise CorruptFileError(
+                "The key file is damaged: a person's ephemeral key is not valid.",
+                code="keys.part_invalid",
+                params={"what": "a person's ephemeral key"},
+            ) from exc
+        sealed_nonce = _unb64(slot.get("nonce"), "a person's nonce")
+        sealed = _unb64(slot.get("wrapped"), "a person's sealed key")
+        try:
+            data_key = AESGCM(_hkdf(shared, ephemeral + public, b"person")).decrypt(
+                sealed_nonce, sealed, self._person_aad(slot)
+            )
+        except InvalidTag as exc:
+            raise CorruptFileError(
+                "The key file has been tampered with: a person's sealed key does not open.",
+                code="keys.tampered",
+            ) from exc
+        return Opened(str(slot["person"]), keys, data_key)
+
+    def person_params(self, slot: dict[str, Any]) -> Argon2Params:
+        unlocker = self._unlocker(slot, "passphrase")
+        if unlocker is None:
+            raise CorruptFileError(
+                "The key file is damaged: a person's slot has no passphrase.",
+                code="keys.malformed",
+            )
+        return _checked_params(unlocker.get("kdf", {}))
+
+    def unlock_person_passphrase(self, passphrase: str) -> Opened:
+        """Try the passphrase on every person's slot (each its own Argon2id: an office of a
+        few people waits a moment longer on a wrong passphrase); the person it opens is the
+        one working."""
+        slots = self.person_slots()
+        if not slots:
+            raise CorruptFileError("The key file has no person's slot.", code="keys.no_people")
+        for slot in slots:
+            unlocker = self._unlocker(slot, "passphrase")
+            if unlocker is None:
+                continue
+            params = _checked_params(unlocker.get("kdf", {}))
+            salt = _unb64(unlocker["kdf"].get("salt"), "a person's salt")
+            try:
+                return self._open_person(slot, unlocker, _argon2(passphrase, salt, params))
+            except WrongKeyError:
+                continue
+        raise WrongKeyError("Wrong passphrase for this vault.", code="key.wrong_passphrase")
+
+    def unlock_person_keyring(self, person: str, secret: bytes) -> Opened:
+        slot = self.person_slot(person)
+        unlocker = self._unlocker(slot, "keyring") if slot is not None else None
+        if slot is None or unlocker is None:
+            raise WrongKeyError(
+                "This vault is not remembered on this computer.", code="keychain.not_remembered"
+            )
+        salt = _unb64(unlocker["kdf"].get("salt"), "a person's keychain salt")
+        return self._open_person(slot, unlocker, _hkdf(secret, salt, b"keyring"))
+
     # -- the file
 
     def _body(self) -> dict[str, Any]:
@@ -422,6 +629,108 @@ class KeyFile:
                 "its slots were changed without the vault's key.",
                 code="keys.tampered",
             )
+
+
+def _checked_params(kdf: Any) -> Argon2Params:
+    """A slot's Argon2id settings, refused when damaged, below the floor or beyond the caps."""
+    values = (
+        [kdf.get(k) for k in ("memory_kib", "iterations", "lanes")] if isinstance(kdf, dict) else []
+    )
+    if (
+        not isinstance(kdf, dict)
+        or kdf.get("name") != "argon2id"
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+    ):
+        raise CorruptFileError(
+            "The key file is damaged: the passphrase slot's settings are invalid.",
+            code="keys.params_invalid",
+        )
+    params = Argon2Params(*(int(v) for v in values if isinstance(v, int)))
+    if not params.meets_floor():
+        raise CorruptFileError(
+            "The key file was edited: its passphrase settings are below Quash's minimum.",
+            code="keys.params_below_floor",
+        )
+    if not within_caps(params):
+        raise CorruptFileError(
+            "The key file was edited: its passphrase settings ask for more memory or passes "
+            "than Quash ever writes, so it was not used.",
+            code="keys.params_beyond_caps",
+        )
+    return params
+
+
+# ---- a person's keys ------------------------------------------------------------------------
+
+PERSON = "person"
+PERSON_X25519 = "x25519-hkdf-sha256"
+
+
+@dataclass(frozen=True)
+class PersonKeys:
+    """A person's two key pairs: X25519, to which the vault seals its data key (so a new data
+    key reaches everyone without their passphrases), and Ed25519, which signs their audit
+    entries. Only the private halves are secret; they live wrapped in the person's slot."""
+
+    sealing: X25519PrivateKey
+    signing: Ed25519PrivateKey
+
+    @staticmethod
+    def generate() -> PersonKeys:
+        return PersonKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+
+    @staticmethod
+    def from_private_bytes(raw: bytes) -> PersonKeys:
+        if len(raw) != 64:
+            raise CorruptFileError(
+                "The key file is damaged: a person's keys are the wrong size.",
+                code="keys.part_invalid",
+                params={"what": "a person's keys"},
+            )
+        return PersonKeys(
+            X25519PrivateKey.from_private_bytes(raw[:32]),
+            Ed25519PrivateKey.from_private_bytes(raw[32:]),
+        )
+
+    def private_bytes(self) -> bytes:
+        return self.sealing.private_bytes_raw() + self.signing.private_bytes_raw()
+
+    @property
+    def public(self) -> bytes:
+        return self.sealing.public_key().public_bytes_raw()
+
+    @property
+    def verify_key(self) -> str:
+        """The signing key's public half, as the audit log and the staff list keep it."""
+        return _b64(self.signing.public_key().public_bytes_raw())
+
+    def with_new_sealing_key(self) -> PersonKeys:
+        """After a passphrase change: a new X25519 pair, so the old passphrase with an old copy
+        of the key file opens nothing sealed from now on; the signing key (their identity in
+        the audit log) stays."""
+        return PersonKeys(X25519PrivateKey.generate(), self.signing)
+
+    def sign(self, message: bytes) -> str:
+        return _b64(self.signing.sign(message))
+
+
+def verify_signature(verify_key: str, message: bytes, signature: str) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(verify_key)).verify(
+            base64.b64decode(signature), message
+        )
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What a person's slot yields: who they are, their keys, and the vault's data key."""
+
+    person: str
+    keys: PersonKeys
+    data_key: bytes
 
 
 def _mac_key(data_key: bytes) -> bytes:

@@ -16,12 +16,15 @@ class UnitOfWork:
     """`with UnitOfWork(vault, actor) as uow: ...; uow.commit()`.
 
     `actor` is the person doing the work; every audit entry written in this unit of work
-    names them. After a commit, `committed_tables` names every table its writes touched.
+    names them. Where a person's key unlocked the vault, that person is the actor whatever
+    `actor` says (and signs the entries). After a commit, `committed_tables` names every table
+    its writes touched.
     """
 
     def __init__(self, vault: Vault, actor: str):
         self.vault = vault
-        self.actor = actor
+        identity = vault.identity
+        self.actor = identity.name if identity is not None and identity.name else actor
         self._session: Session | None = None
         self._pending: set[str] = set()
         self.committed_tables: set[str] = set()

@@ -32,20 +32,25 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from models.errors import (
     CorruptFileError,
-    KeyringUnavailableError,
     QuashError,
     ValidationError,
     WrongKeyError,
 )
 from storage import keyslots
 from storage.atomic import fsync_directory, write_atomically
-from storage.keyslots import Argon2Params, KeyFile
+from storage.key_changes import KeyChanges
+from storage.keychain import (
+    keyring_get,
+    person_account,
+)
+from storage.keyslots import Argon2Params, KeyFile, Opened, PersonKeys
 
 DB_NAME = "quash.db"
 KEYS_NAME = "quash.keys"
 PENDING_KEYS_NAME = "quash.keys.next"  # written before a data-key rotation, see rotate_data_key
 LOG_NAME = "quash.log"
-KEYRING_SERVICE = "Quash vault"
+RECOVERY = "recovery"  # the identity of work done after unlocking with the recovery key
+RECOVERY_NAME = "Office recovery key"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 log = logging.getLogger("quash.vault")
@@ -187,12 +192,32 @@ def _close_engine(engine: Engine) -> None:
     engine.dispose()
 
 
-class Vault:
-    """An unlocked vault. Hand it to units of work; call `lock()` when done."""
+@dataclass
+class Identity:
+    """The person whose key unlocked the vault: the actor of everything done until it locks.
+    `name` and `role` are read from the staff list when the vault opens (changed with it)."""
 
-    def __init__(self, folder: Path, key_file: KeyFile, data_key: bytes):
+    person: str  # their id (staff.uid), as their key slot names them
+    keys: PersonKeys
+    name: str = ""
+    role: str = ""
+
+
+class Vault(KeyChanges):
+    """An unlocked vault. Hand it to units of work; call `lock()` when done. `identity` is the
+    person whose key opened it; None for a vault made before people had keys of their own
+    (until someone names themselves, see services.people) or opened with the recovery key."""
+
+    def __init__(
+        self,
+        folder: Path,
+        key_file: KeyFile,
+        data_key: bytes,
+        identity: Identity | None = None,
+    ):
         self.paths = VaultPaths(folder)
         self.key_file = key_file
+        self.identity = identity
         self._data_key: bytearray | None = bytearray(data_key)
         self._engine: Engine | None = _make_engine(self.paths.db, data_key)
         self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
@@ -200,10 +225,6 @@ class Vault:
         # Set by rotate_data_key when this computer could not reach the keychain that
         # remembered the vault, so "remember on this computer" had to be dropped.
         self.keychain_dropped = False
-
-    @property
-    def vault_id(self) -> str:
-        return self.key_file.vault_id
 
     @property
     def is_locked(self) -> bool:
@@ -251,6 +272,14 @@ class Vault:
             finally:
                 conn.execute("COMMIT")
 
+    def _close_connections(self) -> None:
+        assert self._engine is not None
+        _close_engine(self._engine)
+
+    def _open_engine(self, data_key: bytes) -> None:
+        self._engine = _make_engine(self.paths.db, data_key)
+        self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+
     @contextmanager
     def raw_connection(self) -> Iterator[Any]:
         """A bare SQLCipher connection, for integrity checks and rekeying."""
@@ -273,6 +302,7 @@ class Vault:
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0
             self._data_key = None
+        self.identity = None
         log.info("vault locked")
 
     def __enter__(self) -> Vault:
@@ -316,171 +346,6 @@ class Vault:
                 raise
             raise damaged_vault(self.paths.db, len(damaged)) from exc
 
-    # -- key slots
-
-    def _save_key_file(self, path: Path | None = None) -> None:
-        write_atomically(path or self.paths.keys, self.key_file.to_bytes(self._key()))
-
-    def change_passphrase(
-        self,
-        new_passphrase: str,
-        params: Argon2Params | None = None,
-        *,
-        announce: Callable[[str], None] | None = None,
-    ) -> str | None:
-        """A new passphrase, under a new data key: the old passphrase, an old copy of the key
-        file and the data key in an older backup open nothing written from now on. The
-        recovery key keeps working (its slot is resealed to it, see keyslots); returns a new
-        recovery key only for a vault whose recovery slot is of the older kind."""
-        keyslots.check_passphrase(new_passphrase)
-        params = params or keyslots.calibrate_argon2()
-        changed = self._change_keys(new_passphrase, params, announce)
-        log.info("passphrase changed under a new data key")
-        return changed
-
-    def rotate_data_key(
-        self, passphrase: str, *, announce: Callable[[str], None] | None = None
-    ) -> str | None:
-        """Re-encrypt the database under a new data key; rewrap every slot. The recovery key
-        keeps working; returns a new one only for a vault whose recovery slot is of the older
-        kind (see `change_passphrase`)."""
-        self.key_file.unlock_passphrase(passphrase)  # the person must know the passphrase
-        changed = self._change_keys(passphrase, self.key_file.passphrase_params(), announce)
-        log.info("data key rotated")
-        return changed
-
-    def _change_keys(
-        self, passphrase: str, params: Argon2Params, announce: Callable[[str], None] | None
-    ) -> str | None:
-        """Put the vault under a new data key with `passphrase` in its passphrase slot.
-
-        Crash safety: the new slots go to quash.keys.next first, then PRAGMA rekey runs in one
-        transaction, then quash.keys.next replaces quash.keys. Unlocking after a crash at any
-        point tries both files and finishes (or drops) the change (see `_open`), and says so
-        (`rotation_outcome`) for the audit log. The recovery key is the same in both files, so
-        at no point is the office without a working, known recovery key. A vault with an older
-        recovery slot gets a new recovery key, handed to `announce` before anything changes.
-        """
-        new_key = os.urandom(keyslots.DATA_KEY_BYTES)
-        new_file = KeyFile(self.key_file.vault_id, self.key_file.created, [])
-        new_file.set_passphrase(passphrase, new_key, params)
-        public = self.key_file.recovery_public()
-        new_recovery: str | None = None
-        if public is None:  # an older recovery slot cannot be resealed without its secret
-            new_recovery = keyslots.new_recovery_key()
-            public = keyslots.recovery_public_key(keyslots.parse_recovery_key(new_recovery))
-        new_file.set_recovery_slot(public, new_key)
-        # A remembered vault gets a new keychain secret too: the old one, copied from this
-        # computer's keychain, must open nothing new. Where this computer cannot reach the
-        # keychain that remembers the vault (another computer's), the slot is dropped.
-        keyring_secret = os.urandom(32) if self.key_file.slot("keyring") is not None else None
-        if keyring_secret is not None:
-            new_file.set_secret_slot("keyring", keyring_secret, new_key, account=self.vault_id)
-        write_atomically(self.paths.pending_keys, new_file.to_bytes(new_key))
-        if new_recovery is not None and announce is not None:
-            announce(new_recovery)
-
-        assert self._engine is not None
-        _close_engine(self._engine)  # a connection keyed with the old key must not be reused
-        with self.raw_connection() as conn:
-            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        os.replace(self.paths.pending_keys, self.paths.keys)
-        fsync_directory(self.paths.folder)
-
-        self.key_file = new_file
-        old = self._data_key
-        self._data_key = bytearray(new_key)
-        if old is not None:
-            for i in range(len(old)):
-                old[i] = 0
-        self._engine = _make_engine(self.paths.db, new_key)
-        self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
-        self.keychain_dropped = False
-        if keyring_secret is not None:
-            try:
-                _keyring_set(self.vault_id, keyring_secret)
-            except KeyringUnavailableError:
-                self.key_file.remove_slot("keyring")
-                self._save_key_file()
-                self.keychain_dropped = True
-        return new_recovery
-
-    def remember_on_this_computer(self) -> None:
-        """Add a keyring slot: the OS keychain holds a secret that unlocks this vault."""
-        secret = os.urandom(32)
-        _keyring_set(self.vault_id, secret)
-        self.key_file.set_secret_slot("keyring", secret, self._key(), account=self.vault_id)
-        self._save_key_file()
-        log.info("vault remembered in the system keychain")
-
-    def forget_on_this_computer(self) -> None:
-        self.key_file.remove_slot("keyring")
-        self._save_key_file()
-        try:
-            _keyring_delete(self.vault_id)
-        except KeyringUnavailableError:
-            pass
-        log.info("vault forgotten by the system keychain")
-
-
-# ---- keyring ---------------------------------------------------------------------------------
-
-KEYRING_MISSING = (
-    '"Remember on this computer" is unavailable: no system keychain was found '
-    "(on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). "
-    "Unlock with the passphrase instead."
-)
-
-
-def keyring_available() -> tuple[bool, str]:
-    """Whether a usable system keychain exists, and if not, a sentence saying why."""
-    import keyring
-    from keyring.backends import fail
-
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
-        return False, KEYRING_MISSING
-    return True, ""
-
-
-def _keyring_call(fn: Callable[[], Any]) -> Any:
-    import keyring.errors
-
-    ok, why = keyring_available()
-    if not ok:
-        raise KeyringUnavailableError(why, code="keychain.missing")
-    try:
-        return fn()
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailableError(
-            f"The system keychain refused: {exc}",
-            code="keychain.refused",
-            params={"error": exc},
-        ) from exc
-
-
-def _keyring_set(vault_id: str, secret: bytes) -> None:
-    import keyring
-
-    _keyring_call(lambda: keyring.set_password(KEYRING_SERVICE, vault_id, secret.hex()))
-
-
-def _keyring_get(vault_id: str) -> bytes | None:
-    import keyring
-
-    value = _keyring_call(lambda: keyring.get_password(KEYRING_SERVICE, vault_id))
-    return bytes.fromhex(value) if value else None
-
-
-def _keyring_delete(vault_id: str) -> None:
-    import keyring
-    import keyring.errors
-
-    try:
-        _keyring_call(lambda: keyring.delete_password(KEYRING_SERVICE, vault_id))
-    except keyring.errors.PasswordDeleteError:
-        pass
-
 
 # ---- create and open -------------------------------------------------------------------------
 
@@ -522,11 +387,15 @@ def create_vault(
     office_name: str = "",
     params: Argon2Params | None = None,
     revision: str = "head",
+    person: tuple[str, str] | None = None,
 ) -> tuple[Vault, str]:
     """Create a new vault in `folder` (absent or empty). Returns the unlocked vault and its
     recovery key, which is shown to the person once and never stored in the clear.
 
-    `revision` builds an older schema; only upgrade tests want anything but the head.
+    `person` (name, role) is the office's first person: the passphrase is theirs, in a slot of
+    their own, and they are the one working. Without it the vault is made as Quash made them
+    before people had keys (one shared passphrase slot): only upgrade tests want that, and
+    `revision`, which builds an older schema.
     """
     keyslots.check_passphrase(passphrase)
     paths = VaultPaths(folder)
@@ -551,7 +420,12 @@ def create_vault(
     data_key = os.urandom(keyslots.DATA_KEY_BYTES)
     recovery = keyslots.new_recovery_key()
     key_file = KeyFile(str(uuid.uuid4()), _utc_now(), [])
-    key_file.set_passphrase(passphrase, data_key, params)
+    identity: Identity | None = None
+    if person is None:
+        key_file.set_passphrase(passphrase, data_key, params)
+    else:
+        identity = Identity(str(uuid.uuid4()), PersonKeys.generate(), person[0], person[1])
+        key_file.set_person(identity.person, identity.keys, data_key, passphrase, params)
     key_file.set_recovery_slot(
         keyslots.recovery_public_key(keyslots.parse_recovery_key(recovery)), data_key
     )
@@ -570,13 +444,26 @@ def create_vault(
                     text("INSERT INTO vault_settings (key, value) VALUES (:k, :v)"),
                     {"k": key, "v": value},
                 )
+            if identity is not None:
+                conn.execute(
+                    text(
+                        "INSERT INTO staff (name, role, active, uid, verify_key) "
+                        "VALUES (:name, :role, 1, :uid, :key)"
+                    ),
+                    {
+                        "name": identity.name,
+                        "role": identity.role,
+                        "uid": identity.person,
+                        "key": identity.keys.verify_key,
+                    },
+                )
     finally:
         _close_engine(engine)
     os.chmod(paths.db, 0o600)
     # The key file is written last: until it exists the folder is not a vault.
     write_atomically(paths.keys, key_file.to_bytes(data_key))
     log.info("vault created")
-    return Vault(folder, key_file, data_key), recovery
+    return Vault(folder, key_file, data_key, identity), recovery
 
 
 def _read_key_file(path: Path) -> tuple[KeyFile, str]:
@@ -591,7 +478,7 @@ def _read_key_file(path: Path) -> tuple[KeyFile, str]:
     return keyslots.parse_key_file(raw)
 
 
-def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
+def _open(folder: Path, unwrap: Callable[[KeyFile], bytes | Opened]) -> Vault:
     """Unlock with whichever key file (current, or one left by an interrupted rotation)
     opens the database; then migrate the schema to this version of Quash if needed."""
     paths = _require_folder(folder)
@@ -602,7 +489,10 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
     for candidate in candidates:
         try:
             key_file, mac = _read_key_file(candidate)
-            data_key = unwrap(key_file)
+            unwrapped = unwrap(key_file)
+            opened = unwrapped if isinstance(unwrapped, Opened) else None
+            data_key = opened.data_key if opened is not None else unwrapped
+            assert isinstance(data_key, bytes)
             key_file.verify_mac(data_key, mac)
             conn = _connect(paths.db, data_key)
             try:
@@ -627,9 +517,12 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
         elif paths.pending_keys.exists():
             paths.pending_keys.unlink()  # the rotation never reached the database
             outcome = "abandoned"
-        vault = Vault(folder, key_file, data_key)
+        identity = Identity(opened.person, opened.keys) if opened is not None else None
+        vault = Vault(folder, key_file, data_key, identity)
         try:
             _migrate_if_needed(vault)
+            if identity is not None:
+                _name_identity(vault, identity)
             if outcome is not None:
                 # Kept in the vault until the front end writes it to the audit log
                 # (services.vaults.record_interrupted_key_change), whoever unlocks next.
@@ -648,6 +541,19 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes]) -> Vault:
         return vault
     assert last_error is not None
     raise last_error
+
+
+def _name_identity(vault: Vault, identity: Identity) -> None:
+    """Who the key's person is, from the staff list (the key file names nobody)."""
+    with vault.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT name, role FROM staff WHERE uid = :uid"), {"uid": identity.person}
+        ).first()
+    if row is None:
+        raise CorruptFileError(
+            "The key file names a person the vault does not know.", code="vault.unknown_person"
+        )
+    identity.name, identity.role = str(row[0]), str(row[1])
 
 
 def _stored_vault_id(conn: Any) -> str | None:
@@ -680,16 +586,25 @@ def _migrate_if_needed(vault: Vault) -> None:
 
 
 def is_remembered(folder: Path) -> bool:
-    """Whether the vault has a keyring slot (a damaged key file counts as no)."""
+    """Whether this computer's keychain may open the vault: a person's keychain unlocker, or
+    the keyring slot of a vault without people (a damaged key file counts as no)."""
     try:
         key_file, _mac = _read_key_file(VaultPaths(folder).keys)
     except QuashError:
         return False
-    return key_file.slot("keyring") is not None
+    return bool(key_file.remembered_people()) or key_file.slot("keyring") is not None
 
 
 def unlock_with_passphrase(folder: Path, passphrase: str) -> Vault:
-    return _open(folder, lambda kf: kf.unlock_passphrase(passphrase))
+    """Unlock with a person's passphrase (they are then the one working), or with the one
+    passphrase of a vault made before people had keys."""
+
+    def unwrap(kf: KeyFile) -> bytes | Opened:
+        if kf.person_slots():
+            return kf.unlock_person_passphrase(passphrase)
+        return kf.unlock_passphrase(passphrase)
+
+    return _open(folder, unwrap)
 
 
 def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
@@ -704,6 +619,15 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
             ) from exc
 
     vault = _open(folder, unwrap)
+    if vault.has_people:
+        vault.identity = Identity(
+            RECOVERY,
+            PersonKeys(
+                keyslots.recovery_private_key(secret), keyslots.recovery_signing_key(secret)
+            ),
+            RECOVERY_NAME,
+            "admin",
+        )
     if vault.key_file.recovery_public() is None:
         # An older recovery slot: with its secret in hand, replace it by one the vault can
         # reseal by itself, so later key changes keep this printed key valid.
@@ -715,12 +639,14 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
 def unlock_with_keyring(folder: Path) -> Vault:
     """Unlock with the secret this computer's keychain remembers for the vault."""
 
-    def unwrap(kf: KeyFile) -> bytes:
+    def unwrap(kf: KeyFile) -> bytes | Opened:
+        if kf.person_slots():
+            return _unwrap_person_keyring(kf)
         if kf.slot("keyring") is None:
             raise WrongKeyError(
                 "This vault is not remembered on this computer.", code="keychain.not_remembered"
             )
-        secret = _keyring_get(kf.vault_id)
+        secret = keyring_get(kf.vault_id)
         if secret is None:
             raise WrongKeyError(
                 "This computer's keychain no longer holds the vault's key.",
@@ -734,3 +660,24 @@ def unlock_with_keyring(folder: Path) -> Vault:
             ) from exc
 
     return _open(folder, unwrap)
+
+
+def _unwrap_person_keyring(kf: KeyFile) -> Opened:
+    """The first person this computer's keychain remembers for the vault (normally the one
+    who logs in here)."""
+    remembered = kf.remembered_people()
+    if not remembered:
+        raise WrongKeyError(
+            "This vault is not remembered on this computer.", code="keychain.not_remembered"
+        )
+    for person in remembered:
+        secret = keyring_get(person_account(kf.vault_id, person))
+        if secret is None:
+            continue
+        try:
+            return kf.unlock_person_keyring(person, secret)
+        except WrongKeyError:
+            continue
+    raise WrongKeyError(
+        "This computer's keychain no longer holds the vault's key.", code="keychain.key_gone"
+    )

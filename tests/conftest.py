@@ -31,12 +31,19 @@ def vault_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_dir: Path, fast_kdf: object) -> Iterator[object]:
-    """A freshly created, unlocked, empty vault in a temp dir; locked after the test."""
-    from storage.vault import create_vault
+    """A freshly created, unlocked vault in a temp dir, its only person "Test Paralegal" (an
+    admin, so every action is open to the tests); locked after the test."""
+    from services.vaults import create
 
-    v, _recovery = create_vault(vault_dir, PASSPHRASE, office_name="Test Office", params=fast_kdf)  # type: ignore[arg-type]
-    yield v
-    v.lock()
+    made = create(
+        vault_dir,
+        PASSPHRASE,
+        actor="Test Paralegal",
+        office_name="Test Office",
+        params=fast_kdf,  # type: ignore[arg-type]
+    )
+    yield made.vault
+    made.vault.lock()
 
 
 @pytest.fixture

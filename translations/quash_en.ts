@@ -112,6 +112,17 @@
         </message>
     </context>
     <context>
+        <name>BackupFilePage</name>
+        <message numerus="yes">
+            <location filename="../gui/wizard/backup_source.py" line="+107" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message numerus="yes">
             <location filename="../gui/pages/backup_page.py" line="+189" />
@@ -244,7 +255,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../gui/main_window.py" line="+142" />
+            <location filename="../gui/main_window.py" line="+149" />
             <source>The holiday data changed. Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>The holiday data changed. Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
@@ -252,7 +263,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+201" />
+            <location line="+241" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
@@ -372,7 +383,7 @@
     <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+371" />
+            <location filename="../gui/pages/settings_page.py" line="+215" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -380,7 +391,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+238" />
+            <location line="+203" />
             <source>Saved: the vault locks after %n minute(s) without use.</source>
             <translation>
                 <numerusform>Saved: the vault locks after %n minute without use.</numerusform>
@@ -388,7 +399,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+111" />
+            <location line="+48" />
             <source>Moved: %n open deadline(s), marked on the Deadlines page for you to confirm.</source>
             <translation>
                 <numerusform>Moved: %n open deadline, marked on the Deadlines page for you to confirm.</numerusform>
@@ -404,6 +415,17 @@
             <translation>
                 <numerusform>The trash holds %n deleted record.</numerusform>
                 <numerusform>The trash holds %n deleted records.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelDialog</name>
+        <message numerus="yes">
+            <location filename="../gui/travel_dialog.py" line="+519" />
+            <source>%n report(s) or export(s) (was|were) saved from this vault. Quash does not know where they are now and did not remove them: delete any left on this computer.</source>
+            <translation>
+                <numerusform>%n report or export was saved from this vault. Quash does not know where they are now and did not remove them: delete any left on this computer.</numerusform>
+                <numerusform>%n reports or exports were saved from this vault. Quash does not know where they are now and did not remove them: delete any left on this computer.</numerusform>
             </translation>
         </message>
     </context>

@@ -142,6 +142,59 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../gui/pages/people_dialogs.py" line="+54"/>
+        <source>Add a person</source>
+        <translation>Agregar una persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They unlock the vault with a passphrase of their own, and the audit log names them for what they do. Choose it with them, or tell it to them in person; they can change it in Settings → People. A name already on the list without a key gets one.</source>
+        <translation>Desbloqueará la bóveda con una frase de contraseña propia, y el registro de auditoría la nombrará por lo que haga. Elíjala con esa persona, o comuníquesela en persona; podrá cambiarla en Configuración → Personas. Un nombre que ya está en la lista sin clave recibe una.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>their passphrase</source>
+        <translation>su frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Escriba el nombre de la persona.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Making {0}&apos;s key…</source>
+        <translation>Creando la clave de {0}…</translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message numerus="yes">
         <location filename="../gui/amounts.py" line="+24"/>
@@ -584,6 +637,97 @@
     </message>
 </context>
 <context>
+    <name>BackupFilePage</name>
+    <message>
+        <location filename="../gui/wizard/backup_source.py" line="+45"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup file, on the office&apos;s USB stick or in a folder: its name looks like backup-2025-11-20-1402.quashbackup. Its passphrase comes next.</source>
+        <translation>Elija el archivo de la copia de seguridad, en la memoria USB de la oficina o en una carpeta: su nombre es parecido a backup-2025-11-20-1402.quashbackup. A continuación se le pedirá su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file</source>
+        <translation>Archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the backup file</source>
+        <translation>Buscar el archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup &amp;file:</source>
+        <translation>Archivo de la &amp;copia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the backup says about itself</source>
+        <translation>Lo que la copia dice de sí misma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with the backup file</source>
+        <translation>Problema con el archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made {0} by Quash {1}; {2}. Whose it is and what it holds are sealed inside: they show once its passphrase opens it.</source>
+        <translation>Hecha el {0} por Quash {1}; {2}. De quién es y qué contiene está sellado en su interior: se muestra cuando su frase de contraseña la abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, made {1} by Quash {2}: {3}; {4}.</source>
+        <translation>{0}, hecha el {1} por Quash {2}: {3}; {4}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no office name)</source>
+        <translation>(sin nombre de oficina)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no records</source>
+        <translation>sin registros</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quash backups (*{0});;All files (*)</source>
+        <translation>Copias de Quash (*{0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the file&apos;s full path, or choose it with Browse…</source>
+        <translation>Escriba la ruta completa del archivo, o elíjalo con Examinar…</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../gui/pages/backup_dialogs.py" line="+67"/>
@@ -808,6 +952,59 @@
     </message>
 </context>
 <context>
+    <name>BackupPassphrasePage</name>
+    <message>
+        <location filename="../gui/wizard/backup_source.py" line="+12"/>
+        <source>The backup&apos;s passphrase</source>
+        <translation>La frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase the backup was made with; it may differ from the vault&apos;s. Quash checks it before going on.</source>
+        <translation>La frase de contraseña con que se hizo la copia; puede ser distinta de la de la bóveda. Quash la comprueba antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which backup</source>
+        <translation>Qué copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with the backup passphrase</source>
+        <translation>Problema con la frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the passphrase against the backup…</source>
+        <translation>Comprobando la frase de contraseña con la copia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the backup passphrase</source>
+        <translation>Comprobando la frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backup: {0}, made {1}</source>
+        <translation>Copia: {0}, hecha el {1}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../gui/pages/calendar_page.py" line="+75"/>
@@ -933,9 +1130,80 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../gui/pages/people_dialogs.py" line="+49"/>
+        <source>Change my passphrase</source>
+        <translation>Cambiar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your new passphrase opens the vault for you from now on. The vault is put under a new data key: your old passphrase, and old copies of the key file, open nothing written afterwards. Nobody else&apos;s passphrase changes, and the recovery key stays the same.</source>
+        <translation>Su nueva frase de contraseña abre la bóveda para usted desde ahora. La bóveda pasa a una nueva clave de datos: su frase de contraseña anterior y las copias antiguas del archivo de claves no abren nada de lo que se escriba después. La frase de contraseña de las demás personas no cambia, y la clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the one you unlocked with</source>
+        <translation>la que usó para desbloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña ac&amp;tual:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the passphrase you unlocked with.</source>
+        <translation>Escriba la frase de contraseña con la que desbloqueó.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Putting the vault under a new data key and your new passphrase…</source>
+        <translation>Pasando la bóveda a una nueva clave de datos y a su nueva frase de contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location line="-85"/>
+        <source>Change a role</source>
+        <translation>Cambiar un rol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What {0} may do follows from their role, from their next action on. Only an admin adds or removes people, changes roles or manages the vault&apos;s keys.</source>
+        <translation>Lo que {0} puede hacer depende de su rol, a partir de su próxima acción. Solo un/a administrador/a agrega o quita personas, cambia roles o administra las claves de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change role</source>
+        <translation>&amp;Cambiar rol</translation>
+    </message>
+</context>
+<context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../gui/wizard/first_run.py" line="+80"/>
+        <location filename="../gui/wizard/first_run.py" line="+74"/>
         <source>Welcome to Quash</source>
         <translation>Bienvenido a Quash</translation>
     </message>
@@ -953,6 +1221,11 @@
         <location line="+1"/>
         <source>&amp;Open an existing vault…</source>
         <translation>&amp;Abrir una bóveda existente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore a backup</source>
+        <translation>&amp;Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -981,6 +1254,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a new or replacement computer, from the office&apos;s backup file.</source>
+        <translation>En una computadora nueva o de reemplazo, a partir del archivo de copia de seguridad de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open the demo vault</source>
         <translation>Abrir la bóveda de demostración</translation>
     </message>
@@ -1001,7 +1284,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+164"/>
+        <location filename="../gui/pages/settings_page.py" line="+70"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -1814,21 +2097,64 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../gui/start.py" line="+52"/>
+        <source>Who are you? — Quash</source>
+        <translation>¿Quién es usted? — Quash</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault was made before each person had a passphrase of their own. Say who you are: the passphrase you just typed becomes yours, you become the vault&apos;s admin, and everything you do is signed in the audit log under your name. Settings ▸ People then gives the others passphrases of their own.</source>
+        <translation>Esta bóveda se creó antes de que cada persona tuviera su propia frase de contraseña. Diga quién es usted: la frase de contraseña que acaba de escribir pasa a ser suya, usted pasa a administrar la bóveda y todo lo que haga queda firmado con su nombre en el registro de auditoría. Después, Configuración ▸ Personas da a las demás personas su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vault&apos;s passphrase</source>
+        <translation>La frase de contraseña de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault&apos;s &amp;passphrase, again:</source>
+        <translation>La &amp;frase de contraseña de la bóveda, otra vez:</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../gui/wizard/first_run.py" line="+120"/>
+        <location filename="../gui/wizard/first_run.py" line="+130"/>
         <source>Quash — set up</source>
         <translation>Quash — configuración inicial</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+111"/>
         <source>Quash could not make the vault in %1: %2.</source>
         <translation>Quash no pudo crear la bóveda en %1: %2.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>The vault has been made, but its recovery key will not be shown again. Close without it? The vault still opens with the passphrase.</source>
         <translation>La bóveda está creada, pero su clave de recuperación no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup has been restored, but the vault&apos;s new recovery key will not be shown again. Close without it? The vault still opens with your new passphrase.</source>
+        <translation>La copia de seguridad está restaurada, pero la nueva clave de recuperación de la bóveda no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con su nueva frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2299,29 @@
         <source>Unsaved edits are kept as drafts inside the encrypted vault; the editors reopen with them after you unlock.</source>
         <translation>Los cambios sin guardar se conservan como borradores dentro de la bóveda cifrada; los editores se vuelven a abrir con ellos al desbloquear.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>To work in another vault, use File ▸ Open another vault… (Ctrl+O) or File ▸ Recent vaults. Quash asks about unsaved edits, unlocks the other vault, and only then locks this one; Cancel leaves this one open. The window&apos;s title names the office and the vault&apos;s folder.</source>
+        <translation>Para trabajar en otra bóveda, use Archivo ▸ Abrir otra bóveda… (Ctrl+O) o Archivo ▸ Bóvedas recientes. Quash pregunta por los cambios sin guardar, desbloquea la otra bóveda y solo entonces bloquea esta; Cancelar deja esta abierta. El título de la ventana indica la oficina y la carpeta de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWorkDialog</name>
+    <message>
+        <location filename="../gui/pages/key_dialogs.py" line="+174"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>LocationPage</name>
@@ -2063,9 +2412,27 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../gui/app.py" line="+173"/>
+        <source>That vault is open already.</source>
+        <translation>Esa bóveda ya está abierta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no Quash vault in %1: a vault&apos;s folder holds quash.keys and quash.db. The vault open now stays open.</source>
+        <translation>No hay ninguna bóveda de Quash en %1: la carpeta de una bóveda contiene quash.keys y quash.db. La bóveda abierta sigue abierta.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open another vault</source>
+        <translation>Abrir otra bóveda</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="+46"/>
+        <location filename="../gui/main_window.py" line="+53"/>
         <source>Quash</source>
         <translation>Quash</translation>
     </message>
@@ -2164,9 +2531,14 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Travel mode…</source>
+        <translation>&amp;Modo viaje…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2219,7 +2591,12 @@
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Abrir otra bóveda…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -2234,17 +2611,27 @@
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+122"/>
+        <source>Quash — {0} ({1})</source>
+        <translation>Quash — {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quash — {0}</source>
+        <translation>Quash — {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Vault: {0}</source>
         <translation>Bóveda: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Working as: {0}</source>
         <translation>Trabajando como: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>No verified backup yet</source>
         <translation>Aún no hay copia verificada</translation>
     </message>
@@ -2619,6 +3006,147 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../gui/pages/key_dialogs.py" line="-126"/>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least a few unrelated words</source>
+        <translation>al menos unas cuantas palabras sin relación entre sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>la misma otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how the passphrase</source>
+        <translation>Mo&amp;strar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength in words</source>
+        <translation>Solidez de la frase de contraseña, en palabras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to make the passphrase stronger</source>
+        <translation>Cómo hacer más sólida la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nueva &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Strength:</source>
+        <translation>Solidez:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This passphrase would be too easy to guess.</source>
+        <translation>Esta frase de contraseña sería demasiado fácil de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Agregue una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../gui/pages/security_section.py" line="+113"/>
+        <source>Print a new recovery sheet</source>
+        <translation>Imprimir una nueva hoja de recuperación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quash makes a new recovery key and puts the vault under a new data key sealed to it. The recovery sheet printed before then opens nothing written afterwards: destroy it once the new one is in the office safe. Every passphrase keeps working.</source>
+        <translation>Quash crea una nueva clave de recuperación y pasa la bóveda a una nueva clave de datos sellada con ella. La hoja de recuperación impresa antes ya no abre nada de lo que se escriba después: destrúyala cuando la nueva esté en la caja fuerte de la oficina. Todas las frases de contraseña siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the vault if every passphrase is forgotten; Quash cannot show it again. The recovery sheet printed before opens nothing written from now on.</source>
+        <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda si se olvidan todas las frases de contraseña; Quash no puede volver a mostrarla. La hoja de recuperación impresa antes no abre nada de lo que se escriba desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Putting the vault under a new recovery key…</source>
+        <translation>Pasando la bóveda a una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done: the vault is under the new recovery key below. Print its sheet or write it down, then type its last group to close.</source>
+        <translation>Listo: la bóveda está bajo la nueva clave de recuperación que aparece abajo. Imprima su hoja o anótela y luego escriba su último grupo para cerrar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep this new key with the sheet printed before until a new recovery sheet is made without a problem: either may be the one that opens the vault.</source>
+        <translation>Guarde esta nueva clave junto con la hoja impresa antes hasta que se cree sin problemas una nueva hoja de recuperación: cualquiera de las dos puede ser la que abre la bóveda.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <location filename="../gui/wizard/new_vault.py" line="+17"/>
@@ -2761,7 +3289,7 @@
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../gui/wizard/first_run.py" line="-243"/>
+        <location filename="../gui/wizard/first_run.py" line="-294"/>
         <source>Open an existing vault</source>
         <translation>Abrir una bóveda existente</translation>
     </message>
@@ -2922,7 +3450,7 @@
         <translation>Creando la bóveda… Quash ajusta la comprobación de la frase de contraseña a esta computadora para que adivinarla sea lento. Tarda unos segundos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -2955,6 +3483,168 @@
         <location line="+3"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Las dos frases de contraseña no son iguales. Escríbalas de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../gui/pages/people_section.py" line="+37"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inactive</source>
+        <translation>Inactiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key</source>
+        <translation>Sin clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Has a key (you)</source>
+        <translation>Tiene clave (usted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a key</source>
+        <translation>Tiene clave</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Who is working</source>
+        <translation>Quién está trabajando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Agregar una persona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person, or give a key to a name</source>
+        <translation>Agregar una persona, o dar una clave a un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange role…</source>
+        <translation>Cambiar r&amp;ol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected person&apos;s role</source>
+        <translation>Cambiar el rol de la persona seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;emove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected person&apos;s key</source>
+        <translation>Quitar la clave de la persona seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Cambiar mi &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only an admin adds or removes people and changes roles.</source>
+        <translation>Solo un/a administrador/a agrega o quita personas y cambia roles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removing a person deletes their key and puts the vault under a new data key: their passphrase opens nothing written afterwards. They stay on the list, inactive, so the history still names them.</source>
+        <translation>Quitar a una persona elimina su clave y pasa la bóveda a una nueva clave de datos: su frase de contraseña no abre nada de lo que se escriba después. Sigue en la lista, inactiva, para que el historial la siga nombrando.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>You are working as {0} ({1}). Each person unlocks the vault with a passphrase of their own; whose passphrase unlocked is who is working.</source>
+        <translation>Está trabajando como {0} ({1}). Cada persona desbloquea la bóveda con su propia frase de contraseña; quien la desbloqueó con su frase de contraseña es quien está trabajando.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody&apos;s passphrase unlocked the vault (the recovery key did): you work as an admin. Each person unlocks with a passphrase of their own.</source>
+        <translation>La bóveda no se desbloqueó con la frase de contraseña de nadie (se usó la clave de recuperación): usted trabaja como administrador/a. Cada persona desbloquea con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>{0} has a key now ({1}): they unlock the vault with their own passphrase.</source>
+        <translation>{0} ya tiene clave ({1}): desbloquea la bóveda con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} is now: {1}.</source>
+        <translation>El rol de {0} ahora es: {1}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove {0}&apos;s key? Their passphrase, and any old copy of the vault&apos;s key file, will open nothing written from now on. The vault is put under a new data key; everyone else&apos;s passphrase and the recovery key keep working. {0} stays on the list, inactive, so the history still names them.</source>
+        <translation>¿Quitar la clave de {0}? Su frase de contraseña, y cualquier copia antigua del archivo de claves de la bóveda, no abrirán nada de lo que se escriba desde ahora. La bóveda pasa a una nueva clave de datos; las frases de contraseña de las demás personas y la clave de recuperación siguen funcionando. {0} sigue en la lista, inactiva, para que el historial la siga nombrando.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a person</source>
+        <translation>Quitar a una persona</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}&apos;s key is removed: the vault is under a new data key, and their passphrase opens nothing written from now on.</source>
+        <translation>Se quitó la clave de {0}: la bóveda está bajo una nueva clave de datos, y su frase de contraseña no abre nada de lo que se escriba desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removing {0}&apos;s key and re-keying the vault…</source>
+        <translation>Quitando la clave de {0} y cambiando la clave de datos de la bóveda…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your passphrase is changed. Your old one, and old copies of the key file, open nothing written from now on.</source>
+        <translation>Su frase de contraseña ha cambiado. La anterior, y las copias antiguas del archivo de claves, no abren nada de lo que se escriba desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer could not reach the keychain that remembered the vault, so it no longer remembers it for you.</source>
+        <translation>Esta computadora no pudo acceder al llavero que recordaba la bóveda, así que ya no la recuerda para usted.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3688,39 @@
         <location line="+1"/>
         <source>Other</source>
         <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>RecentVaultsMenu</name>
+    <message>
+        <location filename="../gui/recent_vaults.py" line="+90"/>
+        <source>&amp;Recent vaults</source>
+        <translation>Bóvedas &amp;recientes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} (not found)</source>
+        <translation>{0} (no encontrada)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No vault is in {0} now. Is it on a stick that is not plugged in?</source>
+        <translation>Ahora no hay ninguna bóveda en {0}. ¿Está en una memoria USB que no está conectada?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No other vault opened yet</source>
+        <translation>Aún no se ha abierto otra bóveda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget these folders. Nothing in them is changed.</source>
+        <translation>Olvidar estas carpetas. No se cambia nada de lo que contienen.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +4313,24 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../gui/pages/key_dialogs.py" line="+134"/>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;New recovery key — write it down now and keep it in the office safe.&lt;/b&gt; It opens the vault if every passphrase is forgotten; Quash cannot show it again. The recovery sheet printed before opens nothing written from now on.</source>
+        <translation>&lt;b&gt;Nueva clave de recuperación: anótela ahora y guárdela en la caja fuerte de la oficina.&lt;/b&gt; Abre la bóveda si se olvidan todas las frases de contraseña; Quash no puede volver a mostrarla. La hoja de recuperación impresa antes no abre nada de lo que se escriba desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPanel</name>
     <message>
         <location filename="../gui/recovery_key.py" line="+52"/>
@@ -3700,7 +4441,17 @@
         <translation>Abre la bóveda si se olvida la frase de contraseña. Quash la muestra solo ahora y nunca podrá volver a mostrarla. Cualquiera que la tenga puede abrir la bóveda.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>What was restored</source>
+        <translation>Qué se restauró</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning about the restored audit log</source>
+        <translation>Advertencia sobre el registro de auditoría restaurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
@@ -3775,7 +4526,12 @@
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
+        <source>The restored vault has a new recovery key: the old sheet does not open it. Quash shows it only now and can never show it again. Anyone who has it can open the vault.</source>
+        <translation>La bóveda restaurada tiene una nueva clave de recuperación: la hoja anterior no la abre. Quash la muestra solo ahora y nunca podrá volver a mostrarla. Cualquiera que la tenga puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>✓ Matches the key.</source>
         <translation>✓ Coincide con la clave.</translation>
     </message>
@@ -3795,7 +4551,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
         <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
     </message>
@@ -4287,6 +5043,283 @@
     </message>
 </context>
 <context>
+    <name>RestoreLocationPage</name>
+    <message>
+        <location filename="../gui/wizard/restore.py" line="+59"/>
+        <source>Where to put the vault</source>
+        <translation>Dónde poner la bóveda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new or empty folder for the restored vault. It is encrypted, so it may sit on a shared drive; it is only as safe as its passphrase.</source>
+        <translation>Elija una carpeta nueva o vacía para la bóveda restaurada. Está cifrada, así que puede estar en una unidad compartida; es tan segura como su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the restored vault</source>
+        <translation>Carpeta de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the folder</source>
+        <translation>Buscar la carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the folder</source>
+        <translation>Sobre la carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace the vault in this folder (it is kept beside it, renamed)</source>
+        <translation>&amp;Reemplazar la bóveda de esta carpeta (se conserva al lado, con otro nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the folder</source>
+        <translation>Problema con la carpeta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Quash will make this folder.</source>
+        <translation>Quash creará esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder is empty: the vault will be restored into it.</source>
+        <translation>Esta carpeta está vacía: la bóveda se restaurará en ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds a Quash vault.</source>
+        <translation>Esta carpeta contiene una bóveda de Quash.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a folder for the restored vault</source>
+        <translation>Elegir una carpeta para la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quash vault</source>
+        <translation>Bóveda de Quash</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the folder&apos;s full path, or choose it with Browse…</source>
+        <translation>Escriba la ruta completa de la carpeta, o elíjala con Examinar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already holds a Quash vault. Choose another folder, or tick “Replace the vault in this folder”: the vault there is then kept beside it, renamed.</source>
+        <translation>%1 ya contiene una bóveda de Quash. Elija otra carpeta, o marque «Reemplazar la bóveda de esta carpeta»: la bóveda que hay allí se conserva entonces al lado, con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds files. Quash restores a vault only into a new or empty folder, or in place of a vault.</source>
+        <translation>%1 ya contiene archivos. Quash solo restaura una bóveda en una carpeta nueva o vacía, o en lugar de otra bóveda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quash cannot look inside %1. Choose another folder.</source>
+        <translation>Quash no puede ver el contenido de %1. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRunPage</name>
+    <message>
+        <location line="+89"/>
+        <source>Ready to restore</source>
+        <translation>Listo para restaurar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quash checks the whole backup before the vault appears. If anything fails, or you cancel, nothing is left behind.</source>
+        <translation>Quash comprueba toda la copia antes de que aparezca la bóveda. Si algo falla, o usted cancela, no queda nada a medias.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup to restore</source>
+        <translation>Copia que se restaurará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the restored vault</source>
+        <translation>Carpeta de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose key it becomes</source>
+        <translation>De quién será la clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the restore is doing</source>
+        <translation>Qué está haciendo la restauración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore progress</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored vault&apos;s new recovery key. Next, you write it down:</source>
+        <translation>La nueva clave de recuperación de la bóveda restaurada. A continuación la anotará:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem restoring</source>
+        <translation>Problema al restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into:</source>
+        <translation>En:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key holder:</source>
+        <translation>Titular de la clave:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}, made {1}</source>
+        <translation>{0}, hecha el {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, in place of the vault there (which is kept beside it, renamed)</source>
+        <translation>{0}, en lugar de la bóveda que hay allí (que se conserva al lado, con otro nombre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, under the new passphrase</source>
+        <translation>{0}, con la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Putting the restored vault in its folder…</source>
+        <translation>Colocando la bóveda restaurada en su carpeta…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Canceled: nothing was restored.</source>
+        <translation>Cancelado: no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored into {0}.</source>
+        <translation>Restaurada en {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault that was there is kept at {0}.</source>
+        <translation>La bóveda que había allí se conserva en {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} holds its one key, as {1}.</source>
+        <translation>{0} tiene su única clave, como {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its audit log is intact.</source>
+        <translation>Su registro de auditoría está íntegro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: its audit log does not end where the backup recorded: {0}</source>
+        <translation>Advertencia: su registro de auditoría no termina donde lo anotó la copia: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestorerPage</name>
+    <message>
+        <location line="-257"/>
+        <source>Your key to the restored vault</source>
+        <translation>Su clave de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored vault has one key, and it becomes yours: your name and a new passphrase that only you know. An admin then gives the others in the office their keys again.</source>
+        <translation>La bóveda restaurada tiene una sola clave, y pasa a ser suya: su nombre y una nueva frase de contraseña que solo usted conoce. Después, un administrador vuelve a dar sus claves a los demás de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it as the office&apos;s staff list has it: if your name is on the list you keep your role; a name that is not on it becomes the vault&apos;s admin.</source>
+        <translation>Escríbalo como figura en la lista del personal de la oficina: si su nombre está en la lista, conserva su función; un nombre que no esté en ella pasa a ser el administrador de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>RotateDialog</name>
+    <message>
+        <location filename="../gui/pages/security_section.py" line="-115"/>
+        <source>Rotate the data key</source>
+        <translation>Rotar la clave de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is put under a new data key and every key slot is resealed to it. Every passphrase and the recovery key keep working; old copies of the key file, and the data key an older backup holds, open nothing written afterwards. Rotate when a copy of the key file, or a computer that had the vault open, may be in someone else&apos;s hands.</source>
+        <translation>La bóveda pasa a una nueva clave de datos y cada ranura de clave se vuelve a sellar con ella. Todas las frases de contraseña y la clave de recuperación siguen funcionando; las copias antiguas del archivo de claves, y la clave de datos que guarda una copia de seguridad anterior, no abren nada de lo que se escriba después. Rote la clave cuando una copia del archivo de claves, o una computadora que tuvo la bóveda abierta, pueda estar en manos de otra persona.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Putting the vault under a new data key…</source>
+        <translation>Pasando la bóveda a una nueva clave de datos…</translation>
+    </message>
+</context>
+<context>
     <name>RulePeriods</name>
     <message numerus="yes">
         <location filename="../gui/vocabulary.py" line="+313"/>
@@ -4549,6 +5582,184 @@
     </message>
 </context>
 <context>
+    <name>SecuritySection</name>
+    <message>
+        <location filename="../gui/pages/security_section.py" line="+116"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrases that open the vault</source>
+        <translation>Frases de contraseña que abren la bóveda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recovery key</source>
+        <translation>La clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each way of unlocking is a key slot in the vault&apos;s key file (quash.keys): it holds the data key, sealed under its own key.</source>
+        <translation>Cada forma de desbloquear es una ranura de clave en el archivo de claves de la bóveda (quash.keys): guarda la clave de datos, sellada con su propia clave.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People with a passphrase of their own:</source>
+        <translation>Personas con frase de contraseña propia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer:</source>
+        <translation>Esta computadora:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ro&amp;tate the data key…</source>
+        <translation>Ro&amp;tar la clave de datos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a &amp;new recovery sheet…</source>
+        <translation>Imprimir una &amp;nueva hoja de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an admin rotates the data key or prints a new recovery sheet.</source>
+        <translation>Solo un/a administrador/a rota la clave de datos o imprime una nueva hoja de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forget this computer…</source>
+        <translation>&amp;Olvidar esta computadora…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop this computer&apos;s keychain unlocking the vault for you</source>
+        <translation>Hacer que el llavero de esta computadora deje de desbloquear la bóveda para usted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remem&amp;ber on this computer…</source>
+        <translation>Recordar en esta comp&amp;utadora…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let this computer&apos;s keychain unlock the vault for you</source>
+        <translation>Permitir que el llavero de esta computadora desbloquee la bóveda para usted</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{0} of the {1} on the list, one key slot each.</source>
+        <translation>{0} de las {1} de la lista, una ranura de clave cada una.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office&apos;s shared passphrase, from before people had keys, opens it too.</source>
+        <translation>La frase de contraseña compartida de la oficina, de antes de que cada persona tuviera clave, también la abre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opens the vault (the printed recovery sheet). Keep it in the office safe.</source>
+        <translation>Abre la bóveda (la hoja de recuperación impresa). Guárdela en la caja fuerte de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: the key file has no recovery slot.</source>
+        <translation>Ninguna: el archivo de claves no tiene ranura de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remembers the vault for you: its keychain unlocks it without your passphrase, for anyone who can log in as you here.</source>
+        <translation>Recuerda la bóveda para usted: su llavero la desbloquea sin su frase de contraseña, para cualquiera que pueda iniciar sesión como usted aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Does not remember the vault for you: you type your passphrase.</source>
+        <translation>No recuerda la bóveda para usted: usted escribe su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The vault is under a new data key. Every passphrase and the recovery key still open it; old copies of the key file open nothing written from now on.</source>
+        <translation>La bóveda está bajo una nueva clave de datos. Todas las frases de contraseña y la clave de recuperación la siguen abriendo; las copias antiguas del archivo de claves no abren nada de lo que se escriba desde ahora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer could not reach the keychain that remembered the vault, so it no longer remembers it for you.</source>
+        <translation>Esta computadora no pudo acceder al llavero que recordaba la bóveda, así que ya no la recuerda para usted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The vault is under a new recovery key. Destroy the recovery sheet printed before once the new one is in the office safe.</source>
+        <translation>La bóveda está bajo una nueva clave de recuperación. Destruya la hoja de recuperación impresa antes cuando la nueva esté en la caja fuerte de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Forget this computer? Its keychain will no longer unlock the vault for you: you type your passphrase at each unlock. Nobody else&apos;s way in changes.</source>
+        <translation>¿Olvidar esta computadora? Su llavero ya no desbloqueará la bóveda para usted: escribirá su frase de contraseña cada vez que desbloquee. La forma de entrar de las demás personas no cambia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget this computer</source>
+        <translation>Olvidar esta computadora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer no longer remembers the vault for you.</source>
+        <translation>Esta computadora ya no recuerda la bóveda para usted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgetting this computer…</source>
+        <translation>Olvidando esta computadora…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember the vault on this computer? Anyone who can log in as you on this computer can then open the vault without the passphrase.</source>
+        <translation>¿Recordar la bóveda en esta computadora? Cualquiera que pueda iniciar sesión como usted en esta computadora podrá entonces abrir la bóveda sin la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember on this computer</source>
+        <translation>Recordar en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer remembers the vault for you: its keychain unlocks it.</source>
+        <translation>Esta computadora recuerda la bóveda para usted: su llavero la desbloquea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembering the vault on this computer…</source>
+        <translation>Recordando la bóveda en esta computadora…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceMethod</name>
     <message>
         <location filename="../gui/vocabulary.py" line="-253"/>
@@ -4579,7 +5790,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+80"/>
+        <location filename="../gui/pages/settings_page.py" line="+15"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -4594,7 +5805,7 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Language of the interface</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -4698,49 +5909,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Add…</source>
-        <translation>&amp;Agregar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+238"/>
-        <source>Add a staff member</source>
-        <translation>Agregar un miembro del personal</translation>
-    </message>
-    <message>
-        <location line="-236"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected staff member</source>
-        <translation>Editar el miembro del personal seleccionado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+226"/>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Desactivar</translation>
-    </message>
-    <message>
-        <location line="-224"/>
-        <source>Deactivate or reactivate the selected staff member</source>
-        <translation>Desactivar o reactivar el miembro del personal seleccionado</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>People who leave are deactivated rather than removed, so the history still names them.</source>
-        <translation>Quienes se van se desactivan en lugar de eliminarse, para que el historial los siga nombrando.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Days the court or clerk&apos;s office was closed</source>
         <translation>Días en que el tribunal o la secretaría estuvo cerrado</translation>
     </message>
@@ -4833,37 +6001,7 @@
         <translation>Se guardó el conjunto de reglas predeterminado.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Re&amp;activate</source>
-        <translation>Reac&amp;tivar</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Added {0} to the staff.</source>
-        <translation>Se agregó a {0} al personal.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Saved {0}.</source>
-        <translation>Se guardó {0}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Edit a staff member</source>
-        <translation>Editar un miembro del personal</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>{0} is active again.</source>
-        <translation>{0} vuelve a estar activo/a.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} is deactivated.</source>
-        <translation>{0} está desactivado/a.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>No open deadline changed.</source>
         <translation>Ningún plazo abierto cambió.</translation>
     </message>
@@ -4894,7 +6032,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../gui/help.py" line="-198"/>
+        <location filename="../gui/help.py" line="-202"/>
         <source>In a list</source>
         <translation>En una lista</translation>
     </message>
@@ -4921,67 +6059,6 @@
     </message>
 </context>
 <context>
-    <name>StaffDialog</name>
-    <message>
-        <location filename="../gui/pages/settings_page.py" line="-566"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Active (offered as responsible for deadlines)</source>
-        <translation>&amp;Activo (se ofrece como responsable de plazos)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Role:</source>
-        <translation>&amp;Función:</translation>
-    </message>
-</context>
-<context>
-    <name>StaffModel</name>
-    <message>
-        <location line="-59"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No (deactivated)</source>
-        <translation>No (desactivado)</translation>
-    </message>
-</context>
-<context>
     <name>StaffRole</name>
     <message>
         <location filename="../gui/vocabulary.py" line="-11"/>
@@ -4995,7 +6072,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Administrator</source>
+        <source>Admin</source>
         <translation>Administrador/a</translation>
     </message>
     <message>
@@ -5329,6 +6406,272 @@
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../gui/travel_dialog.py" line="+74"/>
+        <source>Travel mode</source>
+        <translation>Modo viaje</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where to write the backup</source>
+        <translation>Dónde escribir la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>USB stick:</source>
+        <translation>Memoria USB:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at least 10 characters; a few unrelated words</source>
+        <translation>al menos 10 caracteres; unas palabras sin relación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same again</source>
+        <translation>la misma otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase again</source>
+        <translation>Frase de contraseña de la copia, otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup passphrase:</source>
+        <translation>Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Otra vez:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Back up, then remove from this computer</source>
+        <translation>Hacer la copia y quitar de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>It writes a new encrypted backup of the whole vault to the USB stick you choose, under a backup passphrase.</source>
+        <translation>Escribe una copia de seguridad nueva y cifrada de toda la bóveda en la memoria USB que usted elija, protegida por una frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It reads that backup back from the stick, in full, with the passphrase, and checks that it would restore.</source>
+        <translation>Vuelve a leer esa copia desde la memoria, completa, con la frase de contraseña, y comprueba que se podría restaurar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only then it removes the vault from this computer (its database, its key file and its log) and this computer&apos;s keychain entry for it, and closes the vault.</source>
+        <translation>Solo entonces quita la bóveda de esta computadora (su base de datos, su archivo de claves y su registro) y su entrada en el llavero de esta computadora, y cierra la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Before you cross a border&lt;/b&gt;, travel mode takes the case file off this computer:</source>
+        <translation>&lt;b&gt;Antes de cruzar una frontera&lt;/b&gt;, el modo viaje saca el archivo de casos de esta computadora:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If anything goes wrong before the last step (the stick is pulled out or full, the backup does not read back, or you cancel), nothing is removed and the vault stays as it is.</source>
+        <translation>Si algo falla antes del último paso (se desconecta la memoria o está llena, la copia no se puede volver a leer, o usted cancela), no se quita nada y la bóveda queda como está.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Carry the stick apart from the laptop, and keep the backup passphrase in your head, not on either: without it nobody, not even you, can restore the case file.</source>
+        <translation>Lleve la memoria separada de la computadora portátil, y memorice la frase de contraseña de la copia sin anotarla en ninguna de las dos: sin ella nadie, ni siquiera usted, puede restaurar el archivo de casos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No removable drive found: plug in a stick, or choose a folder</source>
+        <translation>No se encontró ninguna unidad extraíble: conecte una memoria o elija una carpeta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up to which folder?</source>
+        <translation>¿En qué carpeta hacer la copia?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder {0} — {1} free</source>
+        <translation>Carpeta {0} — {1} libres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder {0}</source>
+        <translation>Carpeta {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This folder is on the same disk as the vault, so the backup would stay on this computer. Choose a USB stick to carry apart from the laptop.</source>
+        <translation>Esta carpeta está en el mismo disco que la bóveda, así que la copia se quedaría en esta computadora. Elija una memoria USB para llevarla separada de la computadora portátil.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An editor has unsaved changes. Save or close it first, so that they are in the backup.</source>
+        <translation>Un editor tiene cambios sin guardar. Guárdelo o ciérrelo primero, para que estén en la copia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the USB stick (or a folder) to write the backup to.</source>
+        <translation>Elija la memoria USB (o una carpeta) donde escribir la copia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup on the stick was verified; the vault on this computer is locked and may be partly removed.</source>
+        <translation>La copia en la memoria se verificó; la bóveda de esta computadora está bloqueada y puede estar quitada en parte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was removed: the vault on this computer is as it was.</source>
+        <translation>No se quitó nada: la bóveda de esta computadora está como estaba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Canceled. Nothing was removed: the vault on this computer is as it was.</source>
+        <translation>Cancelado. No se quitó nada: la bóveda de esta computadora está como estaba.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The case file is off this computer.</source>
+        <translation>El archivo de casos ya no está en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup is verified, but some of the vault&apos;s files could not be removed.</source>
+        <translation>La copia está verificada, pero algunos archivos de la bóveda no se pudieron quitar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no records</source>
+        <translation>sin registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the stick: {0} ({1}), holding {2}. It was written, then read back in full with its passphrase.</source>
+        <translation>En la memoria: {0} ({1}), con {2}. Se escribió y luego se volvió a leer completa con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The audit log, as it was in the vault, is not intact: {0}</source>
+        <translation>El registro de auditoría, tal como estaba en la bóveda, no está íntegro: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed from this computer: {0} in {1}.</source>
+        <translation>Se quitó de esta computadora: {0} en {1}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder itself is gone too.</source>
+        <translation>La carpeta también se quitó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not remove {0} ({1}): delete it by hand before you travel.</source>
+        <translation>No se pudo quitar {0} ({1}): elimínelo a mano antes de viajar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quash itself stays installed, with its settings for this computer (the interface language, reminder times and the paths of vault folders opened here) and the report fonts in {0}. None of them holds case data.</source>
+        <translation>Quash sigue instalado, con su configuración para esta computadora (el idioma de la interfaz, las horas de los recordatorios y las rutas de las carpetas de bóvedas abiertas aquí) y las fuentes de los informes en {0}. Nada de eso contiene datos de casos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left on this computer: nothing of the case file.</source>
+        <translation>Queda en esta computadora: nada del archivo de casos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder also holds files that are not the vault&apos;s; they were left as they were: {0}.</source>
+        <translation>La carpeta también contiene archivos que no son de la bóveda; se dejaron como estaban: {0}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Each file was overwritten before it was removed, but SSDs and journaling file systems may keep old blocks. What protects them is that the database is encrypted and its key file is gone.</source>
+        <translation>Cada archivo se sobrescribió antes de quitarlo, pero los discos SSD y los sistemas de archivos con registro por diario pueden conservar bloques antiguos. Lo que los protege es que la base de datos está cifrada y su archivo de claves ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To restore after the trip, plug in the stick and run {0} (it asks for the backup passphrase, then a new passphrase for the restored vault, and shows its new recovery key). Or, in Quash, open any vault (the demo vault will do), use Restore… on its Backup page, then open the restored vault.</source>
+        <translation>Para restaurar después del viaje, conecte la memoria y ejecute {0} (pide la frase de contraseña de la copia, luego una frase de contraseña nueva para la bóveda restaurada, y muestra su nueva clave de recuperación). O bien, en Quash, abra cualquier bóveda (sirve la bóveda de demostración), use Restaurar… en su página Copia de seguridad y luego abra la bóveda restaurada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer&apos;s keychain no longer holds a key to the vault.</source>
+        <translation>El llavero de esta computadora ya no guarda ninguna clave de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault was not remembered in this computer&apos;s keychain.</source>
+        <translation>La bóveda no estaba recordada en el llavero de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s keychain could not be reached; a key it may still hold for the vault opens nothing without the key file, which is gone.</source>
+        <translation>No se pudo acceder al llavero de esta computadora; una clave de la bóveda que aún pudiera guardar no abre nada sin el archivo de claves, que ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain may still hold keys other people saved for this vault; they open nothing without the key file, which is gone.</source>
+        <translation>El llavero puede guardar aún claves que otras personas guardaron para esta bóveda; no abren nada sin el archivo de claves, que ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup itself is on this computer&apos;s disk, not on a separate stick: copy it to a stick and delete it here, or it travels with the laptop.</source>
+        <translation>La copia misma está en el disco de esta computadora, no en una memoria aparte: cópiela a una memoria y elimínela aquí, o viajará con la computadora portátil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An older vault that a restore set aside is still at {0}: remove it too before you travel.</source>
+        <translation>Una bóveda anterior que una restauración dejó aparte sigue en {0}: quítela también antes de viajar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n report(s) or export(s) (was|were) saved from this vault. Quash does not know where they are now and did not remove them: delete any left on this computer.</source>
+        <translation>
+            <numerusform>Se guardó %n informe o exportación desde esta bóveda. Quash no sabe dónde está ahora y no lo quitó: elimínelo si sigue en esta computadora.</numerusform>
+            <numerusform>Se guardaron %n informes o exportaciones desde esta bóveda. Quash no sabe dónde están ahora y no los quitó: elimine los que sigan en esta computadora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../gui/unlock.py" line="+132"/>
@@ -5483,32 +6826,9 @@
     </message>
 </context>
 <context>
-    <name>WhoIsWorkingDialog</name>
-    <message>
-        <location filename="../gui/start.py" line="+50"/>
-        <source>Who is working? — Quash</source>
-        <translation>¿Quién está trabajando? — Quash</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything you do is written in the audit log under your name.</source>
-        <translation>Todo lo que haga queda en el registro de auditoría con su nombre.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;You are:</source>
-        <translation>&amp;Usted es:</translation>
-    </message>
-</context>
-<context>
     <name>_BackupFileDialog</name>
     <message>
-        <location filename="../gui/pages/backup_dialogs.py" line="-157"/>
+        <location line="-157"/>
         <source>the passphrase the backup was made with</source>
         <translation>la frase de contraseña con que se hizo la copia</translation>
     </message>
@@ -5643,6 +6963,24 @@
     </message>
 </context>
 <context>
+    <name>_OwnPassphraseDialog</name>
+    <message>
+        <location filename="../gui/pages/security_section.py" line="-397"/>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the passphrase you unlocked with.</source>
+        <translation>Escriba la frase de contraseña con la que desbloqueó.</translation>
+    </message>
+</context>
+<context>
     <name>_ProblemCount</name>
     <message numerus="yes">
         <location filename="../gui/editors/base.py" line="-426"/>
@@ -5651,6 +6989,34 @@
             <numerusform>%n problemas por corregir; cada uno se muestra junto a su campo.</numerusform>
             <numerusform>%n problemas por corregir; cada uno se muestra junto a su campo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../gui/errors.py" line="+678"/>
+        <source>reveal sealed names</source>
+        <translation>revelar nombres bajo sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see sealed fields</source>
+        <translation>ver los campos bajo sello</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete a matter</source>
+        <translation>eliminar un asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage people</source>
+        <translation>administrar a las personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage the vault&apos;s keys</source>
+        <translation>administrar las claves de la bóveda</translation>
     </message>
 </context>
 <context>
@@ -5918,7 +7284,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/errors.py" line="+27"/>
+        <location filename="../gui/errors.py" line="-655"/>
         <source>{field} is required.</source>
         <translation>{field}: este dato es obligatorio.</translation>
     </message>
@@ -6694,6 +8060,66 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The key file names a person the vault does not know.</source>
+        <translation>El archivo de claves nombra a una persona que la bóveda no conoce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened with the recovery key, nobody&apos;s passphrase can change: an admin gives the person a new key.</source>
+        <translation>Con la bóveda abierta con la clave de recuperación no se puede cambiar la frase de contraseña de nadie: una persona administradora le da a la persona una clave nueva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That person has no key slot.</source>
+        <translation>Esa persona no tiene una ranura de clave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file has no person&apos;s slot.</source>
+        <translation>El archivo de claves no tiene la ranura de ninguna persona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the roles {roles} may {action}; {name} is: {role}.</source>
+        <translation>Solo pueden {action} estos roles: {roles}; el rol de {name} es: {role}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no role called {role}.</source>
+        <translation>No existe el rol {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name of 1 to 200 characters is needed.</source>
+        <translation>Se necesita un nombre de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already has a key; each person changes their own passphrase.</source>
+        <translation>{name} ya tiene una clave; cada persona cambia su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has no key to remove.</source>
+        <translation>{name} no tiene ninguna clave que quitar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is the office&apos;s only admin; make someone else an admin first.</source>
+        <translation>{name} es la única persona administradora de la oficina; primero haga administradora a otra persona.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot remove your own key; another admin can.</source>
+        <translation>No puede quitar su propia clave; otra persona administradora sí puede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody called {name} is on the list.</source>
+        <translation>No hay nadie llamado {name} en la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{folder} is a file, not a Quash vault folder.</source>
         <translation>{folder} es un archivo, no una carpeta de bóveda de Quash.</translation>
     </message>
@@ -6873,7 +8299,7 @@
         <translation>El archivo de claves no tiene ranura de frase de contraseña.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-139"/>
         <source>Wrong passphrase for this backup.</source>
         <translation>La frase de contraseña no es la de esta copia.</translation>
     </message>
@@ -6923,7 +8349,7 @@
         <translation>La regla {rule} pertenece a las reglas locales de otro tribunal, y este asunto está en {court}, que no la ofrece.</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+446"/>
         <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
         <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
     </message>
@@ -7273,7 +8699,7 @@
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../gui/errors.py" line="+106"/>
+        <location filename="../gui/errors.py" line="+117"/>
         <source>Something went wrong ({0}); nothing was saved.</source>
         <translation>Algo salió mal ({0}); no se guardó nada.</translation>
     </message>
@@ -7560,6 +8986,11 @@
         <location line="+2"/>
         <source>Importing records</source>
         <translation>Importando registros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing the vault from this computer</source>
+        <translation>Quitando la bóveda de esta computadora</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7895,17 +9326,9 @@
     </message>
 </context>
 <context>
-    <name>start</name>
-    <message>
-        <location filename="../gui/start.py" line="+18"/>
-        <source>unknown user</source>
-        <translation>usuario desconocido</translation>
-    </message>
-</context>
-<context>
     <name>triggers</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="-7"/>
+        <location line="-7"/>
         <source>Motion to quash filed</source>
         <translation>Moción para anular presentada</translation>
     </message>

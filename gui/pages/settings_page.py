@@ -1,41 +1,28 @@
 """The settings: the interface language, kept for this person on this computer (QSettings);
 and the office's settings, kept inside the vault: auto-lock, default calendar and rule set, the
-office's name, the staff list and the days the court or clerk's office was closed. Each change
+office's name, its people (gui/pages/people_section.py), the vault's keys
+(gui/pages/security_section.py) and the days the court or clerk's office was closed. Each change
 is saved (and the office's audited) as soon as it is made."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QPalette, QStandardItemModel
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,112 +41,31 @@ from gui.i18n import (
 )
 from gui.locking import DEFAULT_MINUTES
 from gui.messages import confirm
-from gui.pages.dashboard import alert_red
 from gui.pages.office_rules import OfficeRuleSetsBox
+from gui.pages.people_section import PeopleSection
+from gui.pages.security_section import SecuritySection
+from gui.pages.settings_common import RowsModel, make_table, paint_red
 from gui.reminders import ReminderSettings
-from gui.table_models import HeadedTableModel
-from gui.vocabulary import calendar_title, choice_label, ruleset_title
+from gui.vocabulary import calendar_title, ruleset_title
 from models.calendars import CALENDARS
 from models.courts import courts as registry_courts
 from models.entities import SHORT
-from models.enums import StaffRole
 from models.errors import QuashError
 from models.rules import default_rulebook
-from services import docketing, records, vaults
+from services import docketing, vaults
 from services.changes import Changes
 from services.docketing import ClosureView
-from services.records import StaffView
 
 if TYPE_CHECKING:
     from storage.uow import UnitOfWork
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 AUTOLOCK_MIN, AUTOLOCK_MAX = 1, 240
 DEFAULT_CALENDAR = "federal"
 OFFICE_NAME_MAX = SHORT
 LANGUAGE_TITLE = "Language / Idioma"  # in both languages on purpose: see _build_language
 
 
-def paint_red(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, alert_red(label.palette()))
-    label.setPalette(palette)
-
-
-def role_names() -> dict[str, str]:
-    """Staff roles in words, in the order the models list them."""
-    return {role.value: choice_label(role.value, "StaffRole") for role in StaffRole}
-
-
-def make_table(model: QAbstractTableModel, accessible_name: str, stretch_column: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(accessible_name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    for column in range(model.columnCount()):
-        header.setSectionResizeMode(
-            column,
-            QHeaderView.ResizeMode.Stretch
-            if column == stretch_column
-            else QHeaderView.ResizeMode.ResizeToContents,
-        )
-    view.setMinimumHeight(150)
-    return view
-
-
-class _RowsModel(HeadedTableModel):
-    """A read-only table of frozen views; subclasses say what each column shows."""
-
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None):
-        super().__init__(parent)
-        self._headers = tuple(headers)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(self._rows[index.row()], index.column())
-        return None
-
-
-class StaffModel(_RowsModel):
-    def __init__(self, parent: QObject | None = None):
-        super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Active")), parent)
-        self._roles = role_names()
-
-    def cell(self, row: StaffView, column: int) -> str:
-        if column == 0:
-            return row.name
-        if column == 1:
-            return self._roles.get(row.role, row.role)
-        return self.tr("Yes") if row.active else self.tr("No (deactivated)")
-
-
-class ClosuresModel(_RowsModel):
+class ClosuresModel(RowsModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__((self.tr("Day"), self.tr("Court"), self.tr("Reason")), parent)
 
@@ -170,70 +76,6 @@ class ClosuresModel(_RowsModel):
             court = registry_courts().get(row.court_id or "")
             return court.short if court else self.tr("Every court")
         return row.reason
-
-
-class StaffDialog(QDialog):
-    """Name, role and (when editing) whether the person is active. OK saves through `save`;
-    a message that the save was refused stays in the dialog, in plain words."""
-
-    def __init__(
-        self,
-        title: str,
-        save: Callable[[dict[str, Any]], None],
-        staff: StaffView | None = None,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._save = save
-        self._editing = staff is not None
-        self.name = QLineEdit(staff.name if staff else "")
-        self.name.setMaxLength(SHORT)
-        self.name.setAccessibleName(self.tr("Name"))
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Role"))
-        for role, label in role_names().items():
-            self.role.addItem(label, role)
-        if staff:
-            self.role.setCurrentIndex(max(0, self.role.findData(staff.role)))
-        self.active = QCheckBox(self.tr("&Active (offered as responsible for deadlines)"))
-        self.active.setChecked(staff.active if staff else True)
-        self.active.setVisible(staff is not None)
-        self.error = QLabel()
-        self.error.setObjectName("validationMessage")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
-        paint_red(self.error)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow("", self.active)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {"name": self.name.text(), "role": self.role.currentData()}
-        if self._editing:
-            values["active"] = self.active.isChecked()
-        return values
-
-    def try_save(self) -> None:
-        try:
-            self._save(self.values())
-        except QuashError as exc:
-            self.error.setText(plain_error(exc, "staff"))
-            self.error.show()
-            self.name.setFocus()
-            return
-        self.accept()
 
 
 class SettingsPage(QWidget):
@@ -247,7 +89,6 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loading = False
-        self.staff_dialog: StaffDialog | None = None
         self.setAccessibleName(self.tr("Settings"))
 
         self.status = QLabel()
@@ -265,7 +106,10 @@ class SettingsPage(QWidget):
         self.reminders = ReminderSettings(ctx)  # this person's, on this computer
         column.addWidget(self.reminders)
         column.addWidget(self._build_office())
-        column.addWidget(self._build_staff())
+        self.people = PeopleSection(ctx)
+        column.addWidget(self.people)
+        self.security = SecuritySection(ctx)
+        column.addWidget(self.security)
         column.addWidget(self._build_closures())
         self.office_rules = OfficeRuleSetsBox(ctx)
         column.addWidget(self.office_rules)
@@ -417,41 +261,6 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Default &rule set:"), self.ruleset)
         return box
 
-    def _build_staff(self) -> QWidget:
-        box = QGroupBox(self.tr("Staff"))
-        layout = QVBoxLayout(box)
-        self.staff_model = StaffModel(self)
-        self.staff_table = make_table(self.staff_model, self.tr("Staff"), 0)
-        self.staff_table.activated.connect(lambda _index: self.edit_staff())
-        self.staff_table.selectionModel().selectionChanged.connect(self._update_staff_buttons)
-        self.add_staff_button = QPushButton(self.tr("&Add…"))
-        self.add_staff_button.setAccessibleName(self.tr("Add a staff member"))
-        self.add_staff_button.clicked.connect(self.add_staff)
-        self.edit_staff_button = QPushButton(self.tr("&Edit…"))
-        self.edit_staff_button.setAccessibleName(self.tr("Edit the selected staff member"))
-        self.edit_staff_button.clicked.connect(self.edit_staff)
-        self.deactivate_button = QPushButton(self.tr("&Deactivate"))
-        self.deactivate_button.setAccessibleName(
-            self.tr("Deactivate or reactivate the selected staff member")
-        )
-        self.deactivate_button.clicked.connect(self.toggle_active)
-        buttons = QHBoxLayout()
-        for button in (self.add_staff_button, self.edit_staff_button, self.deactivate_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        note = QLabel(
-            self.tr(
-                "People who leave are deactivated rather than removed, so the history "
-                "still names them."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(self.staff_table)
-        layout.addLayout(buttons)
-        layout.addWidget(note)
-        self._update_staff_buttons()
-        return box
-
     def _build_closures(self) -> QWidget:
         box = QGroupBox(self.tr("Days the court or clerk's office was closed"))
         layout = QVBoxLayout(box)
@@ -522,7 +331,7 @@ class SettingsPage(QWidget):
             self.clear()
             return
 
-        def load(uow: UnitOfWork) -> tuple[dict[str, str], list[Any], list[ClosureView]]:
+        def load(uow: UnitOfWork) -> tuple[dict[str, str], list[ClosureView]]:
             values = {
                 key: vaults.setting(uow, key)
                 for key in (
@@ -532,9 +341,9 @@ class SettingsPage(QWidget):
                     "default_ruleset",
                 )
             }
-            return values, records.list_records(uow, "staff"), docketing.closures(uow)
+            return values, docketing.closures(uow)
 
-        values, staff, closures = self.ctx.read(load)
+        values, closures = self.ctx.read(load)
         self._loading = True
         try:
             self.office_name.setText(values["office_name"])
@@ -545,7 +354,8 @@ class SettingsPage(QWidget):
             self.ruleset.setCurrentIndex(max(0, ruleset))
         finally:
             self._loading = False
-        self._show_staff(staff)
+        self.people.refresh()
+        self.security.refresh()
         self.closures_model.set_rows(closures)
         self._update_closure_buttons()
 
@@ -556,7 +366,8 @@ class SettingsPage(QWidget):
             self.office_name.clear()
         finally:
             self._loading = False
-        self.staff_model.set_rows(())
+        self.people.clear()
+        self.security.clear()
         self.closures_model.set_rows(())
         self.status.clear()
         self._hide_error()
@@ -573,8 +384,6 @@ class SettingsPage(QWidget):
         return self.autolock.value()
 
     def _on_data_changed(self, changes: Changes) -> None:
-        if changes.touches("staff") and self.ctx.is_unlocked:
-            self._show_staff(self.ctx.read(lambda uow: records.list_records(uow, "staff")))
         if changes.touches("closures") and self.ctx.is_unlocked:
             self.closures_model.set_rows(self.ctx.read(docketing.closures))
 
@@ -630,69 +439,6 @@ class SettingsPage(QWidget):
             str(self.ruleset.currentData()),
             self.tr("Saved the default rule set."),
         )
-
-    # -- staff
-
-    def _show_staff(self, staff: Sequence[StaffView]) -> None:
-        selected = self._selected_staff()
-        self.staff_model.set_rows(staff)
-        if selected is not None:
-            for row, person in enumerate(staff):
-                if person.id == selected.id:
-                    self.staff_table.selectRow(row)
-        self._update_staff_buttons()
-
-    def _selected_staff(self) -> StaffView | None:
-        rows = self.staff_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= self.staff_model.rowCount():
-            return None
-        person: StaffView = self.staff_model.row(rows[0].row())
-        return person
-
-    def _update_staff_buttons(self, *_args: object) -> None:
-        person = self._selected_staff()
-        self.edit_staff_button.setEnabled(person is not None)
-        self.deactivate_button.setEnabled(person is not None)
-        if person is not None and not person.active:
-            self.deactivate_button.setText(self.tr("Re&activate"))
-        else:
-            self.deactivate_button.setText(self.tr("&Deactivate"))
-
-    def add_staff(self) -> None:
-        def save(values: dict[str, Any]) -> None:
-            self.ctx.write(lambda uow: records.create(uow, "staff", values))
-            self.status.setText(self.tr("Added {0} to the staff.").format(values["name"].strip()))
-
-        self._open_staff_dialog(StaffDialog(self.tr("Add a staff member"), save, None, self))
-
-    def edit_staff(self) -> None:
-        person = self._selected_staff()
-        if person is None:
-            return
-
-        def save(values: dict[str, Any]) -> None:
-            self.ctx.write(lambda uow: records.update(uow, "staff", person.id, values))
-            self.status.setText(self.tr("Saved {0}.").format(values["name"].strip()))
-
-        self._open_staff_dialog(StaffDialog(self.tr("Edit a staff member"), save, person, self))
-
-    def _open_staff_dialog(self, dialog: StaffDialog) -> None:
-        # open(), not exec(): the page stays responsive and tests can drive the dialog
-        self.staff_dialog = dialog
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
-
-    def toggle_active(self) -> None:
-        person = self._selected_staff()
-        if person is None:
-            return
-        active = not person.active
-        done = (
-            self.tr("{0} is active again.").format(person.name)
-            if active
-            else self.tr("{0} is deactivated.").format(person.name)
-        )
-        self._write(lambda uow: records.update(uow, "staff", person.id, {"active": active}), done)
 
     # -- closure days
 

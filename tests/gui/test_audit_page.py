@@ -33,7 +33,10 @@ def busy_ctx(demo_ctx: AppContext) -> AppContext:
         demo_ctx.write(
             lambda uow, n=name: records.create(uow, "staff", {"name": n, "role": "attorney"})
         )
-    demo_ctx.write(lambda uow: records.update(uow, "staff", 2, {"role": "paralegal"}))
+    chen = next(
+        s for s in demo_ctx.read(lambda u: records.list_records(u, "staff")) if s.name == "S. Chen"
+    )
+    demo_ctx.write(lambda uow: records.update(uow, "staff", chen.id, {"role": "paralegal"}))
     return demo_ctx
 
 
@@ -45,18 +48,18 @@ def test_lists_entries_newest_first(qtbot: QtBot, busy_ctx: AppContext) -> None:
     page = open_page(qtbot, busy_ctx)
     stored = busy_ctx.read(lambda uow: audit.entries(uow))
 
-    assert page.model.rowCount() == len(stored) == 4
-    assert seqs(page.model) == [4, 3, 2, 1]
+    assert page.model.rowCount() == len(stored) == 5  # the vault's making, then the rest
+    assert seqs(page.model) == [5, 4, 3, 2, 1]
     newest = [page.model.index(0, c).data() for c in range(5)]
     assert newest[1:] == [
         "Test Paralegal",
         "change",
-        "staff member 2",
+        "staff member 3",
         "Role: Attorney → Paralegal",  # as the form names the field and its choices
     ]
     assert newest[0] == local_time(stored[0].at)
     assert page.model.index(3, 2).data() == "import"
-    assert page.count_label.text() == "4 entries"
+    assert page.count_label.text() == "5 entries"
 
 
 def test_times_are_shown_in_local_time() -> None:
@@ -99,7 +102,7 @@ def test_a_spanish_audit_page_names_fields_choices_and_actions_in_spanish(
     assert newest == [
         "Test Paralegal",
         "cambiar",
-        "miembro del personal 2",
+        "miembro del personal 3",
         "Función: Abogado/a → Asistente legal",
     ]
     imported = page.model.index(3, 4).data()  # the demo cases, imported
@@ -114,11 +117,11 @@ def test_filter_by_action(qtbot: QtBot, busy_ctx: AppContext) -> None:
 
     page.set_action("create")
 
-    assert page.model.rowCount() == 2
-    assert {page.model.entry(r).action for r in range(2)} == {"create"}
-    assert page.count_label.text() == "2 of 4 entries"
+    assert page.model.rowCount() == 3  # the vault's and two staff members'
+    assert {page.model.entry(r).action for r in range(3)} == {"create"}
+    assert page.count_label.text() == "3 of 5 entries"
     page.set_action(None)
-    assert page.model.rowCount() == 4
+    assert page.model.rowCount() == 5
 
 
 def test_a_change_elsewhere_shows_up(qtbot: QtBot, busy_ctx: AppContext) -> None:
@@ -128,8 +131,8 @@ def test_a_change_elsewhere_shows_up(qtbot: QtBot, busy_ctx: AppContext) -> None
         busy_ctx.write(
             lambda uow: records.create(uow, "staff", {"name": "P. Nguyen", "role": "volunteer"})
         )
-    assert page.model.rowCount() == 3  # the filter is kept
-    assert page.model.index(0, 3).data() == "staff member 3"
+    assert page.model.rowCount() == 4  # the filter is kept
+    assert page.model.index(0, 3).data() == "staff member 4"
 
 
 def test_verify_reports_an_intact_history(qtbot: QtBot, busy_ctx: AppContext) -> None:
@@ -138,7 +141,7 @@ def test_verify_reports_an_intact_history(qtbot: QtBot, busy_ctx: AppContext) ->
     with qtbot.waitSignal(page.verified, check_params_cb=lambda intact: intact is True):
         page.verify_button.click()
 
-    assert page.result.text() == "History intact: 4 entries."
+    assert page.result.text() == "History intact: 5 entries."
     assert page.verify_button.isEnabled()
     colour = page.result.palette().color(QPalette.ColorRole.WindowText)
     assert colour != alert_red(page.palette())
@@ -154,8 +157,8 @@ def test_verify_reports_a_tampered_entry_in_red(qtbot: QtBot, busy_ctx: AppConte
     with qtbot.waitSignal(page.verified, check_params_cb=lambda intact: intact is False):
         page.verify_button.click()
 
-    assert page.result.text().startswith("History NOT intact: 1 problem in 4 entries.")
-    assert "entry 1 was edited (import vault by Mallory)" in page.result.text()
+    assert page.result.text().startswith("History NOT intact: 1 problem in 5 entries.")
+    assert "entry 1 was edited (create vault by Mallory)" in page.result.text()
     colour = page.result.palette().color(QPalette.ColorRole.WindowText)
     assert colour == alert_red(page.palette())
 
@@ -172,14 +175,14 @@ def test_a_long_log_is_handed_to_the_view_in_batches(
     model = AuditModel()
     model.set_entries(entries)
 
-    assert model.total == BATCH + 50
+    assert model.total == BATCH + 50 + 1  # and the vault's making
     assert model.rowCount() == BATCH
     assert model.canFetchMore(model.index(-1, -1))
     qtmodeltester.check(model)  # type: ignore[attr-defined]  # it fetches the rest too
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))
-    assert model.rowCount() == BATCH + 50
-    assert model.entry(BATCH + 49).seq == 1
+    assert model.rowCount() == BATCH + 50 + 1
+    assert model.entry(BATCH + 50).seq == 1
 
 
 def test_locking_clears_the_log(qtbot: QtBot, busy_ctx: AppContext) -> None:

@@ -37,6 +37,7 @@ ERRORS = {
     "RuleSetError",
     "UsageError",
     "NothingToWriteError",
+    "NotPermittedError",
 }
 # Errors whose class supplies the code itself.
 CODED_BY_THEIR_CLASS = {"VaultLockedError"}
@@ -62,7 +63,13 @@ MODELS_SHOWN_IN_THE_GUI = (
 BACKUP_MODULES = tuple(
     path.relative_to(REPO).as_posix() for path in sorted((REPO / "storage" / "backup").glob("*.py"))
 )
-STORAGE_SHOWN_IN_THE_GUI = (*BACKUP_MODULES, "storage/vault.py", "storage/keyslots.py")
+STORAGE_SHOWN_IN_THE_GUI = (
+    *BACKUP_MODULES,
+    "storage/vault.py",
+    "storage/key_changes.py",
+    "storage/keychain.py",
+    "storage/keyslots.py",
+)
 
 
 @dataclass(frozen=True)
@@ -304,3 +311,10 @@ def test_a_spanish_settings_page_says_a_closure_day_needs_a_reason(
     page.add_closure_button.click()
     assert page.error.isVisible()
     assert page.error.text() == "Motivo: este dato es obligatorio."
+
+
+def test_every_refusal_of_a_role_names_the_action_in_the_readers_words() -> None:
+    from gui.errors import ACTION_TEXTS
+    from models.people import Action
+
+    assert {a.value for a in Action} == set(ACTION_TEXTS)

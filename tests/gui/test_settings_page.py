@@ -1,5 +1,6 @@
-"""Settings are saved (and audited) the moment they change; staff and closure days are kept
-with plain validation messages."""
+"""Settings are saved (and audited) the moment they change; people and closure days are kept
+with plain validation messages (People and Security in depth: test_people_page.py,
+test_security_page.py)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,20 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from gui.context import AppContext
-from gui.pages.dashboard import alert_red
-from gui.pages.settings_page import ClosuresModel, SettingsPage, StaffModel
-from services import audit, docketing, records, vaults
+from gui.pages.people_dialogs import AddPersonDialog, ChangeRoleDialog
+from gui.pages.people_section import PeopleModel
+from gui.pages.settings_page import ClosuresModel, SettingsPage
+from gui.unlock import problem_label
+from services import audit, docketing, people, records, vaults
+from services.vaults import Vault
+from storage.keyslots import MINIMUM_ARGON2
 from tests.gui.test_trash import _answer_next_question, _click_yes, _press_enter
 
+SLOW = 60_000  # ms: a person's key is made with real Argon2id
+THEIR_PASSPHRASE = "lantern orchard velvet compass"
 TRIGGER = dt.date(2026, 3, 2)  # + 14 days = Mon 16 Mar 2026, an ordinary court day
 CLOSED = dt.date(2026, 3, 16)
 
@@ -34,7 +40,7 @@ def setting(ctx: AppContext, key: str) -> str:
 
 
 def staff_names(page: SettingsPage) -> list[str]:
-    model = page.staff_model
+    model = page.people.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
@@ -109,68 +115,88 @@ def test_saving_says_settings_changed(qtbot: QtBot, app_ctx: AppContext) -> None
         page.calendar.setCurrentIndex(page.calendar.findData("federal-dc"))
 
 
-def test_adding_a_staff_member(qtbot: QtBot, app_ctx: AppContext) -> None:
+def add_person(qtbot: QtBot, page: SettingsPage, name: str, role: str) -> AddPersonDialog:
+    """Settings → People → Add a person…, filled in as an admin fills it in."""
+    page.people.kdf_params = MINIMUM_ARGON2
+    page.people.add_button.click()
+    dialog = page.people.dialog
+    assert isinstance(dialog, AddPersonDialog) and dialog.isVisible()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, name)
+    dialog.role.setCurrentIndex(dialog.role.findData(role))
+    dialog.passphrase.passphrase.setText(THEIR_PASSPHRASE)
+    dialog.passphrase.confirm.setText(THEIR_PASSPHRASE)
+    return dialog
+
+
+def test_adding_a_person(qtbot: QtBot, app_ctx: AppContext) -> None:
     page = open_page(qtbot, app_ctx)
-    page.add_staff_button.click()
-    dialog = page.staff_dialog
-    assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.name, "M. Duarte")
-    dialog.role.setCurrentIndex(dialog.role.findData("paralegal"))
+    dialog = add_person(qtbot, page, "M. Duarte", "paralegal")
 
-    with qtbot.waitSignal(dialog.finished):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(dialog.finished, timeout=SLOW):
+        dialog.go_button.click()
 
-    assert staff_names(page) == ["M. Duarte"]
-    assert page.staff_model.index(0, 1).data() == "Paralegal"
-    assert page.staff_model.index(0, 2).data() == "Yes"
+    assert staff_names(page) == ["M. Duarte", "Test Paralegal"]  # by name
+    assert page.people.model.index(0, 1).data() == "Paralegal"
+    assert page.people.model.index(0, 2).data() == "Has a key"
     saved = app_ctx.read(lambda uow: records.list_records(uow, "staff"))
-    assert [(s.name, s.role, s.active) for s in saved] == [("M. Duarte", "paralegal", True)]
+    assert [(s.name, s.role, s.active) for s in saved] == [
+        ("Test Paralegal", "admin", True),
+        ("M. Duarte", "paralegal", True),
+    ]
 
 
-def test_a_duplicate_name_shows_the_validation_message(qtbot: QtBot, app_ctx: AppContext) -> None:
-    add_staff(app_ctx, "A. Rivera")
+def test_a_name_that_has_a_key_shows_the_refusal(qtbot: QtBot, app_ctx: AppContext) -> None:
     page = open_page(qtbot, app_ctx)
-    page.add_staff_button.click()
-    dialog = page.staff_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.name, "A. Rivera")
+    first = add_person(qtbot, page, "M. Duarte", "paralegal")
+    with qtbot.waitSignal(first.finished, timeout=SLOW):
+        first.go_button.click()
+    dialog = add_person(qtbot, page, "M. Duarte", "attorney")
 
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    dialog.go_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.busy, timeout=SLOW)
 
     assert dialog.isVisible()  # kept open so the name can be fixed
-    assert dialog.error.isVisible()
-    assert "'A. Rivera' is already taken by another staff member" in dialog.error.text()
-    red = alert_red(dialog.palette())
-    assert dialog.error.palette().color(QPalette.ColorRole.WindowText) == red
-    assert staff_names(page) == ["A. Rivera"]
+    assert dialog.message.text() == (
+        "M. Duarte already has a key; each person changes their own passphrase."
+    )
+    red = problem_label("").palette().color(QPalette.ColorRole.WindowText)  # every form's
+    assert dialog.message.palette().color(QPalette.ColorRole.WindowText) == red
+    assert staff_names(page) == ["M. Duarte", "Test Paralegal"]
+    assert page.people.model.index(0, 1).data() == "Paralegal"  # the role did not change
 
     dialog.name.clear()
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.error.text() == "Name is required."
+    dialog.go_button.click()
+    assert dialog.message.text() == "Type the person's name."
     dialog.reject()
 
 
-def test_editing_and_deactivating_staff(qtbot: QtBot, app_ctx: AppContext) -> None:
-    add_staff(app_ctx, "S. Chen", "paralegal")
+def test_changing_a_role_and_removing_a_person(
+    qtbot: QtBot, app_ctx: AppContext, vault: Vault
+) -> None:
+    people.add(vault, "S. Chen", "paralegal", THEIR_PASSPHRASE, params=MINIMUM_ARGON2)
     page = open_page(qtbot, app_ctx)
-    assert not page.edit_staff_button.isEnabled()
+    assert not page.people.role_button.isEnabled()  # nobody selected
 
-    page.staff_table.selectRow(0)
-    assert page.deactivate_button.text() == "&Deactivate"
-    page.deactivate_button.click()
-    assert page.staff_model.index(0, 2).data() == "No (deactivated)"
-    assert page.deactivate_button.text() == "Re&activate"  # the row stays selected
-
-    page.edit_staff_button.click()
-    dialog = page.staff_dialog
-    assert dialog is not None and not dialog.active.isChecked()
-    dialog.name.setText("S. Chen-Ward")
-    dialog.active.setChecked(True)
+    row = staff_names(page).index("S. Chen")
+    page.people.table.selectRow(row)
+    page.people.role_button.click()
+    dialog = page.people.dialog
+    assert isinstance(dialog, ChangeRoleDialog)
+    dialog.role.setCurrentIndex(dialog.role.findData("attorney"))
     with qtbot.waitSignal(dialog.finished):
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.go_button.click()
+    assert page.people.model.index(row, 1).data() == "Attorney"
+
+    _answer_next_question(qtbot, _click_yes)
+    page.people.remove_button.click()  # the row stays selected
+    qtbot.waitUntil(lambda: page.people.task is None, timeout=SLOW)
+    assert page.people.model.index(row, 2).data() == "Inactive"
     saved = app_ctx.read(lambda uow: records.list_records(uow, "staff"))
-    assert [(s.name, s.active) for s in saved] == [("S. Chen-Ward", True)]
-    assert staff_names(page) == ["S. Chen-Ward"]
+    assert [(s.name, s.role, s.active) for s in saved if s.name != "Test Paralegal"] == [
+        ("S. Chen", "attorney", False)
+    ]
+    assert staff_names(page) == ["S. Chen", "Test Paralegal"]  # history still names them
 
 
 def test_a_closure_day_is_used_by_the_next_computation(qtbot: QtBot, app_ctx: AppContext) -> None:
@@ -222,20 +248,22 @@ def test_a_closure_day_needs_a_reason(qtbot: QtBot, app_ctx: AppContext) -> None
 def test_locking_clears_the_page(qtbot: QtBot, app_ctx: AppContext) -> None:
     add_staff(app_ctx, "A. Rivera")
     page = open_page(qtbot, app_ctx)
+    assert page.people.model.rowCount() == 2
     app_ctx.locked.emit()
-    assert page.staff_model.rowCount() == 0
+    assert page.people.model.rowCount() == 0
+    assert page.security.passphrases.text() == ""
     assert page.office_name.text() == ""
 
 
-def test_staff_and_closure_models_pass_qt_model_tester(
+def test_people_and_closure_models_pass_qt_model_tester(
     qtbot: QtBot, app_ctx: AppContext, qtmodeltester: object
 ) -> None:
     add_staff(app_ctx, "A. Rivera")
     add_staff(app_ctx, "J. Okafor")
     app_ctx.write(lambda uow: docketing.add_closure(uow, CLOSED, "Snow"))
-    staff = StaffModel()
-    staff.set_rows(app_ctx.read(lambda uow: records.list_records(uow, "staff")))
-    qtmodeltester.check(staff)  # type: ignore[attr-defined]
+    everyone = PeopleModel()
+    everyone.set_rows(app_ctx.read(people.people))
+    qtmodeltester.check(everyone)  # type: ignore[attr-defined]
     closures = ClosuresModel()
     closures.set_rows(app_ctx.read(docketing.closures))
     qtmodeltester.check(closures)  # type: ignore[attr-defined]

@@ -49,6 +49,7 @@ DYNAMIC_LOOKUPS = {
     "gui/vocabulary.py:deadline_title": "RULE_TITLES",
     "gui/help.py:shortcut_rows": "EDITOR_KEYS (gui/editors/base.py)",
     "gui/editors/labels.py:deadline_status_said": "DEADLINE_STATUS_SAID",
+    "gui/errors.py:_shown": "ACTION_TEXTS (models.people.Action)",
 }
 # Literals that read like words but are not for translation, each with the reason.
 NOT_TRANSLATED = {

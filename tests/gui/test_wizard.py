@@ -183,10 +183,10 @@ def test_creates_a_vault_whose_recovery_key_really_opens_it(
         staff = records.list_records(uow, "staff")
         assert [(s.name, s.role, s.active) for s in staff] == [("Sam Rivera", "paralegal", True)]
         log = [(e.actor, e.action, e.entity) for e in reversed(audit.entries(uow))]
-        assert log[:2] == [
-            ("Sam Rivera", "create", "vault"),
-            ("Sam Rivera", "create", "staff member"),
-        ]
+        # The vault's first entry gives Sam their key (a slot of their own) and signs it.
+        assert log[0] == ("Sam Rivera", "create", "vault")
+        assert audit.entries(uow)[-1].detail["name"] == "Sam Rivera"
+        assert sorted(wizard.vault.key_file.kinds()) == ["person", "recovery"]
         assert audit.verify(uow).intact
     assert not is_remembered(wizard.folder)
 

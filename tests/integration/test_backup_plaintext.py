@@ -99,7 +99,9 @@ def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
     with unlock_with_passphrase(result.folder, NEW_PASSPHRASE) as vault:
         with UnitOfWork(vault, "Test Paralegal") as uow:
             doc = interchange.export_document(uow, include_sealed=True)
-            [staff] = records.list_records(uow, "staff")
+            [staff] = [
+                s for s in records.list_records(uow, "staff") if s.name == stored[("staff", "name")]
+            ]
             [document] = documents.list_for_subpoena(uow, 1)
             content = documents.read(uow, document.id)
     probe = tmp_path / "control" / "export.txt"

@@ -38,7 +38,9 @@ def _one_line_error(stderr: str) -> str:
 
 
 def test_init_creates_a_vault_and_prints_the_recovery_key_once(tmp_path: Path) -> None:
-    result = run_cli("init", "--vault", str(tmp_path / "v"), "--office", "Bay Legal Aid")
+    result = run_cli(
+        "init", "--vault", str(tmp_path / "v"), "--name", "Ana Ruiz", "--office", "Bay Legal Aid"
+    )
     assert result.returncode == 0, result.stderr
     key = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", result.stdout)
     assert key, result.stdout
@@ -48,13 +50,13 @@ def test_init_creates_a_vault_and_prints_the_recovery_key_once(tmp_path: Path) -
     assert unlocked.returncode == 0, unlocked.stderr
     status = json.loads(unlocked.stdout)
     assert status["office_name"] == "Bay Legal Aid"
-    assert status["key_slots"] == ["passphrase", "recovery"]
+    assert status["key_slots"] == ["person", "recovery"]  # Ana Ruiz's own slot
     assert key.group(1) not in unlocked.stdout + (tmp_path / "v/quash.keys").read_text()
 
 
 def test_init_refuses_to_overwrite_an_existing_vault(made: Path) -> None:
     before = (made / "quash.db").read_bytes()
-    result = run_cli("init", "--vault", str(made))
+    result = run_cli("init", "--vault", str(made), "--name", "Ana Ruiz")
     assert result.returncode == 5
     assert "not empty" in _one_line_error(result.stderr)
     assert (made / "quash.db").read_bytes() == before
@@ -120,7 +122,7 @@ def test_list_prints_records_as_text_and_json(made: Path, tmp_path: Path) -> Non
 
 def test_passphrase_change_and_key_rotate_from_the_command_line(tmp_path: Path) -> None:
     made = tmp_path / "vault"
-    created = run_cli("init", "--vault", str(made))
+    created = run_cli("init", "--vault", str(made), "--name", "Ana Ruiz")
     recovery = re.search(r"([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})", created.stdout)
     assert recovery
     changed = run_cli(
@@ -249,7 +251,7 @@ def test_bad_input_gets_one_clear_line_and_the_right_exit_code(made: Path, tmp_p
 
     a_file = tmp_path / "plain.txt"
     a_file.write_text("x")
-    under_file = run_cli("init", "--vault", str(a_file / "vault"))
+    under_file = run_cli("init", "--vault", str(a_file / "vault"), "--name", "Ana Ruiz")
     assert under_file.returncode == 5 and "is a file" in _one_line_error(under_file.stderr)
 
     long_rule = run_cli("deadline", "compute", "--rule", "x" * 100_000, "--trigger", "2026-01-05")
@@ -291,7 +293,7 @@ def test_init_into_an_existing_open_folder_makes_it_owner_only(tmp_path: Path) -
     folder = tmp_path / "shared"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
-    result = run_cli("init", "--vault", str(folder))
+    result = run_cli("init", "--vault", str(folder), "--name", "Ana Ruiz")
     assert result.returncode == 0, result.stderr
     if os.name == "posix":
         assert folder.stat().st_mode & 0o777 == 0o700
@@ -350,7 +352,10 @@ def test_audit_verify_against_a_backup_finds_a_cut_or_rewritten_history(
 
     _rechain_after_editing(made, 2)
     alone = run_cli("audit", "verify", "--vault", str(made))
-    assert alone.returncode == 0  # the chain alone cannot tell: it was recomputed
+    # The chain was recomputed, but nobody can re-sign Test Paralegal's entries without their
+    # key: the signatures of the edited entry and of every one re-chained after it fail.
+    assert alone.returncode == 4
+    assert "entry 2 (" in alone.stderr and "signature does not match" in alone.stderr
     against = run_cli(
         "audit", "verify", "--vault", str(made), "--against", str(backup_file), env=env
     )

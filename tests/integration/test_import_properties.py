@@ -26,14 +26,15 @@ from models import enums
 from models.errors import ValidationError
 from services import interchange
 from services.records import SPECS
-from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import Vault, create_vault
-from tests.conftest import PASSPHRASE, run_cli
-from tests.support.interchange_docs import full_document, snapshot
+from storage.vault import Vault
+from tests.conftest import run_cli
+from tests.support.interchange_docs import full_document, snapshot, without_uids
+from tests.support.vaults import office_vault
 
 SAMPLE = full_document()
 SAMPLE_IDS = [r["id"] for s in interchange.SECTIONS for r in SAMPLE[s]]
+SAMPLE_UIDS = [r["uid"] for s in interchange.SECTIONS for r in SAMPLE[s]]
 FIELD_NAMES = sorted({name for spec in SPECS.values() for name in spec.field_names})
 REF_FIELDS = sorted(
     {f.name for spec in SPECS.values() for f in spec.fields if f.kind in ("ref", "refs")}
@@ -54,10 +55,12 @@ ENUM_VALUES = sorted(
         for member in vocabulary
     }
 )
-# Values near the rules' edges: real ids, enum words, good and impossible dates and times, text at
-# and over the length limits, control characters, lone surrogates, blank text.
+# Values near the rules' edges: real ids and uids, enum words, good and impossible dates and
+# times, text at and over the length limits, control characters, lone surrogates, blank text.
 EDGE_STRINGS = [
     *SAMPLE_IDS,
+    *SAMPLE_UIDS,  # another record's uid: used twice in the file
+    SAMPLE_UIDS[0].upper(),
     *ENUM_VALUES,
     *interchange.SECTIONS,
     "2025-01-01",
@@ -162,7 +165,9 @@ def delete_key(draw: Draw, doc: dict[str, Any]) -> None:
 def insert_unknown_key(draw: Draw, doc: dict[str, Any]) -> None:
     paths = [()] + [p for p in _positions(doc) if isinstance(_at(doc, p), dict)]
     target = _at(doc, draw(st.sampled_from(paths)))
-    key = draw(st.one_of(st.text(max_size=10), st.sampled_from([*FIELD_NAMES, "staff", "id"])))
+    key = draw(
+        st.one_of(st.text(max_size=10), st.sampled_from([*FIELD_NAMES, "staff", "id", "uid"]))
+    )
     target[key] = draw(json_values)
 
 
@@ -287,12 +292,13 @@ class Shared:
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shared]:
-    """One vault holding the sample, created once: Argon2 runs once, not per example."""
+    """One vault holding the sample, created once: Argon2 runs once, not per example. Its
+    records have uids of their own, so a mutated sample (the sample's uids) can still import."""
     root = tmp_path_factory.mktemp("import-properties")
-    vault, _ = create_vault(root / "vault", PASSPHRASE, params=MINIMUM_ARGON2)
+    vault, _ = office_vault(root / "vault")
     try:
         with UnitOfWork(vault, "setup") as uow:
-            interchange.import_document(uow, full_document())
+            interchange.import_document(uow, without_uids(full_document()))
             uow.commit()
         files = root / "files"
         files.mkdir()

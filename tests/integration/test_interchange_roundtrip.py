@@ -3,8 +3,9 @@
 A hand-written file that uses every field of every record kind (sealed names and contacts,
 links between records, dates, a due time, Spanish text) is imported into a real encrypted
 vault and exported again; the export must equal the file except for the record ids, which
-the vault assigns. Checked in-process and through the command line, where the export also
-warns that the file it wrote is plaintext and leaves sealed fields out unless asked.
+the vault assigns (each record's uid, its global id, comes back as the file gave it). Checked
+in-process and through the command line, where the export also warns that the file it wrote is
+plaintext and leaves sealed fields out unless asked.
 """
 
 from __future__ import annotations
@@ -19,17 +20,18 @@ import pytest
 
 from services import interchange
 from services.records import SEALED_FIELDS, SPECS
-from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import Vault, create_vault
-from tests.conftest import PASSPHRASE, run_cli
+from storage.vault import Vault
+from tests.conftest import run_cli
 from tests.support.interchange_docs import (
     CONTACT,
     LEGAL_NAME,
     OTHER_CONTACT,
     OTHER_LEGAL_NAME,
     full_document,
+    without_uids,
 )
+from tests.support.vaults import office_vault
 
 SEALED_VALUES = (LEGAL_NAME, CONTACT, OTHER_LEGAL_NAME, OTHER_CONTACT)
 
@@ -103,7 +105,7 @@ def test_sample_file_uses_every_field_of_every_record_kind_the_format_carries() 
     for section in interchange.SECTIONS:
         spec = SPECS[section]
         for record in doc[section]:
-            assert set(record) == {"id", *spec.field_names}, (section, record["id"])
+            assert set(record) == {"id", "uid", *spec.field_names}, (section, record["id"])
         for field in spec.field_names:
             used = [r[field] for r in doc[section] if r[field] not in (None, [], False)]
             assert used, f"no {section} record of the sample file sets {field}"
@@ -166,7 +168,7 @@ def test_an_export_imports_into_a_new_vault_and_exports_identically(
     vault: Vault, tmp_path: Path
 ) -> None:
     first = _import_then_export(vault, full_document(), include_sealed=True)
-    second_vault, _ = create_vault(tmp_path / "second", PASSPHRASE, params=MINIMUM_ARGON2)
+    second_vault, _ = office_vault(tmp_path / "second")
     try:
         second = _import_then_export(second_vault, first, include_sealed=True)
     finally:
@@ -192,7 +194,7 @@ def cli_round_trip(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CliRoun
     """On one vault: `import FILE`, `export --include-sealed --out F`, `export --out G`."""
     root = tmp_path_factory.mktemp("cli-round-trip")
     folder = root / "vault"
-    create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2)[0].lock()
+    office_vault(folder)[0].lock()
     source = full_document()
     source_path = root / "in.json"
     source_path.write_text(json.dumps(source, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -273,7 +275,8 @@ def test_cli_export_without_the_flag_still_warns_that_the_file_is_plaintext(
     assert cli_round_trip.plain_export.stdout.strip() == f"Exported to {cli_round_trip.plain_path}."
 
 
-# Fields docs/interchange.md lists as extending the first published field list.
+# Fields docs/interchange.md lists as extending the first published field list (and `uid`, on
+# every record, which a file without it gets new: see the test below).
 LATER_FIELDS = {
     "matters": ("notes",),
     "subpoenas": ("notes",),
@@ -297,7 +300,7 @@ LATER_FIELDS = {
 def test_a_file_written_before_the_later_fields_imports_and_exports_them_empty(
     vault: Vault,
 ) -> None:
-    doc = full_document()
+    doc = without_uids(full_document())
     for section, names in LATER_FIELDS.items():
         for record in doc[section]:
             for name in names:
@@ -308,4 +311,11 @@ def test_a_file_written_before_the_later_fields_imports_and_exports_them_empty(
         for record in expected[section]:
             for name in names:
                 record[name] = False if SPECS[section].field(name).kind == "bool" else None
+    # Each record got a uid of its own.
+    given = [r["uid"] for s in interchange.SECTIONS for r in exported[s]]
+    assert all(interchange.UID_FORM.fullmatch(u) for u in given)
+    assert len(set(given)) == len(given)
+    for section in interchange.SECTIONS:
+        for record, out in zip(expected[section], exported[section], strict=True):
+            record["uid"] = out["uid"]
     assert exported == expected

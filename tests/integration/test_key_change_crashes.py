@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from services import audit
+from services.vaults import create
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import create_vault, unlock_with_passphrase, unlock_with_recovery_key
+from storage.vault import unlock_with_passphrase, unlock_with_recovery_key
 from tests.conftest import PASSPHRASE, run_cli
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,7 +28,7 @@ import os, sys
 sys.path.insert(0, {repo!r})
 os.environ["QUASH_PASSPHRASE"] = {old!r}
 os.environ["QUASH_NEW_PASSPHRASE"] = {new!r}
-import storage.vault as v
+import storage.key_changes as v
 import storage.keyslots as k
 k.calibrate_argon2 = lambda *a, **kw: k.MINIMUM_ARGON2
 point = {point!r}
@@ -58,7 +59,8 @@ def test_a_key_change_killed_at_each_step_leaves_a_vault_that_opens(
     tmp_path: Path, command: str, point: str
 ) -> None:
     folder = tmp_path / "vault"
-    vault, recovery = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2)
+    made = create(folder, PASSPHRASE, actor="Test Paralegal", params=MINIMUM_ARGON2)
+    vault, recovery = made.vault, made.recovery_key
     vault.lock()
     argv = (
         ["passphrase", "change", "--vault", str(folder)]

@@ -126,7 +126,7 @@ def test_every_command_line_flow_works_with_the_network_cut_off(tmp_path: Path) 
     demo = tmp_path / "demo-vault"
     export = tmp_path / "export.json"
 
-    created = offline("init", "--vault", fresh, "--office", "Offline Office")
+    created = offline("init", "--vault", fresh, "--name", "Ana Ruiz", "--office", "Offline Office")
     assert "Recovery key" in created.stdout
     assert (fresh / "quash.db").is_file() and (fresh / "quash.keys").is_file()
 

@@ -219,8 +219,8 @@ def test_every_change_appends_to_one_unbroken_chain(uow: UnitOfWork) -> None:
     records.delete(uow, "matters", matter)
     uow.commit()
     report = audit.verify(uow)
-    assert report.intact and report.entries == 3
-    assert [e.action for e in audit.entries(uow)] == ["delete", "change", "create"]
+    assert report.intact and report.entries == 4  # after the vault's own "create" entry
+    assert [e.action for e in audit.entries(uow)] == ["delete", "change", "create", "create"]
 
 
 def test_staff_names_are_unique_with_a_clear_message(uow: UnitOfWork) -> None:
@@ -341,9 +341,9 @@ def test_a_committed_write_says_what_it_changed_and_nothing_else_does(vault: Vau
 def test_who_may_work_is_the_active_staff_in_name_order(vault: Vault) -> None:
     from services import vaults
 
-    assert vaults.people_who_may_work(vault) == []  # no staff list yet: the login name is used
+    assert vaults.people_who_may_work(vault) == ["Test Paralegal"]  # the vault's first person
     with UnitOfWork(vault, "Test Paralegal") as uow:
         for name, active in (("sam Rivera", True), ("Ana Díaz", True), ("Old Hand", False)):
             records.create(uow, "staff", {"name": name, "role": "paralegal", "active": active})
         uow.commit()
-    assert vaults.people_who_may_work(vault) == ["Ana Díaz", "sam Rivera"]
+    assert vaults.people_who_may_work(vault) == ["Ana Díaz", "sam Rivera", "Test Paralegal"]

@@ -14,12 +14,12 @@ import pytest
 from models.errors import CorruptFileError, KeyringUnavailableError, ValidationError, WrongKeyError
 from services import records
 from storage import keyslots
+from storage.keychain import keyring_available
 from storage.keyslots import MINIMUM_ARGON2, calibrate_argon2
 from storage.uow import UnitOfWork
 from storage.vault import (
     Vault,
     create_vault,
-    keyring_available,
     unlock_with_keyring,
     unlock_with_passphrase,
     unlock_with_recovery_key,

@@ -3,7 +3,8 @@
 `full_document()` uses every field of every record kind the interchange format carries, with
 real values (no nulls) on at least one record of each kind, plus a minimal record per kind whose
 optional fields are empty. Ids are deliberately not Quash's own ("c-ana", not "client-1") so a
-test can tell a file id from a vault id.
+test can tell a file id from a vault id. Every record carries a fixed uid, so a vault that holds
+the sample refuses the sample again (tests that import it twice drop the uids first).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _FULL: dict[str, Any] = {
     "clients": [
         {
             "id": "c-ana",
+            "uid": "c3877a1b-0b0d-4654-b66d-0e66bb4904a5",
             "pseudonym": "Cliente Ñandú",
             "legal_name": LEGAL_NAME,
             "contact": CONTACT,
@@ -36,6 +38,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "c-rowan",
+            "uid": "66dd260d-ef38-4486-b4eb-129a07b57222",
             "pseudonym": "Rowan",
             "legal_name": OTHER_LEGAL_NAME,
             "contact": OTHER_CONTACT,
@@ -45,6 +48,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "c-min",
+            "uid": "3cff9d0d-0aa9-489c-9e76-aa54089970da",
             "pseudonym": "Mínimo",
             "legal_name": None,
             "contact": None,
@@ -56,6 +60,7 @@ _FULL: dict[str, Any] = {
     "accounts": [
         {
             "id": "a-ig",
+            "uid": "915b9c14-c556-4824-a6dc-bd30b1bab7f4",
             "platform": "instagram",
             "handle": "@la_voz_anónima",
             "url": "https://www.instagram.com/la_voz_anonima/",
@@ -64,6 +69,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "a-x",
+            "uid": "a490c0c5-3b66-4f64-99a2-2e2c16fdbd35",
             "platform": "x",
             "handle": "@AnonCritic",
             "url": "https://x.com/AnonCritic",
@@ -72,6 +78,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "a-min",
+            "uid": "83019607-e76c-4bb2-ac08-66c7c543c642",
             "platform": "other",
             "handle": "min",
             "url": None,
@@ -82,6 +89,7 @@ _FULL: dict[str, Any] = {
     "matters": [
         {
             "id": "m-1",
+            "uid": "7c651cd9-3c70-430e-bb52-05cad2fb61eb",
             "title": "In re Citación a Meta Platforms (la_voz_anónima)",
             "status": "motion_filed",
             "court": "N.D. Cal.",
@@ -96,6 +104,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "m-min",
+            "uid": "40de5c00-84aa-42d9-af64-d858d81af2ff",
             "title": "Asunto mínimo",
             "status": "intake",
             "court": None,
@@ -112,6 +121,7 @@ _FULL: dict[str, Any] = {
     "subpoenas": [
         {
             "id": "s-1",
+            "uid": "504eb12c-4a40-464f-9325-3d16162e8ea8",
             "matter_id": "m-1",
             "kind": "customs_summons",
             "issuer": "U.S. Customs and Border Protection",
@@ -133,6 +143,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "s-min",
+            "uid": "fdb3b451-1350-41aa-894a-192a3fc6da61",
             "matter_id": "m-min",
             "kind": "other",
             "issuer": "Emisor",
@@ -155,6 +166,7 @@ _FULL: dict[str, Any] = {
     "deadlines": [
         {
             "id": "d-1",
+            "uid": "f32730a6-5466-4198-9918-42aa40111536",
             "matter_id": "m-1",
             "subpoena_id": "s-1",
             "title": "Presentar moción para anular",
@@ -180,6 +192,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "d-reply",
+            "uid": "ae50a7a5-eac3-4c47-9683-f4f5fcdfc565",
             "matter_id": "m-1",
             "subpoena_id": "s-1",
             "title": "Réplica a la oposición",
@@ -204,6 +217,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "d-min",
+            "uid": "3374094b-ebc4-4219-8bd4-115964127d93",
             "matter_id": "m-min",
             "subpoena_id": None,
             "title": "Plazo mínimo",
@@ -230,6 +244,7 @@ _FULL: dict[str, Any] = {
     "events": [
         {
             "id": "e-1",
+            "uid": "48616346-277b-49f0-9bef-12ad0fa523ae",
             "matter_id": "m-1",
             "date": "2025-02-03",
             "kind": "filing",
@@ -238,6 +253,7 @@ _FULL: dict[str, Any] = {
         },
         {
             "id": "e-2",
+            "uid": "cea7da68-4d65-4891-94a0-68b9fbfceba6",
             "matter_id": "m-min",
             "date": "2025-03-02",
             "kind": "correspondence",
@@ -251,6 +267,14 @@ _FULL: dict[str, Any] = {
 def full_document() -> dict[str, Any]:
     """A fresh deep copy of the hand-written document; callers may mutate it."""
     return copy.deepcopy(_FULL)
+
+
+def without_uids(doc: dict[str, Any]) -> dict[str, Any]:
+    """`doc` as a file written before records had uids: the vault gives each record a new one."""
+    for value in doc.values():
+        for record in value if isinstance(value, list) else ():
+            record.pop("uid", None)
+    return doc
 
 
 def snapshot(uow: UnitOfWork) -> dict[str, int]:

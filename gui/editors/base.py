@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import messages
+from gui import messages, roles
 from gui.context import AppContext
 from gui.editors.fields import FieldInput, RecordForm, make_input, view_values
 from gui.editors.labels import record_label
@@ -38,6 +38,7 @@ from gui.vocabulary import (
     unsaved_question,
 )
 from models.errors import QuashError, ValidationError
+from models.people import Action
 from services import pick_lists, queries, records, trash
 from services.queries import ListQuery
 from services.records import Field
@@ -287,6 +288,8 @@ class RecordEditor(QDialog):
             title = self.tr("{0}: {1}").format(kind_name(self.kind), record_label(self.view))
         self.setWindowTitle(self.tr("{0}[*] — Quash").format(title))
         self.delete_button.setVisible(self.record_id is not None)
+        if self.kind == "matters":  # deleting a matter is an attorney's or an admin's
+            roles.offer(self.delete_button, self.ctx, Action.DELETE_MATTER)
 
     # ---- saving -------------------------------------------------------------------------------
 

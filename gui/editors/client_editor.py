@@ -9,11 +9,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui import roles
 from gui.editors.base import RecordEditor
 from gui.editors.fields import ERROR_STYLE
 from gui.editors.sealed import SealedInput
 from gui.fitting import fit_to_screen
 from gui.vocabulary import field_label
+from models.people import Action
 from services import records
 
 SEALED = ("legal_name", "contact")
@@ -29,7 +31,8 @@ class ClientEditor(RecordEditor):
         self.sealed: dict[str, SealedInput] = {}
         self.sealed_labels: dict[str, QLabel] = {}
         row = self.form.row_of("pseudonym") + 1
-        for name in SEALED:
+        # A volunteer never sees sealed fields at all (not even that they exist).
+        for name in SEALED if roles.may(self.ctx, Action.SEE_SEALED) else ():
             field = self.spec.field(name)
             label = field_label("clients", name)
             sealed = SealedInput(
@@ -77,6 +80,9 @@ class ClientEditor(RecordEditor):
                 sealed.set_new()
             else:
                 sealed.set_on_file(bool(getattr(view, f"{name}_on_file")))
+            # A paralegal fills sealed fields in at intake; revealing them is an attorney's.
+            for button in (sealed.reveal_button, sealed.copy_button):
+                roles.offer(button, self.ctx, Action.REVEAL_SEALED)
 
     def extra_values(self) -> dict[str, Any]:
         return {name: s.value() for name, s in self.sealed.items() if s.editing}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import roles
 from gui.context import AppContext
 from gui.errors import plain_error
 from gui.i18n import LANGUAGE_NAMES, current_language
@@ -35,6 +36,7 @@ from gui.reminders import chosen_leads
 from gui.tasks import TaskHandle
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError
+from models.people import Action
 from services import queries, reporting
 from services.changes import Changes
 from services.reporting import DEFAULT_DAYS, DeadlineSelection, Period, Span
@@ -257,6 +259,12 @@ class ReportsPage(QWidget):
         """Reload the people and matters offered in the pick-lists."""
         if not self.ctx.is_unlocked or self.is_running:
             return
+        # Legal names are an attorney's or an admin's to print (whoever unlocked may change).
+        allowed = roles.may(self.ctx, Action.REVEAL_SEALED)
+        if not allowed:
+            self.reveal.setChecked(False)
+        self.reveal.setEnabled(allowed)
+        self.reveal.setToolTip("" if allowed else roles.who_may(self.ctx, Action.REVEAL_SEALED))
         people, matters = self.ctx.read(
             lambda uow: (queries.people(uow), reporting.matter_choices(uow))
         )

@@ -8,13 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from gui.context import AppContext
+from gui.editors import open_editor
 from gui.main_window import MainWindow
+from gui.pages.reports_page import ReportsPage
 from gui.start import FirstAdminDialog, choose_actor
-from services import people
+from services import people, records
 from services.vaults import unlock_with_passphrase
 from storage.keyslots import MINIMUM_ARGON2
 from storage.vault import create_vault
@@ -88,3 +90,57 @@ def test_an_older_vault_asks_once_and_its_passphrase_holder_becomes_its_admin(
         assert choose_actor(again) == "Olga Admin"
     finally:
         again.lock()
+
+
+def _as(app_ctx: AppContext, vault_dir: Path, name: str, role: str, passphrase: str) -> None:
+    """A person with `role` is added by the admin, then unlocks the app's vault as themselves."""
+    assert app_ctx.vault is not None
+    people.add(app_ctx.vault, name, role, passphrase, params=MINIMUM_ARGON2)
+    app_ctx.lock()
+    app_ctx.set_vault(unlock_with_passphrase(vault_dir, passphrase), vault_dir)
+
+
+def _client_and_matter(app_ctx: AppContext) -> tuple[int, int]:
+    client = app_ctx.write(
+        lambda uow: (
+            records.create(uow, "clients", {"pseudonym": "Águila", "legal_name": "María López"}).id
+        )
+    )
+    matter = app_ctx.write(
+        lambda uow: records.create(uow, "matters", {"title": "Doe v. DHS", "status": "open"}).id
+    )
+    return client, matter
+
+
+def test_a_paralegal_fills_in_sealed_fields_but_cannot_reveal_or_delete_a_matter(
+    qtbot: QtBot, vault_dir: Path, app_ctx: AppContext
+) -> None:
+    client, matter = _client_and_matter(app_ctx)
+    _as(app_ctx, vault_dir, "Pat Paralegal", "paralegal", PAT)
+    editor = open_editor(app_ctx, "clients", client)
+    qtbot.addWidget(editor)
+    sealed = editor.sealed["legal_name"]
+    assert sealed.isVisibleTo(editor)  # there, and on file
+    assert not sealed.reveal_button.isEnabled()
+    assert sealed.reveal_button.toolTip() == (
+        "Only the roles Admin, Attorney may reveal sealed names; Pat Paralegal is: Paralegal."
+    )
+    matter_editor = open_editor(app_ctx, "matters", matter)
+    qtbot.addWidget(matter_editor)
+    assert not matter_editor.delete_button.isEnabled()
+    page = ReportsPage(app_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert not page.reveal.isEnabled() and not page.reveal.isChecked()
+
+
+def test_a_volunteer_never_sees_sealed_fields(
+    qtbot: QtBot, vault_dir: Path, app_ctx: AppContext
+) -> None:
+    client, _matter = _client_and_matter(app_ctx)
+    _as(app_ctx, vault_dir, "Val Volunteer", "volunteer", "volunteer passphrase three")
+    editor = open_editor(app_ctx, "clients", client)
+    qtbot.addWidget(editor)
+    assert editor.sealed == {}
+    shown = " ".join(label.text() for label in editor.findChildren(QLabel))
+    assert "(sealed)" not in shown and "María" not in shown

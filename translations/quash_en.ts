@@ -112,17 +112,6 @@
         </message>
     </context>
     <context>
-        <name>BackupFilePage</name>
-        <message numerus="yes">
-            <location filename="../gui/wizard/backup_source.py" line="+107" />
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>BackupPage</name>
         <message numerus="yes">
             <location filename="../gui/pages/backup_page.py" line="+189" />
@@ -313,7 +302,7 @@
     <context>
         <name>ReportsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/reports_page.py" line="+467" />
+            <location filename="../gui/pages/reports_page.py" line="+475" />
             <source>%n subpoena(s)</source>
             <translation>
                 <numerusform>%n subpoena</numerusform>
@@ -443,7 +432,7 @@
     <context>
         <name>_ProblemCount</name>
         <message numerus="yes">
-            <location filename="../gui/editors/base.py" line="+74" />
+            <location filename="../gui/editors/base.py" line="+75" />
             <source>%n problems to fix; each is shown beside its field.</source>
             <translation>
                 <numerusform>%n problems to fix; each is shown beside its field.</numerusform>

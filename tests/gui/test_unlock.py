@@ -21,12 +21,11 @@ from gui.start import LAST_VAULT_KEY, choose_vault
 from gui.tasks import TaskRunner
 from gui.unlock import MAX_DELAY_SECONDS, UnlockDialog, retry_delay
 from gui.wizard import FirstRunWizard
-from services import records
 from storage.keyslots import Argon2Params
-from storage.uow import UnitOfWork
-from storage.vault import create_vault, unlock_with_passphrase
+from storage.vault import unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import MemoryKeyring
+from tests.support.vaults import office_vault
 
 SLOW = 20_000  # ms: each try runs real Argon2id (at its floor)
 
@@ -43,10 +42,8 @@ def no_keychain() -> Iterator[None]:
 def locked_vault(tmp_path: Path, fast_kdf: Argon2Params) -> tuple[Path, str]:
     """A vault on disk, locked: its folder and its recovery key."""
     folder = tmp_path / "vault"
-    vault, recovery = create_vault(folder, PASSPHRASE, office_name="Eastside", params=fast_kdf)
-    with UnitOfWork(vault, "Sam Rivera") as uow:
-        records.create(uow, "staff", {"name": "Sam Rivera", "role": "paralegal"})
-        uow.commit()
+    # Sam Rivera's passphrase: the one person with a key, so unlocking makes Sam the actor.
+    vault, recovery = office_vault(folder, PASSPHRASE, office_name="Eastside", person="Sam Rivera")
     vault.lock()
     return folder, recovery
 
@@ -270,7 +267,7 @@ def test_start_up_unlocks_the_vault_used_last_and_remembers_only_its_folder(
 
     assert chosen is not None
     vault, opened, actor = chosen
-    assert (opened, actor) == (folder, "Sam Rivera")  # the vault's only staff member
+    assert (opened, actor) == (folder, "Sam Rivera")  # whose passphrase it is: nobody to pick
     vault.lock()
     settings.sync()
     assert settings.allKeys() == [LAST_VAULT_KEY]

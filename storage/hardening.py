@@ -8,7 +8,6 @@ buffer that is overwritten when the vault locks."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -28,7 +27,7 @@ def harden_process() -> list[str]:
         missed.append("core-file limit")
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = _libc()
             if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 missed.append("non-dumpable")
         except OSError:
@@ -40,5 +39,10 @@ def is_dumpable() -> bool | None:
     """Whether the kernel would write a core of this process (Linux), None elsewhere."""
     if not sys.platform.startswith("linux"):
         return None
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+    return bool(_libc().prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+def _libc() -> ctypes.CDLL:
+    """The C library the process already has loaded. Never ctypes.util.find_library: in the
+    packaged app it runs ldconfig and then gcc, which writes temporary files at start-up."""
+    return ctypes.CDLL(None, use_errno=True)

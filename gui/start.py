@@ -131,7 +131,7 @@ def choose_vault(
                 folder = wizard.folder
                 continue
             assert wizard.vault is not None
-            if wizard.kind == ChoicePage.CREATE:
+            if wizard.kind in (ChoicePage.CREATE, ChoicePage.RESTORE):
                 remember_vault(settings, wizard.folder)
             # The demo vault is not remembered: next time starts with the office's own vault.
             return wizard.vault, wizard.folder, wizard.actor

@@ -470,8 +470,8 @@ class TravelDialog(QDialog):
         restore = self.tr(
             "To restore after the trip, plug in the stick and run {0} (it asks for the backup "
             "passphrase, then a new passphrase for the restored vault, and shows its new "
-            "recovery key). Or, in Quash, open any vault (the demo vault will do), use Restore… "
-            "on its Backup page, then open the restored vault."
+            "recovery key). Or start Quash and choose Restore a backup, which it offers when it "
+            "finds no vault to open."
         )
         parts.append(
             _paragraph(

@@ -112,6 +112,17 @@
         </message>
     </context>
     <context>
+        <name>BackupFilePage</name>
+        <message numerus="yes">
+            <location filename="../gui/wizard/backup_source.py" line="+107" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message numerus="yes">
             <location filename="../gui/pages/backup_page.py" line="+189" />

@@ -637,6 +637,97 @@
     </message>
 </context>
 <context>
+    <name>BackupFilePage</name>
+    <message>
+        <location filename="../gui/wizard/backup_source.py" line="+45"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup file, on the office&apos;s USB stick or in a folder: its name looks like backup-2025-11-20-1402.quashbackup. Its passphrase comes next.</source>
+        <translation>Elija el archivo de la copia de seguridad, en la memoria USB de la oficina o en una carpeta: su nombre es parecido a backup-2025-11-20-1402.quashbackup. A continuación se le pedirá su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup file</source>
+        <translation>Archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the backup file</source>
+        <translation>Buscar el archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup &amp;file:</source>
+        <translation>Archivo de la &amp;copia:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the backup says about itself</source>
+        <translation>Lo que la copia dice de sí misma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with the backup file</source>
+        <translation>Problema con el archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made {0} by Quash {1}; {2}. Whose it is and what it holds are sealed inside: they show once its passphrase opens it.</source>
+        <translation>Hecha el {0} por Quash {1}; {2}. De quién es y qué contiene está sellado en su interior: se muestra cuando su frase de contraseña la abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, made {1} by Quash {2}: {3}; {4}.</source>
+        <translation>{0}, hecha el {1} por Quash {2}: {3}; {4}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no office name)</source>
+        <translation>(sin nombre de oficina)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no records</source>
+        <translation>sin registros</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose the backup file</source>
+        <translation>Elegir el archivo de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quash backups (*{0});;All files (*)</source>
+        <translation>Copias de Quash (*{0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the file&apos;s full path, or choose it with Browse…</source>
+        <translation>Escriba la ruta completa del archivo, o elíjalo con Examinar…</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../gui/pages/backup_dialogs.py" line="+67"/>
@@ -861,6 +952,59 @@
     </message>
 </context>
 <context>
+    <name>BackupPassphrasePage</name>
+    <message>
+        <location filename="../gui/wizard/backup_source.py" line="+12"/>
+        <source>The backup&apos;s passphrase</source>
+        <translation>La frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase the backup was made with; it may differ from the vault&apos;s. Quash checks it before going on.</source>
+        <translation>La frase de contraseña con que se hizo la copia; puede ser distinta de la de la bóveda. Quash la comprueba antes de continuar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which backup</source>
+        <translation>Qué copia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem with the backup passphrase</source>
+        <translation>Problema con la frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the passphrase against the backup…</source>
+        <translation>Comprobando la frase de contraseña con la copia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the backup passphrase</source>
+        <translation>Comprobando la frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backup: {0}, made {1}</source>
+        <translation>Copia: {0}, hecha el {1}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../gui/pages/calendar_page.py" line="+75"/>
@@ -1059,7 +1203,7 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../gui/wizard/first_run.py" line="+80"/>
+        <location filename="../gui/wizard/first_run.py" line="+74"/>
         <source>Welcome to Quash</source>
         <translation>Bienvenido a Quash</translation>
     </message>
@@ -1077,6 +1221,11 @@
         <location line="+1"/>
         <source>&amp;Open an existing vault…</source>
         <translation>&amp;Abrir una bóveda existente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore a backup</source>
+        <translation>&amp;Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1102,6 +1251,16 @@
         <location line="+1"/>
         <source>Choose the folder of a vault made before, on this computer or a stick.</source>
         <translation>Elija la carpeta de una bóveda creada antes, en esta computadora o en una memoria.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a new or replacement computer, from the office&apos;s backup file.</source>
+        <translation>En una computadora nueva o de reemplazo, a partir del archivo de copia de seguridad de la oficina.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1978,19 +2137,24 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../gui/wizard/first_run.py" line="+120"/>
+        <location filename="../gui/wizard/first_run.py" line="+130"/>
         <source>Quash — set up</source>
         <translation>Quash — configuración inicial</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+111"/>
         <source>Quash could not make the vault in %1: %2.</source>
         <translation>Quash no pudo crear la bóveda en %1: %2.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>The vault has been made, but its recovery key will not be shown again. Close without it? The vault still opens with the passphrase.</source>
         <translation>La bóveda está creada, pero su clave de recuperación no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup has been restored, but the vault&apos;s new recovery key will not be shown again. Close without it? The vault still opens with your new passphrase.</source>
+        <translation>La copia de seguridad está restaurada, pero la nueva clave de recuperación de la bóveda no se volverá a mostrar. ¿Cerrar sin ella? La bóveda se sigue abriendo con su nueva frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3289,7 @@
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../gui/wizard/first_run.py" line="-243"/>
+        <location filename="../gui/wizard/first_run.py" line="-294"/>
         <source>Open an existing vault</source>
         <translation>Abrir una bóveda existente</translation>
     </message>
@@ -3202,11 +3366,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Everyone in the office unlocks the vault with it. Quash cannot reset it. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Todos en la oficina desbloquean la bóveda con ella. Quash no puede restablecerla. Unas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+        <source>Yours alone: the others in the office get passphrases of their own when you add them. Quash cannot reset it. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Solo suya: los demás de la oficina reciben frases de contraseña propias cuando usted los añade. Quash no puede restablecerla. Unas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
@@ -3286,7 +3450,7 @@
         <translation>Creando la bóveda… Quash ajusta la comprobación de la frase de contraseña a esta computadora para que adivinarla sea lento. Tarda unos segundos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -4277,7 +4441,17 @@
         <translation>Abre la bóveda si se olvida la frase de contraseña. Quash la muestra solo ahora y nunca podrá volver a mostrarla. Cualquiera que la tenga puede abrir la bóveda.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>What was restored</source>
+        <translation>Qué se restauró</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning about the restored audit log</source>
+        <translation>Advertencia sobre el registro de auditoría restaurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
@@ -4352,7 +4526,12 @@
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
+        <source>The restored vault has a new recovery key: the old sheet does not open it. Quash shows it only now and can never show it again. Anyone who has it can open the vault.</source>
+        <translation>La bóveda restaurada tiene una nueva clave de recuperación: la hoja anterior no la abre. Quash la muestra solo ahora y nunca podrá volver a mostrarla. Cualquiera que la tenga puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>✓ Matches the key.</source>
         <translation>✓ Coincide con la clave.</translation>
     </message>
@@ -4372,7 +4551,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Saved to %1. Print it and put it in the office safe, then delete the file: a copy left on a computer can open the vault.</source>
         <translation>Guardada en %1. Imprímala y guárdela en la caja fuerte de la oficina; después borre el archivo: una copia olvidada en una computadora puede abrir la bóveda.</translation>
     </message>
@@ -4861,6 +5040,260 @@
         <location line="+6"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreLocationPage</name>
+    <message>
+        <location filename="../gui/wizard/restore.py" line="+59"/>
+        <source>Where to put the vault</source>
+        <translation>Dónde poner la bóveda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new or empty folder for the restored vault. It is encrypted, so it may sit on a shared drive; it is only as safe as its passphrase.</source>
+        <translation>Elija una carpeta nueva o vacía para la bóveda restaurada. Está cifrada, así que puede estar en una unidad compartida; es tan segura como su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the restored vault</source>
+        <translation>Carpeta de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for the folder</source>
+        <translation>Buscar la carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the folder</source>
+        <translation>Sobre la carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace the vault in this folder (it is kept beside it, renamed)</source>
+        <translation>&amp;Reemplazar la bóveda de esta carpeta (se conserva al lado, con otro nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the folder</source>
+        <translation>Problema con la carpeta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Quash will make this folder.</source>
+        <translation>Quash creará esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder is empty: the vault will be restored into it.</source>
+        <translation>Esta carpeta está vacía: la bóveda se restaurará en ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This folder holds a Quash vault.</source>
+        <translation>Esta carpeta contiene una bóveda de Quash.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a folder for the restored vault</source>
+        <translation>Elegir una carpeta para la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quash vault</source>
+        <translation>Bóveda de Quash</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the folder&apos;s full path, or choose it with Browse…</source>
+        <translation>Escriba la ruta completa de la carpeta, o elíjala con Examinar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already holds a Quash vault. Choose another folder, or tick “Replace the vault in this folder”: the vault there is then kept beside it, renamed.</source>
+        <translation>%1 ya contiene una bóveda de Quash. Elija otra carpeta, o marque «Reemplazar la bóveda de esta carpeta»: la bóveda que hay allí se conserva entonces al lado, con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds files. Quash restores a vault only into a new or empty folder, or in place of a vault.</source>
+        <translation>%1 ya contiene archivos. Quash solo restaura una bóveda en una carpeta nueva o vacía, o en lugar de otra bóveda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quash cannot look inside %1. Choose another folder.</source>
+        <translation>Quash no puede ver el contenido de %1. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreRunPage</name>
+    <message>
+        <location line="+89"/>
+        <source>Ready to restore</source>
+        <translation>Listo para restaurar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quash checks the whole backup before the vault appears. If anything fails, or you cancel, nothing is left behind.</source>
+        <translation>Quash comprueba toda la copia antes de que aparezca la bóveda. Si algo falla, o usted cancela, no queda nada a medias.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup to restore</source>
+        <translation>Copia que se restaurará</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the restored vault</source>
+        <translation>Carpeta de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whose key it becomes</source>
+        <translation>De quién será la clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the restore is doing</source>
+        <translation>Qué está haciendo la restauración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore progress</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored vault&apos;s new recovery key. Next, you write it down:</source>
+        <translation>La nueva clave de recuperación de la bóveda restaurada. A continuación la anotará:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem restoring</source>
+        <translation>Problema al restaurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into:</source>
+        <translation>En:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key holder:</source>
+        <translation>Titular de la clave:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}, made {1}</source>
+        <translation>{0}, hecha el {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, in place of the vault there (which is kept beside it, renamed)</source>
+        <translation>{0}, en lugar de la bóveda que hay allí (que se conserva al lado, con otro nombre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}, under the new passphrase</source>
+        <translation>{0}, con la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Putting the restored vault in its folder…</source>
+        <translation>Colocando la bóveda restaurada en su carpeta…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Canceled: nothing was restored.</source>
+        <translation>Cancelado: no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Restored into {0}.</source>
+        <translation>Restaurada en {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vault that was there is kept at {0}.</source>
+        <translation>La bóveda que había allí se conserva en {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} holds its one key, as {1}.</source>
+        <translation>{0} tiene su única clave, como {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its audit log is intact.</source>
+        <translation>Su registro de auditoría está íntegro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: its audit log does not end where the backup recorded: {0}</source>
+        <translation>Advertencia: su registro de auditoría no termina donde lo anotó la copia: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RestorerPage</name>
+    <message>
+        <location line="-257"/>
+        <source>Your key to the restored vault</source>
+        <translation>Su clave de la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restored vault has one key, and it becomes yours: your name and a new passphrase that only you know. An admin then gives the others in the office their keys again.</source>
+        <translation>La bóveda restaurada tiene una sola clave, y pasa a ser suya: su nombre y una nueva frase de contraseña que solo usted conoce. Después, un administrador vuelve a dar sus claves a los demás de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type it as the office&apos;s staff list has it: if your name is on the list you keep your role; a name that is not on it becomes the vault&apos;s admin.</source>
+        <translation>Escríbalo como figura en la lista del personal de la oficina: si su nombre está en la lista, conserva su función; un nombre que no esté en ella pasa a ser el administrador de la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
     </message>
 </context>
 <context>
@@ -6196,8 +6629,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>To restore after the trip, plug in the stick and run {0} (it asks for the backup passphrase, then a new passphrase for the restored vault, and shows its new recovery key). Or, in Quash, open any vault (the demo vault will do), use Restore… on its Backup page, then open the restored vault.</source>
-        <translation>Para restaurar después del viaje, conecte la memoria y ejecute {0} (pide la frase de contraseña de la copia, luego una frase de contraseña nueva para la bóveda restaurada, y muestra su nueva clave de recuperación). O bien, en Quash, abra cualquier bóveda (sirve la bóveda de demostración), use Restaurar… en su página Copia de seguridad y luego abra la bóveda restaurada.</translation>
+        <source>To restore after the trip, plug in the stick and run {0} (it asks for the backup passphrase, then a new passphrase for the restored vault, and shows its new recovery key). Or start Quash and choose Restore a backup, which it offers when it finds no vault to open.</source>
+        <translation>Para restaurar después del viaje, conecte la memoria y ejecute {0} (pide la frase de contraseña de la copia, luego una nueva frase de contraseña para la bóveda restaurada, y muestra su nueva clave de recuperación). O inicie Quash y elija Restaurar una copia, que ofrece cuando no encuentra ninguna bóveda que abrir.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -1,8 +1,9 @@
-"""What every page of the first-run wizard shares: the way to its wizard, a note that wraps, and
-what a chosen folder holds."""
+"""What every page of the first-run wizard shares: the pages' ids, the way to its wizard, a note
+that wraps, and what a chosen folder holds."""
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -13,6 +14,21 @@ from services import vaults
 
 if TYPE_CHECKING:
     from gui.wizard.first_run import FirstRunWizard
+
+
+class Page(IntEnum):
+    CHOICE = 0
+    LOCATION = 1
+    OFFICE = 2
+    PASSPHRASE = 3
+    RECOVERY = 4
+    DEMO = 5
+    OPEN = 6
+    RESTORE_FILE = 7
+    RESTORE_PASSPHRASE = 8
+    RESTORE_LOCATION = 9
+    RESTORE_PERSON = 10
+    RESTORE_RUN = 11
 
 
 def folder_state(folder: Path) -> str:

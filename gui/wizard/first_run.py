@@ -1,13 +1,13 @@
-"""The first-run wizard itself: what to do first (create a vault, open one, or open the demo),
-which existing vault to open, and the background work that makes or opens a vault through
-services.vaults. The new-vault, recovery-key and demo pages live beside it."""
+"""The first-run wizard itself: what to do first (create a vault, open one, restore a backup, or
+open the demo), which existing vault to open, and the background work that makes or opens a
+vault through services.vaults. The new-vault, restore, recovery-key and demo pages live beside
+it."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,30 +28,24 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from gui.fitting import fit_to_screen
 from gui.messages import confirm
-from gui.tasks import TaskContext, TaskRunner
+from gui.tasks import TaskContext, TaskHandle, TaskRunner
 from gui.unlock import problem_label, show_problem
-from gui.wizard.common import WizardPage, folder_state, note_label
+from gui.wizard.backup_source import BackupFilePage, BackupPassphrasePage
+from gui.wizard.common import Page, WizardPage, folder_state, note_label
 from gui.wizard.demo import DEMO_ACTOR, DEMO_FOLDER_NAME, DEMO_OFFICE, DEMO_PASSPHRASE, DemoPage
 from gui.wizard.new_vault import LocationPage, OfficePage, PassphrasePage
 from gui.wizard.recovery import RecoveryPage
+from gui.wizard.restore import RestoreLocationPage, RestorerPage, RestoreRunPage
 from models.errors import QuashError
 from services import vaults
 
 if TYPE_CHECKING:
+    from services.backups import RestoredVault
     from services.vaults import Argon2Params, Vault
 
 VAULT_FOLDER_NAME = "vault"
-
-
-class Page(IntEnum):
-    CHOICE = 0
-    LOCATION = 1
-    OFFICE = 2
-    PASSPHRASE = 3
-    RECOVERY = 4
-    DEMO = 5
-    OPEN = 6
 
 
 def default_data_dir() -> Path:
@@ -73,7 +67,7 @@ class _BusyPage(Protocol):
 
 
 class ChoicePage(WizardPage):
-    CREATE, OPEN, DEMO = "created", "open", "demo"
+    CREATE, OPEN, RESTORE, DEMO = "created", "open", "restored", "demo"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,6 +80,7 @@ class ChoicePage(WizardPage):
         )
         self.new_vault = QRadioButton(self.tr("&Create a new vault"))
         self.existing_vault = QRadioButton(self.tr("&Open an existing vault…"))
+        self.restore_backup = QRadioButton(self.tr("&Restore a backup"))
         self.demo_vault = QRadioButton(self.tr("Open the &demo vault"))
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
@@ -101,6 +96,12 @@ class ChoicePage(WizardPage):
                 self.OPEN,
                 self.tr("Open an existing vault"),
                 self.tr("Choose the folder of a vault made before, on this computer or a stick."),
+            ),
+            (
+                self.restore_backup,
+                self.RESTORE,
+                self.tr("Restore a backup"),
+                self.tr("On a new or replacement computer, from the office's backup file."),
             ),
             (
                 self.demo_vault,
@@ -126,7 +127,12 @@ class ChoicePage(WizardPage):
         return str(checked.property("kind")) if checked else self.CREATE
 
     def nextId(self) -> int:  # noqa: N802 - Qt's name
-        return {self.CREATE: Page.LOCATION, self.OPEN: Page.OPEN, self.DEMO: Page.DEMO}[self.choice]
+        return {
+            self.CREATE: Page.LOCATION,
+            self.OPEN: Page.OPEN,
+            self.RESTORE: Page.RESTORE_FILE,
+            self.DEMO: Page.DEMO,
+        }[self.choice]
 
 
 # ---- open: which folder ----------------------------------------------------------------------
@@ -202,9 +208,10 @@ class OpenPage(WizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Create a vault, or say which to open. After `exec()` returns Accepted, `kind` is
-    "created", "open" or "demo"; `folder` is the vault's folder; for "created" and "demo"
-    `vault` is unlocked and `actor` is who works in it. For "open" the caller unlocks it."""
+    """Create a vault, restore one from a backup, or say which to open. After `exec()` returns
+    Accepted, `kind` is "created", "restored", "open" or "demo"; `folder` is the vault's folder;
+    for "created", "restored" and "demo" `vault` is unlocked and `actor` is who works in it.
+    For "open" the caller unlocks it."""
 
     def __init__(
         self,
@@ -224,7 +231,11 @@ class FirstRunWizard(QWizard):
         self.actor = ""
         self.recovery_key = ""
         self.created_at: dt.datetime | None = None
+        self.restored: RestoredVault | None = None
+        self.restore_summary = ""  # what the recovery key page says about a restore
+        self.restore_warning = ""
         self.busy = False
+        self.task: TaskHandle | None = None  # busy work that Cancel stops (a restore)
 
         self.setWindowTitle(self.tr("Quash — set up"))
         self.setObjectName("firstRunWizard")
@@ -238,6 +249,11 @@ class FirstRunWizard(QWizard):
         self.recovery_page = RecoveryPage()
         self.demo_page = DemoPage(self.data_dir / DEMO_FOLDER_NAME)
         self.open_page = OpenPage(self.data_dir / VAULT_FOLDER_NAME)
+        self.backup_file_page = BackupFilePage()
+        self.backup_passphrase_page = BackupPassphrasePage()
+        self.restore_location_page = RestoreLocationPage(self.data_dir / VAULT_FOLDER_NAME)
+        self.restorer_page = RestorerPage()
+        self.restore_page = RestoreRunPage()
         self.setPage(Page.CHOICE, self.choice_page)
         self.setPage(Page.LOCATION, self.location_page)
         self.setPage(Page.OFFICE, self.office_page)
@@ -245,7 +261,21 @@ class FirstRunWizard(QWizard):
         self.setPage(Page.RECOVERY, self.recovery_page)
         self.setPage(Page.DEMO, self.demo_page)
         self.setPage(Page.OPEN, self.open_page)
+        self.setPage(Page.RESTORE_FILE, self.backup_file_page)
+        self.setPage(Page.RESTORE_PASSPHRASE, self.backup_passphrase_page)
+        self.setPage(Page.RESTORE_LOCATION, self.restore_location_page)
+        self.setPage(Page.RESTORE_PERSON, self.restorer_page)
+        self.setPage(Page.RESTORE_RUN, self.restore_page)
         self.setStartId(Page.CHOICE)
+        self.currentIdChanged.connect(lambda _page: self.grow_to_fit())
+
+    def grow_to_fit(self) -> None:
+        """Rows a page shows beyond the wizard's first size (a restore's summary above the
+        recovery key, a saved sheet's note) get their room: the wizard grows, within the
+        screen, instead of squashing them."""
+        wanted = self.sizeHint().expandedTo(self.size())
+        if wanted != self.size():
+            fit_to_screen(self, wanted.width(), wanted.height())
 
     # -- background work; none of these ops touches a widget
 
@@ -255,9 +285,13 @@ class FirstRunWizard(QWizard):
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         page: _BusyPage,
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
     ) -> None:
-        """Run `op` off the GUI thread while `page` shows it is busy and nobody can leave."""
-        self._set_busy(True, page)
+        """Run `op` off the GUI thread while `page` shows it is busy and nobody can leave. With
+        `cancelled`, Cancel stays on and stops the work (`op` checks its task) instead of
+        closing the wizard, until `hold_on` says the work can no longer stop."""
 
         def finish(result: Any) -> None:
             self._set_busy(False, page)
@@ -267,10 +301,28 @@ class FirstRunWizard(QWizard):
             self._set_busy(False, page)
             failed(message)
 
-        self.runner.run(op, finish, fail)
+        def stopped() -> None:
+            self._set_busy(False, page)
+            if cancelled is not None:
+                cancelled()
+
+        self._set_busy(True, page)
+        handle = self.runner.run(
+            op, finish, fail, on_progress=progress, on_cancelled=stopped if cancelled else None
+        )
+        if cancelled is not None:
+            self.task = handle
+            self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+
+    def hold_on(self) -> None:
+        """The busy work has passed the point where it can stop: Cancel waits for it."""
+        self.task = None
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
     def _set_busy(self, busy: bool, page: _BusyPage) -> None:
         self.busy = busy
+        if not busy:
+            self.task = None
         page.set_busy(busy)  # the page's completeChanged makes QWizard recompute Back and Next
         if busy:  # nobody leaves the page while its work runs
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
@@ -359,12 +411,18 @@ class FirstRunWizard(QWizard):
     def done(self, result: int) -> None:
         """Every way out (Finish, Cancel, Escape, closing the window) comes through here."""
         if self.busy:
+            if result != QDialog.DialogCode.Accepted and self.task is not None:
+                self.task.cancel()  # a restore stops, leaving nothing; the wizard stays
+                self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
             return  # a vault is being made or opened: wait, so none is left unlocked and unheld
         if result == QDialog.DialogCode.Accepted:
             if not self.validateCurrentPage():
                 return
             current = self.currentId()
-            if current == Page.RECOVERY:
+            if current == Page.RECOVERY and self.restored is not None:
+                # Restored but not unlocked (rare): the caller's unlock window opens it.
+                self.kind = ChoicePage.RESTORE if self.vault is not None else ChoicePage.OPEN
+            elif current == Page.RECOVERY:
                 self.kind = ChoicePage.CREATE
             elif current == Page.DEMO:
                 self.kind = ChoicePage.DEMO
@@ -372,16 +430,18 @@ class FirstRunWizard(QWizard):
             QDialog.done(self, result)  # QWizard.done would validate the page a second time
             return
         if self.vault is not None:
+            made = self.tr(
+                "The vault has been made, but its recovery key will not be shown again. "
+                "Close without it? The vault still opens with the passphrase."
+            )
+            restored = self.tr(
+                "The backup has been restored, but the vault's new recovery key will not be "
+                "shown again. Close without it? The vault still opens with your new passphrase."
+            )
             if (
                 self.isVisible()
                 and self.currentId() == Page.RECOVERY
-                and not confirm(
-                    self,
-                    self.tr(
-                        "The vault has been made, but its recovery key will not be shown again. "
-                        "Close without it? The vault still opens with the passphrase."
-                    ),
-                )
+                and not confirm(self, restored if self.restored is not None else made)
             ):
                 return
             self.vault.lock()

@@ -210,8 +210,9 @@ class PassphrasePage(WizardPage):
         self.setTitle(self.tr("Choose the passphrase"))
         self.setSubTitle(
             self.tr(
-                "Everyone in the office unlocks the vault with it. Quash cannot reset it. "
-                "A few unrelated words are easy to remember and hard to guess."
+                "Yours alone: the others in the office get passphrases of their own when you "
+                "add them. Quash cannot reset it. A few unrelated words are easy to remember "
+                "and hard to guess."
             )
         )
         self.setCommitPage(True)
@@ -253,7 +254,8 @@ class PassphrasePage(WizardPage):
         )
         self.status.hide()
 
-        form = QFormLayout()
+        # Kept: the restore's page asks for a name above the same rows (gui/wizard/restore.py).
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Again:"), self.confirm)
         form.addRow("", self.show_text)

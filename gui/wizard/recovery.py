@@ -1,5 +1,5 @@
-"""The first-run wizard's recovery-key page: the new vault's key, shown once, proved copied,
-printed on a sheet if wanted, and remembered on this computer if asked."""
+"""The first-run wizard's recovery-key page: the new (or restored) vault's key, shown once,
+proved copied, printed on a sheet if wanted, and remembered on this computer if asked."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ class RecoveryPage(WizardPage):
                 "and can never show it again. Anyone who has it can open the vault."
             )
         )
+        # After a restore: where it went, what it holds, whose key it is (else hidden).
+        self.restored = note_label("")
+        self.restored.setAccessibleName(self.tr("What was restored"))
+        self.restored.hide()
+        self.restored_warning = problem_label(self.tr("Warning about the restored audit log"))
         self.key = key_label(1.7)
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.print_button = QPushButton(self.tr("&Print recovery sheet…"))
@@ -82,6 +87,8 @@ class RecoveryPage(WizardPage):
         self.progress = busy_bar(self.tr("Working"))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
+        layout.addWidget(self.restored_warning)
         layout.addWidget(self.key)
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(self.print_button)
@@ -119,8 +126,19 @@ class RecoveryPage(WizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         wizard = self.quash()
         self.key.setText(wizard.recovery_key)
+        if wizard.restored is not None:
+            self.setSubTitle(
+                self.tr(
+                    "The restored vault has a new recovery key: the old sheet does not open it. "
+                    "Quash shows it only now and can never show it again. Anyone who has it "
+                    "can open the vault."
+                )
+            )
+            self.restored.setText(wizard.restore_summary)
+            self.restored.show()
+            show_problem(self.restored_warning, wizard.restore_warning)
         missing = keychain_missing()
-        self.remember.setEnabled(missing is None)
+        self.remember.setEnabled(missing is None and wizard.vault is not None)
         if missing is not None:
             self.remember.setChecked(False)
             self.remember_note.setText(plain_error(missing))
@@ -159,9 +177,13 @@ class RecoveryPage(WizardPage):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        assert wizard.vault is not None and wizard.folder is not None
-        office = wizard.office_page.office.text().strip()
-        folder, vault_id, key = str(wizard.folder), wizard.vault.vault_id, wizard.recovery_key
+        assert wizard.folder is not None
+        if wizard.restored is not None:  # its office and id, unsealed by the restore
+            office, vault_id = wizard.restored.info.office_name, wizard.restored.info.vault_id
+        else:
+            assert wizard.vault is not None
+            office, vault_id = wizard.office_page.office.text().strip(), wizard.vault.vault_id
+        folder, key = str(wizard.folder), wizard.recovery_key
         created = wizard.created_at or dt.datetime.now().astimezone()
         language = current_language()  # the sheet is read by the person using the wizard
 
@@ -187,6 +209,7 @@ class RecoveryPage(WizardPage):
             )
             self.sheet_status.show()
             self.sheet_saved = where
+            wizard.grow_to_fit()
 
         show_problem(self.sheet_problem, "")
         say_when_fonts_wait(self.sheet_status)
@@ -208,7 +231,7 @@ class RecoveryPage(WizardPage):
         for widget in (self.written, self.typed, self.remember, self.print_button):
             widget.setEnabled(not busy)
         if not busy:
-            self.remember.setEnabled(keyring_available()[0])
+            self.remember.setEnabled(keyring_available()[0] and self.quash().vault is not None)
         self.progress.setVisible(busy)
         self.completeChanged.emit()
 

@@ -25,7 +25,6 @@ from cli.common import EXIT_OK, Parser, parse_date, with_vault
 from models.errors import ValidationError
 from models.reminders import DEFAULT_LEADS, LEADS, checked_leads
 from reports.i18n import LANGUAGES, system_language
-from reports.layout import PAGE_SIZES
 from services import reporting
 from services.reporting import GROUPS, STATUS_CHOICES, DeadlineSelection, Period, Span
 
@@ -33,6 +32,9 @@ if TYPE_CHECKING:
     from services.session import Session
 
     pass
+
+# reports.layout's PAGE_SIZES, named here so that --help does not load ReportLab.
+PAGE_SIZE_NAMES = ("a4", "letter")
 
 
 class _Progress:
@@ -265,7 +267,7 @@ def _deadline_filters(p: Parser, status_default: str) -> None:
 
 
 def _page_size(p: Parser) -> None:
-    p.add_argument("--page-size", choices=sorted(PAGE_SIZES), default="letter")
+    p.add_argument("--page-size", choices=PAGE_SIZE_NAMES, default="letter")
 
 
 def _language(p: Parser) -> None:

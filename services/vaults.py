@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from models.entities import AuditEntry, VaultSetting
@@ -29,6 +28,7 @@ from storage.vault import (
     create_vault,
     head_revision,
     is_remembered,
+    schema_revision_of,
     unlock_with_keyring,
     unlock_with_passphrase,
     unlock_with_recovery_key,
@@ -109,7 +109,7 @@ def status(uow: UnitOfWork) -> VaultStatus:
         vault_id=vault.vault_id,
         office_name=values.get("office_name", ""),
         created=values.get("created", ""),
-        schema_revision=MigrationContext.configure(uow.session.connection()).get_current_revision(),
+        schema_revision=schema_revision_of(uow.session.connection()),
         schema_head=head_revision(),
         key_slots=tuple(sorted(vault.key_file.kinds())),
         counts={kind: records.count(uow, kind) for kind in COUNTED},

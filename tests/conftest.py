@@ -16,6 +16,32 @@ REPO = Path(__file__).resolve().parent.parent
 PASSPHRASE = "correct horse battery staple"
 
 
+# The longest test files, started first: xdist hands out whole files (--dist=loadfile), and one
+# of these drawn last keeps a worker busy for minutes while the other sits idle.
+LONGEST_FIRST = (
+    "tests/packaging/test_packaged_app.py",
+    "tests/integration/test_people.py",
+    "tests/integration/test_cli.py",
+    "tests/integration/test_crash_safety.py",
+    "tests/integration/test_backup_crash.py",
+    "tests/integration/test_reports_cli.py",
+    "tests/integration/test_restore_crashes.py",
+    "tests/integration/test_key_change_crashes.py",
+    "tests/integration/test_no_network.py",
+    "tests/integration/test_damaged_pages.py",
+    "tests/integration/test_intake.py",
+    "tests/integration/test_backup_roundtrip.py",
+    "tests/integration/test_bench_smoke.py",
+    "tests/integration/test_full_disk.py",
+    "tests/gui/test_open_vault.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
+
+
 @pytest.fixture
 def fast_kdf() -> object:
     """The Argon2id floor (64 MiB, 3 passes): real Argon2id, minus the calibration time."""

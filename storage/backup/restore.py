@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 import sqlcipher3
-from alembic.script import ScriptDirectory
 
 from models.errors import CorruptFileError, QuashError, ValidationError
 from models.tasks import NO_TASK, Task
@@ -41,11 +40,7 @@ from storage.backup.snapshot import (
 )
 from storage.backup.writer import _write_all
 from storage.keyslots import Argon2Params, KeyFile
-from storage.vault import DB_NAME, KEYS_NAME, alembic_config
-
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+from storage.vault import DB_NAME, KEYS_NAME, known_revisions
 
 
 @dataclass(frozen=True)

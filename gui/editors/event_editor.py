@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from gui.editors.base import RecordEditor
+from gui.editors.documents_box import DocumentsBox
 from gui.editors.labels import describe_recount
 from gui.fitting import fit_to_screen
 from gui.i18n import weekday_date
@@ -17,7 +18,7 @@ from gui.vocabulary import trigger_title
 from gui.widgets import OptionalDateEdit
 from models.errors import QuashError, ValidationError
 from models.rules import default_rulebook
-from services import docketing, records
+from services import docketing, documents, records
 
 FIELDS = ("matter_id", "date", "kind", "summary")
 
@@ -64,11 +65,18 @@ class EventEditor(RecordEditor):
         self.recount_label.setWordWrap(True)
         move_column.addWidget(self.recount_label)
         column.addWidget(self.move_box)
-        column.addStretch(1)
-        fit_to_screen(self, 620, 360)
+        self.documents = DocumentsBox(
+            self,
+            self.tr("Documents"),
+            lambda: documents.on_event(self.record_id) if self.record_id else None,
+            unsaved_hint=self.tr("Save the docket entry first, then attach its documents."),
+        )
+        column.addWidget(self.documents, 1)
+        fit_to_screen(self, 620, 520)
         return body
 
     def load_extra(self, view: Any | None) -> None:
+        self.documents.refresh()
         triggered = view is not None and bool(view.trigger_id)
         self.move_box.setVisible(triggered)
         self.form.set_read_only("matter_id", view is not None)

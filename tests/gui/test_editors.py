@@ -479,23 +479,23 @@ def test_scanned_documents_are_kept_in_the_vault_and_copied_out_on_the_record(
     scan = tmp_path / "summons.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned summons")
     editor = open_(app_ctx, "subpoenas", subpoena.id)
-    editor.choose_file_to_attach = lambda: str(scan)
+    editor.documents.choose_file_to_attach = lambda: str(scan)
     qtbot.mouseClick(button(editor, "&Attach…"), LEFT)
-    assert editor.document_list.topLevelItem(0).text(0) == "summons.pdf"
+    assert editor.documents.list.topLevelItem(0).text(0) == "summons.pdf"
 
-    editor.document_list.topLevelItem(0).setSelected(True)
+    editor.documents.list.topLevelItem(0).setSelected(True)
     copy = tmp_path / "out.pdf"
-    editor.choose_copy_path = lambda _name: str(copy)
+    editor.documents.choose_copy_path = lambda _name: str(copy)
     qtbot.mouseClick(button(editor, "Save a &copy…"), LEFT)
     assert copy.read_bytes() == b"%PDF-1.4 scanned summons"
     if os.name == "posix":
         assert copy.stat().st_mode & 0o777 == 0o600  # owner-only, as reports are
     assert not list(tmp_path.glob("*.tmp")) and not (tmp_path / "out.pdf.part").exists()
-    document_id = editor.document_list.ids()[0]
+    document_id = editor.documents.list.ids()[0]
     assert entries(app_ctx, "document", document_id)[0].action == "export"
 
     qtbot.mouseClick(button(editor, "Remove"), LEFT)
-    assert editor.document_list.topLevelItemCount() == 0
+    assert editor.documents.list.topLevelItemCount() == 0
 
 
 # ---- deadlines and docket entries -------------------------------------------------------------

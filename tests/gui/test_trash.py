@@ -36,7 +36,7 @@ def _matter_with_papers(ctx: AppContext) -> int:
                 "status": "received",
             },
         ).id
-        documents.attach(uow, subpoena, "notice.pdf", b"%PDF-1.4")
+        documents.attach(uow, documents.on_subpoena(subpoena), "notice.pdf", b"%PDF-1.4")
         for n in range(3):
             records.create(
                 uow,

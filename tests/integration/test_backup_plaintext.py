@@ -56,7 +56,9 @@ def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
         interchange.import_document(uow, interchange_document(stored))
         records.create(uow, "staff", {"name": stored[("staff", "name")], "role": "paralegal"})
         [subpoena] = records.list_records(uow, "subpoenas")
-        documents.attach(uow, subpoena.id, "scan.txt", document_marker.encode() * 200)
+        documents.attach(
+            uow, documents.on_subpoena(subpoena.id), "scan.txt", document_marker.encode() * 200
+        )
         uow.commit()
     markers = [*stored.values(), document_marker]
 

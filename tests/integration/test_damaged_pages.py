@@ -102,7 +102,7 @@ def test_a_backup_sealed_with_a_damaged_page_fails_verify_and_restore_with_exit_
     from storage.vault import Vault, unlock_with_passphrase
 
     with unlock_with_passphrase(vault_dir, PASSPHRASE) as vault, UnitOfWork(vault, "t") as uow:
-        documents.attach(uow, 1, "scan.pdf", os.urandom(256 * 1024))
+        documents.attach(uow, documents.on_subpoena(1), "scan.pdf", os.urandom(256 * 1024))
         uow.commit()
     db = vault_dir / "quash.db"
     _flip_a_page(db, page=db.stat().st_size // PAGE - 20)

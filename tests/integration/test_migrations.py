@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from models.entities import Base
-from services import records, search
+from services import documents, records, search
 from storage.keyslots import MINIMUM_ARGON2
 from storage.search_index import include_name
 from storage.uow import UnitOfWork
@@ -124,3 +125,54 @@ def test_a_vault_made_at_0009_gets_its_search_index_built(tmp_path: Path) -> Non
             assert [h.label for h in search.search(uow, "condor").hits] == ["Colectivo Cóndor"]
             assert search.search(uow, "aguila").hits == ()
         assert vault.integrity_problems() == []
+
+
+def test_a_vault_made_at_0013_keeps_its_subpoena_scans_on_their_matter(tmp_path: Path) -> None:
+    folder = tmp_path / "before-documents-everywhere"
+    old, _ = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2, revision="0013")
+    with old.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO matters (id, uid, title, status) VALUES (7, 'u-m', 'Peña', 'open')")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO subpoenas (id, uid, matter_id, kind, issuer, recipient, requested, "
+                "gag_order, status) VALUES (3, 'u-s', 7, 'customs_summons', 'CBP', 'Meta', "
+                "'name', 0, 'received')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, uid, subpoena_id, filename, media_type, content, "
+                "added_at) VALUES (5, 'u-d', 3, 'summons.pdf', 'application/pdf', "
+                "X'255044462D', '2026-11-30 10:00:00')"
+            )
+        )
+    old.lock()
+
+    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+        assert vault.schema_revision() == head_revision()
+        with UnitOfWork(vault, "tester") as uow:
+            [scan] = documents.list_for(uow, documents.on_matter(7))
+            assert (scan.id, scan.subpoena_id, scan.event_id) == (5, 3, None)
+            assert documents.read(uow, 5) == b"%PDF-"
+            event = records.create(
+                uow,
+                "events",
+                {"matter_id": 7, "date": "2026-12-01", "kind": "order", "summary": "Stay"},
+            )
+            order = documents.attach(uow, documents.on_event(event.id), "order.pdf", b"%PDF-1")
+            assert order.matter_id == 7
+            uow.commit()
+        with vault.engine.begin() as conn:  # the global id is still kept, as 0012 made it
+            with pytest.raises(Exception, match="never changes"):
+                conn.execute(text("UPDATE documents SET uid = 'other' WHERE id = 5"))
+        assert vault.integrity_problems() == []
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from storage.vault import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()

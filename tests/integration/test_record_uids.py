@@ -123,7 +123,9 @@ def _case(uow: UnitOfWork) -> dict[str, int]:
             "status": "received",
         },
     ).id
-    document = documents.attach(uow, subpoena, "notice.pdf", b"%PDF-1.4 notice").id
+    document = documents.attach(
+        uow, documents.on_subpoena(subpoena), "notice.pdf", b"%PDF-1.4 notice"
+    ).id
     event = records.create(
         uow,
         "events",

@@ -249,13 +249,13 @@ def test_scanned_document_is_kept_with_its_subpoena(uow: UnitOfWork) -> None:
         },
     )
     pdf = b"%PDF-1.4 summons scan"
-    view = documents.attach(uow, subpoena.id, "summons.pdf", pdf)
+    view = documents.attach(uow, documents.on_subpoena(subpoena.id), "summons.pdf", pdf)
     uow.commit()
     assert view.media_type == "application/pdf" and view.size == len(pdf)
     assert [d.filename for d in documents.list_for_subpoena(uow, subpoena.id)] == ["summons.pdf"]
     assert documents.read(uow, view.id) == pdf
     with pytest.raises(ValidationError, match="empty"):
-        documents.attach(uow, subpoena.id, "blank.pdf", b"")
+        documents.attach(uow, documents.on_subpoena(subpoena.id), "blank.pdf", b"")
     documents.remove(uow, view.id)
     assert documents.list_for_subpoena(uow, subpoena.id) == []
 

@@ -34,7 +34,9 @@ def _case(uow: UnitOfWork) -> dict[str, int]:
         },
     ).id
     records.link_account_to_subpoena(uow, subpoena, account)
-    document = documents.attach(uow, subpoena, "notice.pdf", b"%PDF-1.4 notice").id
+    document = documents.attach(
+        uow, documents.on_subpoena(subpoena), "notice.pdf", b"%PDF-1.4 notice"
+    ).id
     deadlines = [
         records.create(
             uow,

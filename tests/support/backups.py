@@ -40,7 +40,9 @@ def make_demo_vault(
             demo.fill_synthetic(uow, synthetic)
         subpoena = records.list_records(uow, "subpoenas")[0]
         for i, size in enumerate(document_bytes):
-            documents.attach(uow, subpoena.id, f"scan-{i}.pdf", os.urandom(size))
+            documents.attach(
+                uow, documents.on_subpoena(subpoena.id), f"scan-{i}.pdf", os.urandom(size)
+            )
         uow.commit()
     return vault
 

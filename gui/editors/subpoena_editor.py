@@ -4,12 +4,9 @@ documents kept with it inside the vault."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -18,14 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.base import RecordEditor
+from gui.editors.documents_box import DocumentsBox
 from gui.editors.fields import FieldInput
 from gui.editors.labels import record_label
 from gui.editors.pickers import AccountsInput
-from gui.editors.tables import RecordList
 from gui.fitting import fit_to_screen
+from gui.i18n import short_date
 from gui.vocabulary import field_label
-from models.errors import QuashError
-from services import documents, queries
+from services import docketing, documents, queries
+from services.docketing import NoticeDeadline, NoticeOutcome
 from services.records import Field
 
 if TYPE_CHECKING:
@@ -50,20 +48,10 @@ DETAILS = (
 )
 
 
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
-
-
 class SubpoenaEditor(RecordEditor):
-    def build_body(self) -> QWidget:
-        # Questions to the file system; replaceable so tests never open a native dialog.
-        self.choose_file_to_attach: Callable[[], str | None] = self._choose_attach
-        self.choose_copy_path: Callable[[str], str | None] = self._choose_copy
+    notice: NoticeDeadline | None = None  # what the last save did to the notice's deadline
 
+    def build_body(self) -> QWidget:
         body = QWidget()
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -103,32 +91,13 @@ class SubpoenaEditor(RecordEditor):
         return body
 
     def _documents_box(self) -> QGroupBox:
-        self.documents_box = QGroupBox(self.tr("Scanned documents"))
-        column = QVBoxLayout(self.documents_box)
-        self.document_list = RecordList(
-            [self.tr("File"), self.tr("Size"), self.tr("Added")],
-            self.tr("Scanned documents of this subpoena"),
-            stretch=0,
+        self.documents = DocumentsBox(
+            self,
+            self.tr("Documents"),
+            lambda: documents.on_subpoena(self.record_id) if self.record_id else None,
+            unsaved_hint=self.tr("Save the subpoena first, then attach its scans."),
         )
-        column.addWidget(self.document_list, 1)
-        buttons = QHBoxLayout()
-        for text, slot, name in (
-            (self.tr("&Attach…"), self.attach_document, self.tr("Attach a scanned document")),
-            (
-                self.tr("Save a &copy…"),
-                self.save_document_copy,
-                self.tr("Save a copy of the document"),
-            ),
-            (self.tr("Remove"), self.remove_document, self.tr("Remove the document")),
-        ):
-            button = QPushButton(text)
-            button.setAutoDefault(False)
-            button.setAccessibleName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-        return self.documents_box
+        return self.documents
 
     def _accounts_input(self, kind: str, field: Field) -> FieldInput:
         self.accounts = AccountsInput(field, field_label(kind, field.name))
@@ -167,99 +136,43 @@ class SubpoenaEditor(RecordEditor):
             if view is not None
             else self.tr("Save the subpoena first.")
         )
-        self.documents_box.setEnabled(view is not None)
-        self.documents_box.setToolTip(
-            "" if view is not None else self.tr("Save the subpoena first, then attach its scans.")
+        self.documents.refresh()
+
+    # ---- the platform notice's deadline, saved with the subpoena --------------------------------
+
+    def write(self, uow: UnitOfWork, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+        """The subpoena and the deadline its notice sets, in one transaction."""
+        created = self.record_id is None
+        view = super().write(uow, values, changes)
+        self.notice = docketing.follow_notice(uow, view.id, None if created else changes)
+        return view
+
+    def save(self) -> bool:
+        self.notice = None
+        if not super().save():
+            return False
+        if self.notice is not None:
+            self.status_label.setText(self.notice_sentence(self.notice))
+        return True
+
+    def notice_sentence(self, notice: NoticeDeadline) -> str:
+        if notice.outcome == NoticeOutcome.DOCKETED and notice.due is not None:
+            return self.tr(
+                "Docketed: motion to quash before the platform's window closes, due {0}."
+            ).format(short_date(notice.due))
+        if notice.outcome == NoticeOutcome.RECOUNTED and notice.due is not None:
+            return self.tr(
+                "Recounted: motion to quash before the platform's window closes, now due {0}."
+            ).format(short_date(notice.due))
+        if notice.outcome == NoticeOutcome.KEPT and notice.due and notice.rule_due:
+            return self.tr(
+                "Recounted: the motion to quash date set by hand, {0}, is kept; the notice "
+                "now gives {1}. Check it in the deadline."
+            ).format(short_date(notice.due), short_date(notice.rule_due))
+        if notice.outcome == NoticeOutcome.LEFT_AS_IT_WAS:
+            if notice.cleared == "response_window_days":
+                return self.tr("The response window was cleared; the deadline was left as it was.")
+            return self.tr("The notice date was cleared; the deadline was left as it was.")
+        return self.tr(
+            "The motion to quash deadline could not be counted from this notice; docket it by hand."
         )
-        self.refresh_documents()
-
-    # ---- documents ----------------------------------------------------------------------------
-
-    def refresh_documents(self) -> None:
-        subpoena_id = self.record_id
-        if subpoena_id is None:
-            self.document_list.fill([])
-            return
-        docs = self.ctx.read(lambda uow: documents.list_for_subpoena(uow, subpoena_id))
-        self.document_list.fill(
-            (d.id, (d.filename, _size(d.size), d.added_at.strftime("%Y-%m-%d"))) for d in docs
-        )
-
-    def _choose_attach(self) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Attach a scanned document"),
-            "",
-            self.tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
-        )
-        return path or None
-
-    def _choose_copy(self, filename: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy outside the vault"), filename
-        )
-        return path or None
-
-    def attach_document(self) -> None:
-        subpoena_id = self.record_id
-        if subpoena_id is None:
-            return
-        path = self.choose_file_to_attach()
-        if not path:
-            return
-        try:
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            self.show_error(
-                self.tr("Could not read {0}: {1}").format(Path(path).name, exc.strerror)
-            )
-            return
-        self._documents_write(
-            lambda uow: documents.attach(uow, subpoena_id, Path(path).name, content)
-        )
-
-    def save_document_copy(self) -> None:
-        ids = self.document_list.selected_ids()
-        if not ids:
-            self.show_error(self.tr("Choose a document first."))
-            return
-        item = self.document_list.selectedItems()[0]
-        target = self.choose_copy_path(item.text(0))
-        if not target:
-            return
-        document_id, subpoena_id = ids[0], self.record_id
-        try:
-            self.ctx.write(
-                lambda uow: documents.save_copy(
-                    uow, document_id, Path(target), subpoena_id=subpoena_id
-                )
-            )
-        except QuashError as exc:
-            self.show_error(exc)
-            return
-        except OSError as exc:
-            self.show_error(self.tr("Could not save the copy: {0}").format(exc.strerror))
-            return
-        self.status_label.setText(self.tr("Copy saved outside the vault."))
-
-    def remove_document(self) -> None:
-        ids = self.document_list.selected_ids()
-        if not ids:
-            self.show_error(self.tr("Choose a document first."))
-            return
-        question = self.tr(
-            "Remove this document from the subpoena? It goes to the Trash, where it can be "
-            "restored until the trash is emptied."
-        )
-        if not self.confirm(self, question):
-            return
-        self._documents_write(lambda uow: documents.remove(uow, ids[0]))
-
-    def _documents_write(self, fn: Callable[[UnitOfWork], Any]) -> None:
-        self.show_error(None)
-        try:
-            self.ctx.write(fn)
-        except QuashError as exc:
-            self.show_error(exc)
-            return
-        self.refresh_documents()

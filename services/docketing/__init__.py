@@ -6,7 +6,8 @@ by hand, the courts' closure days and an office's own rule sets.
 This package is the one owner of deadline rules' use cases; the front-ends call it as
 `docketing.<name>` and only show. Its modules, each importing only those before it:
 `office_rules` (an office's own rule sets), `counting` (count, preview a chain without
-writing, docket it), `recounting` (recount, confirm, move a trigger, set a date by hand)."""
+writing, docket it), `recounting` (recount, confirm, move a trigger, set a date by hand),
+`notice_window` (the platform-notice deadline that follows its subpoena)."""
 
 from services.docketing.counting import (
     MAX_CLOSURE_REASON,
@@ -23,6 +24,11 @@ from services.docketing.counting import (
     court_of,
     docket,
     preview,
+)
+from services.docketing.notice_window import (
+    NoticeDeadline,
+    NoticeOutcome,
+    follow_notice,
 )
 from services.docketing.office_rules import (
     OfficeRuleSetView,
@@ -53,6 +59,8 @@ __all__ = [
     "Answers",
     "ClosureView",
     "DocketResult",
+    "NoticeDeadline",
+    "NoticeOutcome",
     "OfficeRuleSetView",
     "Recomputed",
     "ReviewView",
@@ -67,6 +75,7 @@ __all__ = [
     "court_of",
     "docket",
     "edit_deadline",
+    "follow_notice",
     "move_trigger",
     "office_ruleset_text",
     "office_rulesets",

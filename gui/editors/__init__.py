@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.editors.account_editor import AccountEditor
 from gui.editors.base import RecordEditor
 from gui.editors.client_editor import ClientEditor
 from gui.editors.deadline_editor import DeadlineEditor
@@ -23,10 +24,6 @@ from gui.editors.event_editor import EventEditor
 from gui.editors.matter_editor import MatterEditor
 from gui.editors.subpoena_editor import SubpoenaEditor
 from models.errors import ValidationError
-
-
-class AccountEditor(RecordEditor):
-    FORM_FIELDS = ("platform", "handle", "url", "description", "client_ids")
 
 
 class StaffEditor(RecordEditor):

@@ -1,32 +1,44 @@
 """The client editor: the pseudonym everyone sees, and the sealed legal name and contact details,
-which stay hidden until someone reveals them on purpose (and the audit log says who)."""
+which stay hidden until someone reveals them on purpose (and the audit log says who).
+
+Saving a new client, or a new pseudonym or legal name, first runs the conflict check
+(services.conflicts): what it finds is listed in the editor, and the person chooses to save
+anyway or go back. The account editor runs the same check (gui/editors/conflicts.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QWidget,
+)
 
 from gui import roles
-from gui.editors.base import RecordEditor
+from gui.editors.conflicts import ConflictCheckedEditor
 from gui.editors.fields import ERROR_STYLE
 from gui.editors.sealed import SealedInput
 from gui.fitting import fit_to_screen
 from gui.vocabulary import field_label
 from models.people import Action
-from services import records
+from services import conflicts, records
+
+if TYPE_CHECKING:
+    from services.conflicts import ConflictReport
+    from storage.uow import UnitOfWork
 
 SEALED = ("legal_name", "contact")
 
 
-class ClientEditor(RecordEditor):
+class ClientEditor(ConflictCheckedEditor):
     FORM_FIELDS = ("pseudonym", "language", "intake_date", "notes")
+    CHECKED_FIELDS = ("pseudonym", "legal_name")
     REVEAL_MS: int | None = None  # tests shorten SealedInput's times per editor
     CLIPBOARD_MS: int | None = None
 
-    def build_body(self) -> QWidget:
+    def build_form(self) -> QWidget:
         self.form = self.make_form(self.FORM_FIELDS)
         self.sealed: dict[str, SealedInput] = {}
         self.sealed_labels: dict[str, QLabel] = {}
@@ -66,6 +78,15 @@ class ClientEditor(RecordEditor):
 
     def new_defaults(self) -> dict[str, Any]:
         return {**super().new_defaults(), "intake_date": dt.date.today()}
+
+    def check_conflicts(self, uow: UnitOfWork, values: dict[str, Any]) -> ConflictReport:
+        # A legal name is compared only when one was typed (a sealed one on file stays put).
+        return conflicts.check_client(
+            uow,
+            pseudonym=values.get("pseudonym"),
+            legal_name=values.get("legal_name"),
+            exclude_client_id=self.record_id,
+        )
 
     def _reveal(self, name: str) -> str | None:
         """An audited read: the reveal is committed to the audit log before it is shown."""

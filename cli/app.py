@@ -18,7 +18,11 @@ from typing import Any
 from cli import (
     audit_commands,
     backup_commands,
+    conflict_commands,
     docket_commands,
+    document_commands,
+    draft_commands,
+    intake_commands,
     people_commands,
     record_commands,
     report_commands,
@@ -55,8 +59,12 @@ def build_parser() -> Parser:
     vault_commands.register(sub, command)
     people_commands.register(sub, command)
     record_commands.register(sub, command)
+    intake_commands.register(sub, command)
+    conflict_commands.register(sub, command)
+    document_commands.register(sub, command)
     docket_commands.register(sub, command)
     report_commands.register(sub, command)
+    draft_commands.register(sub, command)
     backup_commands.register(sub, command)
     audit_commands.register(sub, command)
     return parser

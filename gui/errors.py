@@ -359,6 +359,79 @@ ERROR_TEXTS: dict[str, str] = {
     ),
     "document.empty": QT_TRANSLATE_NOOP("errors", "The file is empty."),
     "document.too_large": QT_TRANSLATE_NOOP("errors", "The file is larger than {megabytes} MB."),
+    # services.intake
+    "intake.too_large": QT_TRANSLATE_NOOP(
+        "errors", "The file is larger than {megabytes} MB; Quash reads documents up to that size."
+    ),
+    "intake.cannot_read": QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {error}."),
+    "intake.not_a_document": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file is not a document Quash can read: it is neither a PDF, a picture (PNG, JPEG, "
+        "TIFF) nor a saved email (.eml).",
+    ),
+    "intake.damaged_pdf": QT_TRANSLATE_NOOP(
+        "errors", "The PDF is damaged and cannot be read (a download or a copy cut short?)."
+    ),
+    "intake.password_pdf": QT_TRANSLATE_NOOP(
+        "errors",
+        "The PDF is protected by a password; open it in a PDF reader, print it to a new PDF "
+        "without the password, and read that one.",
+    ),
+    "intake.damaged_picture": QT_TRANSLATE_NOOP(
+        "errors", "The picture is damaged and cannot be read."
+    ),
+    "intake.picture_too_large": QT_TRANSLATE_NOOP(
+        "errors",
+        "The picture is too large to read (more than {megapixels} million pixels); scan the "
+        "page again at 300 dpi.",
+    ),
+    "intake.no_text": QT_TRANSLATE_NOOP(
+        "errors",
+        "No readable text was found in the document (a blank page, or a picture too faint or "
+        "small to read).",
+    ),
+    "intake.no_notice": QT_TRANSLATE_NOOP(
+        "errors",
+        "The email is not a notice of legal process: it names no subpoena, summons or order and "
+        "gives no time to respond.",
+    ),
+    "intake.ocr_unavailable": QT_TRANSLATE_NOOP(
+        "errors",
+        "OCR is not available on this computer: its reading model is not installed with Quash.",
+    ),
+    # services.drafting
+    "template.not_found": QT_TRANSLATE_NOOP("errors", "There is no template called “{name}”."),
+    "template.not_docx": QT_TRANSLATE_NOOP(
+        "errors", "The file is not a Word document (.docx) Quash can open."
+    ),
+    "template.bad_name": QT_TRANSLATE_NOOP(
+        "errors", "A template needs a name of 1 to {max} characters on one line."
+    ),
+    "template.bad_language": QT_TRANSLATE_NOOP(
+        "errors", "A template's language must be English or Spanish, not {language}."
+    ),
+    "template.too_large": QT_TRANSLATE_NOOP(
+        "errors", "The template is larger than {megabytes} MB."
+    ),
+    "template.name_taken": QT_TRANSLATE_NOOP(
+        "errors", "There is already a template called “{name}”."
+    ),
+    "template.shipped": QT_TRANSLATE_NOOP(
+        "errors", "“{name}” ships with Quash and cannot be removed."
+    ),
+    "template.unknown_fields": QT_TRANSLATE_NOOP(
+        "errors", "The template uses merge fields Quash does not know: {fields}."
+    ),
+    "template.bad_syntax": QT_TRANSLATE_NOOP(
+        "errors", "The template's merge fields are not written correctly ({problem})."
+    ),
+    "template.cannot_render": QT_TRANSLATE_NOOP(
+        "errors", "The template cannot be filled in ({problem})."
+    ),
+    "template.missing": QT_TRANSLATE_NOOP(
+        "errors", "The shipped template {name} is missing from this installation; reinstall Quash."
+    ),
+    "draft.other_matter": QT_TRANSLATE_NOOP("errors", "Subpoena {id} belongs to another matter."),
     # services.backups
     "backup.keep_none": QT_TRANSLATE_NOOP("errors", "Keep at least one backup."),
     "backup.audit_log_unreadable": QT_TRANSLATE_NOOP(

@@ -28,6 +28,8 @@ PROGRESS_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("progress", "Opening the restored vault"),
         # services.interchange
         QT_TRANSLATE_NOOP("progress", "Importing records"),
+        # services.intake
+        QT_TRANSLATE_NOOP("progress", "Reading the document"),
         # services.travel
         QT_TRANSLATE_NOOP("progress", "Removing the vault from this computer"),
         # reports (their English words, when a report is written in English)

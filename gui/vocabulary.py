@@ -409,6 +409,7 @@ AUDIT_ACTIONS = {
     "rotate": QT_TRANSLATE_NOOP("audit", "rotate"),
     "restore": QT_TRANSLATE_NOOP("audit", "restore from the trash"),
     "empty": QT_TRANSLATE_NOOP("audit", "empty"),
+    "conflict check": QT_TRANSLATE_NOOP("audit", "conflict check"),
 }
 AUDIT_ENTITIES = {
     "client": QT_TRANSLATE_NOOP("audit", "client"),
@@ -428,6 +429,8 @@ AUDIT_ENTITIES = {
     "backup file": QT_TRANSLATE_NOOP("audit", "backup file"),
     "restore": QT_TRANSLATE_NOOP("audit", "restore"),
     "trash": QT_TRANSLATE_NOOP("audit", "trash"),
+    "template": QT_TRANSLATE_NOOP("audit", "template"),
+    "draft": QT_TRANSLATE_NOOP("audit", "draft"),
     # reports and exports (reports/: what `record_output` names)
     "deadline report": QT_TRANSLATE_NOOP("audit", "deadline report"),
     "subpoena register": QT_TRANSLATE_NOOP("audit", "subpoena register"),

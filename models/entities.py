@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -175,6 +176,9 @@ class Matter(Base):
     events: Mapped[list[DocketEvent]] = relationship(
         back_populates="matter", cascade="all, delete-orphan", order_by="DocketEvent.date"
     )
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="matter", cascade="all, delete-orphan", order_by="Document.id"
+    )
 
 
 class Subpoena(Base):
@@ -215,22 +219,33 @@ class Subpoena(Base):
 
 
 class Document(Base):
-    """A scanned page or file (the subpoena, the platform's notice), stored inside the vault."""
+    """A scanned page or file (the subpoena, the platform's notice, an order, a filed motion),
+    stored inside the vault. It belongs to a matter, and to one of its subpoenas or docket
+    events, or to the matter alone."""
 
     __tablename__ = "documents"
+    __table_args__ = (
+        CheckConstraint("subpoena_id IS NULL OR event_id IS NULL", name="documents_one_owner"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(
         String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
     )
-    subpoena_id: Mapped[int] = mapped_column(
+    matter_id: Mapped[int] = mapped_column(ForeignKey("matters.id", ondelete="CASCADE"), index=True)
+    subpoena_id: Mapped[int | None] = mapped_column(
         ForeignKey("subpoenas.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("docket_events.id", ondelete="CASCADE"), index=True
     )
     filename: Mapped[str] = mapped_column(String(SHORT))
     media_type: Mapped[str] = mapped_column(String(100))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    subpoena: Mapped[Subpoena] = relationship(back_populates="documents")
+    subpoena: Mapped[Subpoena | None] = relationship(back_populates="documents")
+    event: Mapped[DocketEvent | None] = relationship(back_populates="documents")
+    matter: Mapped[Matter] = relationship(back_populates="documents")
 
 
 class Deadline(Base):
@@ -300,6 +315,9 @@ class DocketEvent(Base):
     trigger_id: Mapped[str | None] = mapped_column(String(64))  # a rule book trigger, if docketed
 
     matter: Mapped[Matter] = relationship(back_populates="events")
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Document.id"
+    )
 
 
 class ClosureDay(Base):
@@ -370,3 +388,20 @@ class AuditEntry(Base):
     # hash; None for entries written before people had keys, or with the recovery key.
     signer: Mapped[str | None] = mapped_column(String(36))
     signature: Mapped[str | None] = mapped_column(String(100))
+
+
+class DraftTemplate(Base):
+    """An office's own .docx template with merge fields (services.drafting), kept inside the
+    vault: its wording may name clients or strategy. The shipped templates live beside the
+    reports (reports/templates/) and are not stored here."""
+
+    __tablename__ = "templates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid.uuid4())
+    )
+    name: Mapped[str] = mapped_column(String(SHORT), unique=True)
+    language: Mapped[str] = mapped_column(String(8))  # the letter's language: "en" or "es"
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(SHORT))

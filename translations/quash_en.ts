@@ -234,6 +234,25 @@
         </message>
     </context>
     <context>
+        <name>DocumentViewer</name>
+        <message numerus="yes">
+            <location filename="../gui/viewer/dialog.py" line="+620" />
+            <source>{0} of %n (match|matches)</source>
+            <translation>
+                <numerusform>{0} of %n match</numerusform>
+                <numerusform>{0} of %n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+87" />
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DueItemsModel</name>
         <message numerus="yes">
             <location filename="../gui/pages/dashboard.py" line="-334" />
@@ -249,6 +268,17 @@
             <translation>
                 <numerusform>in %n day</numerusform>
                 <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message numerus="yes">
+            <location filename="../gui/intake_dialog.py" line="+466" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
     </context>

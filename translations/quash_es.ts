@@ -1276,7 +1276,7 @@
 <context>
     <name>ClientEditor</name>
     <message>
-        <location filename="../gui/editors/client_editor.py" line="+51"/>
+        <location filename="../gui/editors/client_editor.py" line="+63"/>
         <source>{0} (sealed)</source>
         <translation>{0} (bajo sello)</translation>
     </message>
@@ -1302,6 +1302,107 @@
         <location line="+7"/>
         <source>Every court</source>
         <translation>Todos los tribunales</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../gui/editors/conflicts.py" line="+49"/>
+        <source>Same as the pseudonym of client &apos;{0}&apos;</source>
+        <translation>Igual que el seudónimo del cliente &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar to the pseudonym of client &apos;{0}&apos;</source>
+        <translation>Parecido al seudónimo del cliente &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the sealed legal name of client &apos;{0}&apos;</source>
+        <translation>Igual que el nombre legal bajo sello del cliente &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar to the sealed legal name of client &apos;{0}&apos;</source>
+        <translation>Parecido al nombre legal bajo sello del cliente &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {0} account &apos;{1}&apos; is already targeted by a subpoena</source>
+        <translation>La cuenta de {0} &apos;{1}&apos; ya es objeto de una citación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same handle as the {0} account &apos;{1}&apos;, which no client holds yet</source>
+        <translation>Mismo usuario que la cuenta de {0} &apos;{1}&apos;, que aún no tiene ningún cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same address as the {0} account &apos;{1}&apos;, which no client holds yet</source>
+        <translation>Misma dirección web que la cuenta de {0} &apos;{1}&apos;, que aún no tiene ningún cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same handle as client &apos;{0}&apos;</source>
+        <translation>Mismo usuario que el cliente &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same address as client &apos;{0}&apos;</source>
+        <translation>Misma dirección web que el cliente &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} (matter: {1})</source>
+        <translation>{0} (asunto: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (matters: {1})</source>
+        <translation>{0} (asuntos: {1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts found in {0} and {1}.</source>
+        <translation>No se encontraron conflictos en {0} y {1}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possible conflicts: this may already be in the vault.</source>
+        <translation>Posibles conflictos: esto puede estar ya en la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible conflict</source>
+        <translation>Posible conflicto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This may already be in the vault:
+
+{0}
+
+The editor lists what the check found. Save anyway, or go back and look first?</source>
+        <translation>Esto puede estar ya en la bóveda:
+
+{0}
+
+El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o volver y revisarlo antes?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2018,638 @@
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../gui/viewer/dialog.py" line="+88"/>
+        <source>{0} — Quash</source>
+        <translation>{0} — Quash</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page thumbnails</source>
+        <translation>Miniaturas de las páginas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a page to go to it</source>
+        <translation>Haga clic en una página para ir a ella</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+308"/>
+        <source>Opening the document…</source>
+        <translation>Abriendo el documento…</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>Viewer tools</source>
+        <translation>Herramientas del visor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+114"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Next page (Page Down)</source>
+        <translation>Página siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page (Home)</source>
+        <translation>Primera página (Inicio)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page (End)</source>
+        <translation>Última página (Fin)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a page number and press Enter (Ctrl+G)</source>
+        <translation>Escriba un número de página y pulse Intro (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to page</source>
+        <translation>Ir a la página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page (Ctrl+G)</source>
+        <translation>Ir a la página (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Tamaño real (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page&apos;s width to the window (Ctrl+2)</source>
+        <translation>Ajustar el ancho de la página a la ventana (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole page (Ctrl+0)</source>
+        <translation>Mostrar la página completa (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find words in the document (Ctrl+F)</source>
+        <translation>Buscar palabras en el documento (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Imprimir el documento (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>F&amp;ind:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words to find</source>
+        <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words to find in the text</source>
+        <translation>Palabras que buscar en el texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Coincidencia siguiente (F3 o Intro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>The PDF&apos;s password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the PDF with this password</source>
+        <translation>Abrir el PDF con esta contraseña</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel printing</source>
+        <translation>Cancelar la impresión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This PDF is protected by a password. Type the password to read it here; the copy in the vault stays as it is.</source>
+        <translation>Este PDF está protegido con contraseña. Escriba la contraseña para leerlo aquí; la copia de la bóveda queda como está.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That password does not open this PDF. Try again.</source>
+        <translation>Esa contraseña no abre este PDF. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF is damaged and cannot be shown.</source>
+        <translation>Este PDF está dañado y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This picture is damaged and cannot be shown.</source>
+        <translation>Esta imagen está dañada y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is neither a PDF nor a picture Quash can show (PNG, JPEG, TIFF).</source>
+        <translation>Este archivo no es un PDF ni una imagen que Quash pueda mostrar (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This picture is too large to show.</source>
+        <translation>Esta imagen es demasiado grande para mostrarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document cannot be shown.</source>
+        <translation>Este documento no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Page {0} of {1}</source>
+        <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No text layer: this is an image-only scan</source>
+        <translation>Sin capa de texto: es un escaneo que solo contiene imágenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The search could not be finished.</source>
+        <translation>No se pudo terminar la búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{0} of %n (match|matches)</source>
+        <translation>
+            <numerusform>{0} de %n coincidencia</numerusform>
+            <numerusform>{0} de %n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the document</source>
+        <translation>Imprimir el documento</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Quash document</source>
+        <translation>Documento de Quash</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Imprimiendo la página {0} de {1}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>No se pudo abrir la impresora; no se imprimió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing stopped: a page could not be printed.</source>
+        <translation>La impresión se detuvo: no se pudo imprimir una página.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printing cancelled.</source>
+        <translation>Impresión cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../gui/editors/documents_box.py" line="+65"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached to</source>
+        <translation>Adjunto a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View the document</source>
+        <translation>Ver el documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+71"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a copy of the document</source>
+        <translation>Guardar una copia del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the document</source>
+        <translation>Quitar el documento</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Subpoena #{0}</source>
+        <translation>Citación n.º {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docket entry #{0}</source>
+        <translation>Anotación n.º {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The matter</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a document first.</source>
+        <translation>Elija primero un documento.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scans and documents ({0});;All files (*)</source>
+        <translation>Escaneos y documentos ({0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save a copy outside the vault</source>
+        <translation>Guardar una copia fuera de la bóveda</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read {0}: {1}</source>
+        <translation>No se pudo leer {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save the copy: {0}</source>
+        <translation>No se pudo guardar la copia: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy saved outside the vault, unencrypted: {0}</source>
+        <translation>Copia guardada fuera de la bóveda, sin cifrar: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this document? It goes to the Trash, where it can be restored until the trash is emptied.</source>
+        <translation>¿Quitar este documento? Va a la Papelera, donde se puede restaurar hasta que se vacíe.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../gui/drafting_dialog.py" line="+42"/>
+        <source>Motion to quash, with the client&apos;s declaration</source>
+        <translation>Moción para anular, con la declaración del cliente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letter asking the platform to hold production</source>
+        <translation>Carta que pide a la plataforma no entregar los datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Letter to the client about the notice</source>
+        <translation>Carta al cliente sobre el aviso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft a document</source>
+        <translation>Redactar un documento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fill in a template from this matter and save it as a Word document you can edit. Bracketed text is for the attorney to write.</source>
+        <translation>Complete una plantilla con los datos de este asunto y guárdela como un documento de Word que puede editar. El texto entre corchetes lo escribe el abogado o la abogada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subpoena</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the clients&apos; legal names</source>
+        <translation>Incluir los nombres legales de los clientes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubpoena:</source>
+        <translation>&amp;Citación:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} ({1}, the office&apos;s)</source>
+        <translation>{0} ({1}, de la oficina)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} from {1} to {2}</source>
+        <translation>{0} de {1} a {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, issued {1}</source>
+        <translation>{0}, emitida el {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This matter has no subpoena yet</source>
+        <translation>Este asunto todavía no tiene citación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The draft will hold the clients&apos; legal names; the audit log records it.</source>
+        <translation>El borrador incluirá los nombres legales de los clientes; queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The draft will hold the clients&apos; legal names. Keep it safe; the audit log records that they were merged.</source>
+        <translation>El borrador incluirá los nombres legales de los clientes. Guárdelo en lugar seguro; el registro de auditoría deja constancia de que se incluyeron.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the draft</source>
+        <translation>Guardar el borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not save the draft: {0}</source>
+        <translation>No se pudo guardar el borrador: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The draft is not encrypted, and it holds clients&apos; legal names: anyone who can open the file can read it. Delete it when it is no longer needed.</source>
+        <translation>El borrador no está cifrado e incluye los nombres legales de los clientes: cualquiera que pueda abrir el archivo puede leerlo. Bórrelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft is not encrypted: anyone who can open the file can read it. Delete it when it is no longer needed.</source>
+        <translation>El borrador no está cifrado: cualquiera que pueda abrir el archivo puede leerlo. Bórrelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved to {0}</source>
+        <translation>Guardado en {0}</translation>
+    </message>
+</context>
+<context>
     <name>DueItemsModel</name>
     <message>
         <location filename="../gui/pages/dashboard.py" line="-364"/>
@@ -1978,7 +2711,7 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../gui/editors/event_editor.py" line="+46"/>
+        <location filename="../gui/editors/event_editor.py" line="+47"/>
         <source>Move to:</source>
         <translation>Mover al:</translation>
     </message>
@@ -2003,7 +2736,17 @@
         <translation>Ver los cambios y &amp;recalcular…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the docket entry first, then attach its documents.</source>
+        <translation>Guarde primero la anotación; luego adjunte sus documentos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Docketed as “{0}”: its deadlines are counted from this date. Moving it recounts them; dates set by hand are kept.</source>
         <translation>Registrada como «{0}»: sus plazos se cuentan desde esta fecha. Al moverla se recuentan; las fechas fijadas a mano se mantienen.</translation>
     </message>
@@ -2303,6 +3046,238 @@
         <location line="+4"/>
         <source>To work in another vault, use File ▸ Open another vault… (Ctrl+O) or File ▸ Recent vaults. Quash asks about unsaved edits, unlocks the other vault, and only then locks this one; Cancel leaves this one open. The window&apos;s title names the office and the vault&apos;s folder.</source>
         <translation>Para trabajar en otra bóveda, use Archivo ▸ Abrir otra bóveda… (Ctrl+O) o Archivo ▸ Bóvedas recientes. Quash pregunta por los cambios sin guardar, desbloquea la otra bóveda y solo entonces bloquea esta; Cancelar deja esta abierta. El título de la ventana indica la oficina y la carpeta de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../gui/intake_dialog.py" line="+125"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+419"/>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <location line="-416"/>
+        <source>{0} checked against the document</source>
+        <translation>{0} comprobado con el documento</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New subpoena from a document</source>
+        <translation>Nueva citación desde un documento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save subpoena</source>
+        <translation>&amp;Guardar citación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the subpoena or summons (PDF, or a scan as PNG, JPEG or TIFF), or the platform&apos;s notice email (.eml). Quash reads it on this computer and suggests the fields; you check each one before anything is saved.</source>
+        <translation>Elija la citación o el requerimiento (PDF, o un escaneo en PNG, JPEG o TIFF), o el correo de aviso de la plataforma (.eml). Quash lo lee en esta computadora y sugiere los campos; usted comprueba cada uno antes de que se guarde nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose a document…</source>
+        <translation>&amp;Elegir un documento…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the document</source>
+        <translation>Leyendo el documento</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the subpoena or notice</source>
+        <translation>Elegir la citación o el aviso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Documentos ({0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opening {0}…</source>
+        <translation>Abriendo {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finding the fields…</source>
+        <translation>Buscando los campos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading page {0} of {1} (OCR)…</source>
+        <translation>Leyendo la página {0} de {1} (OCR)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading page {0} of {1}…</source>
+        <translation>Leyendo la página {0} de {1}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Canceled: nothing was saved.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Put the notice&apos;s date and &amp;window on:</source>
+        <translation>Poner la fecha y el &amp;plazo del aviso en:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (correct it if the document says otherwise)</source>
+        <translation>Valor (corríjalo si el documento dice otra cosa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words it came from</source>
+        <translation>Palabras de las que sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure</source>
+        <translation>Qué tan seguro</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} — read by OCR: {1} % sure on average — check every field against the page.</source>
+        <translation>{0} — leído por OCR: {1} % de seguridad en promedio — compruebe cada campo con la página.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} — a notice email. Check every field against the email before saving.</source>
+        <translation>{0} — un correo de aviso. Compruebe cada campo con el correo antes de guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — read from its text ({1}). Check every field against the document before saving.</source>
+        <translation>{0} — leído de su texto ({1}). Compruebe cada campo con el documento antes de guardar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found in the document: type it if it is there.</source>
+        <translation>No se encontró en el documento: escríbalo si figura en él.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{0}” — in the email</source>
+        <translation>«{0}» — en el correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” — page {1}</source>
+        <translation>«{0}» — página {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sure</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check this</source>
+        <translation>compruébelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (OCR {1} %)</source>
+        <translation>{0} (OCR {1} %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts the document names</source>
+        <translation>Cuentas que nombra el documento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document names no account.</source>
+        <translation>El documento no nombra ninguna cuenta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>platform not said</source>
+        <translation>plataforma no indicada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>@{0} ({1}) — in the vault: link it to the subpoena</source>
+        <translation>@{0} ({1}) — en la bóveda: vincularla a la citación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>@{0} ({1}) — not in the vault yet</source>
+        <translation>@{0} ({1}) — aún no está en la bóveda</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Accounts not in the vault yet are not created here: add them to a client of this matter, then link them in the subpoena.</source>
+        <translation>Las cuentas que aún no están en la bóveda no se crean aquí: agréguelas a un cliente de este asunto y luego vincúlelas en la citación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accounts checked against the document</source>
+        <translation>Cuentas comprobadas con el documento</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A new subpoena</source>
+        <translation>Una citación nueva</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick Checked beside: {0}</source>
+        <translation>Marque Comprobado junto a: {0}</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +3637,7 @@
 <context>
     <name>MatterEditor</name>
     <message>
-        <location filename="../gui/editors/matter_editor.py" line="+84"/>
+        <location filename="../gui/editors/matter_editor.py" line="+86"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
@@ -2690,6 +3665,11 @@
         <location line="+1"/>
         <source>Doc&amp;ket</source>
         <translation>Ac&amp;tuaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;umentos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2743,14 +3723,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <location line="+34"/>
-        <location line="+43"/>
+        <location line="+74"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-137"/>
         <source>&amp;Remove from matter</source>
         <translation>&amp;Quitar del asunto</translation>
     </message>
@@ -2761,23 +3741,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+102"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-101"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Demands</source>
         <translation>Exige</translation>
     </message>
@@ -2792,7 +3772,12 @@
         <translation>Citación n&amp;ueva…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>New subpoena from a &amp;document…</source>
+        <translation>Nueva citación desde un &amp;documento…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open subpoena</source>
         <translation>Abrir citación</translation>
     </message>
@@ -2862,7 +3847,22 @@
         <translation>Deshacer el último cambio de estado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Documents of this matter, its subpoenas and its docket</source>
+        <translation>Documentos de este asunto, de sus citaciones y de sus actuaciones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Draft from a template…</source>
+        <translation>&amp;Redactar desde una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft a motion or letter from a template</source>
+        <translation>Redactar una moción o una carta desde una plantilla</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2927,7 +3927,7 @@
         <translation>Aún no hay nada registrado para este asunto. Los registros traídos por una importación constan como una sola entrada de importación en el registro de auditoría.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source> (set by hand)</source>
         <translation> (fijado a mano)</translation>
     </message>
@@ -2947,7 +3947,7 @@
         <translation>Sin nombre legal en el expediente</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>Choose one or more deadlines first.</source>
         <translation>Elija primero uno o más plazos.</translation>
     </message>
@@ -3355,6 +4355,14 @@
         <location line="+1"/>
         <source>Pick a date from a calendar (Alt+Down)</source>
         <translation>Elegir una fecha en un calendario (Alt+Abajo)</translation>
+    </message>
+</context>
+<context>
+    <name>PagesView</name>
+    <message>
+        <location filename="../gui/viewer/pages_view.py" line="+354"/>
+        <source>This page could not be shown.</source>
+        <translation>Esta página no se pudo mostrar.</translation>
     </message>
 </context>
 <context>
@@ -6107,18 +7115,18 @@
 <context>
     <name>SubpoenaEditor</name>
     <message>
-        <location filename="../gui/editors/subpoena_editor.py" line="+75"/>
+        <location filename="../gui/editors/subpoena_editor.py" line="+63"/>
         <source>Docket the &amp;motion to quash deadline…</source>
         <translation>Registrar el plazo de la &amp;moción para anular…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+68"/>
         <source>The motion must be on file before the compliance (return) date.</source>
         <translation>La moción debe presentarse antes de la fecha de cumplimiento.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-58"/>
         <source>What it demands</source>
         <translation>Qué exige</translation>
     </message>
@@ -6128,106 +7136,49 @@
         <translation>Cuentas afectadas</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Scanned documents</source>
-        <translation>Documentos escaneados</translation>
+        <location line="+15"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>File</source>
-        <translation>Archivo</translation>
+        <location line="+65"/>
+        <source>Docketed: motion to quash before the platform&apos;s window closes, due {0}.</source>
+        <translation>Registrado: moción para anular antes de que cierre el plazo de respuesta de la plataforma, vence el {0}.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
+        <location line="+4"/>
+        <source>Recounted: motion to quash before the platform&apos;s window closes, now due {0}.</source>
+        <translation>Recontado: moción para anular antes de que cierre el plazo de respuesta de la plataforma, ahora vence el {0}.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Added</source>
-        <translation>Agregado</translation>
+        <location line="+4"/>
+        <source>Recounted: the motion to quash date set by hand, {0}, is kept; the notice now gives {1}. Check it in the deadline.</source>
+        <translation>Recontado: se mantiene la fecha de la moción para anular fijada a mano, {0}; el aviso da ahora {1}. Revísela en el plazo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The response window was cleared; the deadline was left as it was.</source>
+        <translation>Se borró el plazo de respuesta del aviso; el plazo de la moción se dejó como estaba.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Scanned documents of this subpoena</source>
-        <translation>Documentos escaneados de esta citación</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Attach…</source>
-        <translation>&amp;Adjuntar…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+75"/>
-        <source>Attach a scanned document</source>
-        <translation>Adjuntar un documento escaneado</translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <source>The notice date was cleared; the deadline was left as it was.</source>
+        <translation>Se borró la fecha de aviso al usuario; el plazo se dejó como estaba.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save a copy of the document</source>
-        <translation>Guardar una copia del documento</translation>
+        <source>The motion to quash deadline could not be counted from this notice; docket it by hand.</source>
+        <translation>No se pudo contar el plazo de la moción para anular a partir de este aviso; regístrelo a mano.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove the document</source>
-        <translation>Quitar el documento</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="-40"/>
         <source>Save the subpoena first.</source>
         <translation>Guarde primero la citación.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
         <source>Save the subpoena first, then attach its scans.</source>
         <translation>Guarde primero la citación y después adjunte sus escaneos.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation>Escaneos y documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save a copy outside the vault</source>
-        <translation>Guardar una copia fuera de la bóveda</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Could not read {0}: {1}</source>
-        <translation>No se pudo leer {0}: {1}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+24"/>
-        <source>Choose a document first.</source>
-        <translation>Elija primero un documento.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Could not save the copy: {0}</source>
-        <translation>No se pudo guardar la copia: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy saved outside the vault.</source>
-        <translation>Copia guardada fuera de la bóveda.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Remove this document from the subpoena? It goes to the Trash, where it can be restored until the trash is emptied.</source>
-        <translation>¿Quitar este documento de la citación? Va a la papelera, de donde puede restaurarse hasta que se vacíe.</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +7263,14 @@
         <location filename="../gui/tasks.py" line="+38"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../gui/viewer/thumbnails.py" line="+55"/>
+        <source>Page {0}</source>
+        <translation>Página {0}</translation>
     </message>
 </context>
 <context>
@@ -6994,7 +7953,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../gui/errors.py" line="+678"/>
+        <location filename="../gui/errors.py" line="+751"/>
         <source>reveal sealed names</source>
         <translation>revelar nombres bajo sello</translation>
     </message>
@@ -7105,6 +8064,11 @@
         <translation>vaciar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>conflict check</source>
+        <translation>comprobación de conflictos</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>client</source>
         <translation>cliente</translation>
@@ -7190,6 +8154,16 @@
         <translation>papelera</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>deadline report</source>
         <translation>informe de plazos</translation>
@@ -7223,7 +8197,7 @@
 <context>
     <name>calendars</name>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
         <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
     </message>
@@ -7276,7 +8250,7 @@
 <context>
     <name>editors</name>
     <message>
-        <location filename="../gui/editors/__init__.py" line="+61"/>
+        <location filename="../gui/editors/__init__.py" line="+58"/>
         <source>There is no editor for {0}; expected one of: {1}.</source>
         <translation>No hay editor para {0}; se esperaba uno de: {1}.</translation>
     </message>
@@ -7284,7 +8258,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../gui/errors.py" line="-655"/>
+        <location filename="../gui/errors.py" line="-728"/>
         <source>{field} is required.</source>
         <translation>{field}: este dato es obligatorio.</translation>
     </message>
@@ -7845,6 +8819,111 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The file is larger than {megabytes} MB; Quash reads documents up to that size.</source>
+        <translation>El archivo ocupa más de {megabytes} MB; Quash lee documentos de hasta ese tamaño.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not a document Quash can read: it is neither a PDF, a picture (PNG, JPEG, TIFF) nor a saved email (.eml).</source>
+        <translation>El archivo no es un documento que Quash pueda leer: no es un PDF, ni una imagen (PNG, JPEG, TIFF), ni un correo guardado (.eml).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF is damaged and cannot be read (a download or a copy cut short?).</source>
+        <translation>El PDF está dañado y no se puede leer (¿una descarga o una copia interrumpida?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF is protected by a password; open it in a PDF reader, print it to a new PDF without the password, and read that one.</source>
+        <translation>El PDF está protegido con contraseña; ábralo en un lector de PDF, imprímalo en un PDF nuevo sin contraseña y lea ese.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The picture is damaged and cannot be read.</source>
+        <translation>La imagen está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The picture is too large to read (more than {megapixels} million pixels); scan the page again at 300 dpi.</source>
+        <translation>La imagen es demasiado grande para leerla (más de {megapixels} millones de píxeles); vuelva a escanear la página a 300 ppp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No readable text was found in the document (a blank page, or a picture too faint or small to read).</source>
+        <translation>No se encontró texto legible en el documento (una página en blanco, o una imagen demasiado tenue o pequeña para leerla).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The email is not a notice of legal process: it names no subpoena, summons or order and gives no time to respond.</source>
+        <translation>El correo no es un aviso de un requerimiento legal: no menciona ninguna citación, requerimiento ni orden, ni da un plazo para responder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OCR is not available on this computer: its reading model is not installed with Quash.</source>
+        <translation>El reconocimiento de texto (OCR) no está disponible en este equipo: su modelo de lectura no está instalado con Quash.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no template called “{name}”.</source>
+        <translation>No hay ninguna plantilla llamada «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a Word document (.docx) Quash can open.</source>
+        <translation>El archivo no es un documento de Word (.docx) que Quash pueda abrir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template needs a name of 1 to {max} characters on one line.</source>
+        <translation>Una plantilla necesita un nombre de 1 a {max} caracteres en una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template&apos;s language must be English or Spanish, not {language}.</source>
+        <translation>El idioma de una plantilla debe ser inglés o español, no {language}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template is larger than {megabytes} MB.</source>
+        <translation>La plantilla ocupa más de {megabytes} MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a template called “{name}”.</source>
+        <translation>Ya hay una plantilla llamada «{name}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” ships with Quash and cannot be removed.</source>
+        <translation>«{name}» viene con Quash y no se puede quitar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template uses merge fields Quash does not know: {fields}.</source>
+        <translation>La plantilla usa campos de combinación que Quash no conoce: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template&apos;s merge fields are not written correctly ({problem}).</source>
+        <translation>Los campos de combinación de la plantilla no están bien escritos ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template cannot be filled in ({problem}).</source>
+        <translation>La plantilla no se puede completar ({problem}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shipped template {name} is missing from this installation; reinstall Quash.</source>
+        <translation>Falta la plantilla {name} que viene con Quash en esta instalación; reinstale Quash.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subpoena {id} belongs to another matter.</source>
+        <translation>La citación {id} pertenece a otro asunto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep at least one backup.</source>
         <translation>Conserve al menos una copia.</translation>
     </message>
@@ -7959,7 +9038,8 @@
         <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-143"/>
+        <location line="+144"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>No se puede leer {path}: {error}.</translation>
     </message>
@@ -8339,7 +9419,7 @@
         <translation>El nombre de la oficina es demasiado largo para el encabezado de una copia.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-357"/>
         <source>FRCP 6(d) adds days only to periods counted after service, not to periods counted back from an event.</source>
         <translation>La FRCP 6(d) agrega días solo a los períodos que se cuentan después de la notificación, no a los que se cuentan hacia atrás desde un hecho.</translation>
     </message>
@@ -8349,7 +9429,7 @@
         <translation>La regla {rule} pertenece a las reglas locales de otro tribunal, y este asunto está en {court}, que no la ofrece.</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+519"/>
         <source>&quot;Remember on this computer&quot; is unavailable: no system keychain was found (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running). Unlock with the passphrase instead.</source>
         <translation>«Recordar en esta computadora» no está disponible: no se encontró ningún llavero del sistema (en Linux debe estar en marcha un Secret Service como GNOME Keyring o KWallet). Desbloquee con la frase de contraseña.</translation>
     </message>
@@ -8989,6 +10069,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Reading the document</source>
+        <translation>Leyendo el documento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Removing the vault from this computer</source>
         <translation>Quitando la bóveda de esta computadora</translation>
     </message>
@@ -9046,7 +10131,7 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+266"/>
+        <location filename="../gui/vocabulary.py" line="+269"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -9229,7 +10314,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location line="-321"/>
+        <location line="-324"/>
         <source>Period counted under FRCP 6(a)</source>
         <translation>Período contado según FRCP 6(a)</translation>
     </message>

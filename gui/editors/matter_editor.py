@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.base import RecordEditor
+from gui.editors.documents_box import DocumentsBox
 from gui.editors.labels import deadline_status_said, describe_audit, record_label
 from gui.editors.tables import ID_ROLE, RecordList
 from gui.fitting import fit_to_screen, narrow_combo
 from gui.vocabulary import choice_label, deadline_title, event_summary, goes_with
 from models.errors import QuashError
-from services import audit, queries, records
+from services import audit, documents, queries, records
 from services.changes import Changes
 from services.queries import ListQuery
 
@@ -45,7 +46,7 @@ OVERVIEW = (
     "closed",
 )
 LIST_LIMIT = 5000
-ALL_PARTS = frozenset({"clients", "subpoenas", "deadlines", "events", "history"})
+ALL_PARTS = frozenset({"clients", "subpoenas", "deadlines", "events", "documents", "history"})
 # Which lists a change to one kind of record can affect.
 PARTS_FOR: dict[str, frozenset[str]] = {
     "matters": frozenset({"clients", "history"}),
@@ -55,6 +56,7 @@ PARTS_FOR: dict[str, frozenset[str]] = {
     "deadlines": frozenset({"deadlines", "events"}),
     "events": frozenset({"events", "deadlines"}),
     "audit": frozenset({"history"}),
+    "documents": frozenset({"documents"}),
 }
 
 
@@ -92,6 +94,7 @@ class MatterEditor(RecordEditor):
         self.tabs.addTab(self._subpoenas_tab(), self.tr("Su&bpoenas"))
         self.tabs.addTab(self._deadlines_tab(), self.tr("Dead&lines"))
         self.tabs.addTab(self._docket_tab(), self.tr("Doc&ket"))
+        self.tabs.addTab(self._documents_tab(), self.tr("Doc&uments"))
         self.notes_page = notes_page = QWidget()
         notes_column = QVBoxLayout(notes_page)
         self.notes_form = self.make_form(("notes",))
@@ -156,6 +159,9 @@ class MatterEditor(RecordEditor):
         buttons = QHBoxLayout()
         buttons.addWidget(_button(self.tr("Ne&w subpoena…"), self.new_subpoena))
         buttons.addWidget(
+            _button(self.tr("New subpoena from a &document…"), self.new_subpoena_from_document)
+        )
+        buttons.addWidget(
             _button(
                 self.tr("Open"),
                 lambda: self._open_selected(self.subpoena_list, "subpoenas"),
@@ -206,6 +212,37 @@ class MatterEditor(RecordEditor):
         add.addWidget(self.undo_status_button)
         column.addLayout(add)
         return page
+
+    def _documents_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.documents = DocumentsBox(
+            self,
+            self.tr("Documents of this matter, its subpoenas and its docket"),
+            lambda: documents.on_matter(self.record_id) if self.record_id else None,
+            whole_matter=True,
+        )
+        column.addWidget(self.documents, 1)
+        row = QHBoxLayout()
+        row.addWidget(
+            _button(
+                self.tr("&Draft from a template…"),
+                self.draft_document,
+                self.tr("Draft a motion or letter from a template"),
+            )
+        )
+        row.addStretch(1)
+        column.addLayout(row)
+        return page
+
+    def draft_document(self) -> None:
+        """A .docx draft (a motion to quash, a letter) merged from this matter's records."""
+        from gui.drafting_dialog import DraftDialog
+
+        if self.record_id is None:
+            return
+        self.draft_dialog = DraftDialog(self.ctx, self.record_id, self)
+        self.draft_dialog.open()
 
     def _docket_tab(self) -> QWidget:
         page = QWidget()
@@ -315,6 +352,8 @@ class MatterEditor(RecordEditor):
             return data
 
         data = self.ctx.read(read)
+        if "documents" in parts:
+            self.documents.refresh()
         if "clients" in data:
             self._fill_clients(data["clients"], data["accounts"], data["others"])
         if "subpoenas" in data:
@@ -477,6 +516,14 @@ class MatterEditor(RecordEditor):
 
     def new_subpoena(self) -> None:
         self._open("subpoenas", 0, {"matter_id": self.record_id})
+
+    def new_subpoena_from_document(self) -> None:
+        """Read a subpoena, a scan or a platform's notice email and confirm its fields."""
+        from gui.intake_dialog import IntakeDialog
+
+        assert self.record_id is not None
+        dialog = IntakeDialog(self.ctx, self.record_id, self)
+        dialog.open()
 
     def new_event(self) -> None:
         self._open("events", 0, {"matter_id": self.record_id, "date": dt.date.today()})

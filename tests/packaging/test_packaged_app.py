@@ -610,3 +610,21 @@ def test_packaged_reports_embed_the_bundled_font(
         for font in (resources.get("/Font") or {}).values():
             fonts.add(str(font.get_object().get("/BaseFont")))
     assert any("FiraSans" in name for name in fonts), fonts
+
+
+def test_packaged_intake_reads_a_scan_with_the_bundled_ocr_model(
+    packaged: Packaged, tmp_path: Path
+) -> None:
+    """Tesseract's English model, eyecite's tables and dateparser's data travel with the app:
+    an image-only scan is read by OCR, offline, and its fields suggested."""
+    from tests.support.intake_documents import ice_subpoena_pdf, image_only_pdf, scan_images
+
+    sandbox = Sandbox(tmp_path)
+    scan = sandbox.observer / "scan.pdf"
+    scan.write_bytes(image_only_pdf(scan_images(ice_subpoena_pdf())))
+    run = packaged(sandbox, "intake", "scan", str(scan), "--json")
+    found = json.loads(ok(run).stdout)
+    assert found["method"] == "ocr"
+    assert found["fields"]["issuer"]["value"] == "U.S. Immigration and Customs Enforcement"
+    assert found["fields"]["authority"]["value"].startswith("8 U.S.C. 1225(d)")
+    assert run.spy_log == ""

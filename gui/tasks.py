@@ -150,7 +150,11 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
-        handle = TaskHandle(self)
+        # No Qt parent: were the runner the handle's parent, a runner that goes away while a
+        # handle's deferred deletion is pending (a test's runner, kept alive only by the
+        # handle's own callbacks) would delete the handle a second time. Python keeps the
+        # handle alive in `_live` until it reports, then as long as anyone holds it.
+        handle = TaskHandle()
         if on_done:
             handle.done.connect(on_done)
         if on_failure:
@@ -169,7 +173,6 @@ class TaskRunner(QObject):
 
     def _forget(self, handle: TaskHandle) -> None:
         self._live.discard(handle)
-        handle.deleteLater()
 
     @property
     def busy(self) -> bool:

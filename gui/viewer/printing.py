@@ -1,14 +1,18 @@
 """Printing a document from memory: each page rendered at the printer's resolution (at most
 300 dpi, one page at a time, so memory stays bounded), scaled to the paper and turned to suit it,
-painted straight onto the QPrinter the person chose. Runs on a worker thread (Qt allows painting
-on a QPrinter there); no file is chosen or written here."""
+painted onto the QPrinter the person chose, or, for a CUPS printer, laid out in memory and piped
+to `lp` (Qt's CUPS engine would write the job to a temp file first). Runs on a worker thread (Qt
+allows painting on a QPrinter there); no file is chosen or written here."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtCore import QBuffer, QIODevice, QRectF
+from PySide6.QtGui import QPainter, QPdfWriter, QTransform
 from PySide6.QtPrintSupport import QPrinter
 
 from gui.tasks import TaskContext
@@ -39,6 +43,8 @@ def print_pages(
     source: PageSource, printer: QPrinter, pages: Sequence[int], task: TaskContext
 ) -> int:
     """Paint `pages` on `printer`, one sheet each; returns how many were printed."""
+    if uses_print_system(printer):
+        return print_through_print_system(source, printer, pages, task)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterRefused()
@@ -81,3 +87,80 @@ def _paint_page(
         painter.rotate(90)
     painter.drawImage(QRectF(-shown_w / 2, -shown_h / 2, shown_w, shown_h), image)
     painter.restore()
+
+
+# ---- a printer the print system spools (CUPS: Linux, macOS) -------------------------------------
+
+
+def uses_print_system(printer: QPrinter) -> bool:
+    """Whether this printer is a real one reached through CUPS. Qt's own CUPS engine writes each
+    job as a PDF in the temp folder before handing it over (and deletes it, not securely):
+    a decrypted copy on disk. Such a job is made in memory here and handed to `lp` instead."""
+    return printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and sys.platform != "win32"
+
+
+def print_through_print_system(
+    source: PageSource, printer: QPrinter, pages: Sequence[int], task: TaskContext
+) -> int:
+    """Lay the pages out as a PDF in memory, at the printer's paper and resolution, and pipe it
+    to `lp` for the printer the person chose: no file is written on this side (CUPS keeps its
+    own spool copy, as it does of every job, until the job is printed)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(printer.pageLayout())
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    writer.setResolution(dpi)
+    writer.setTitle(printer.docName())
+    writer.setCreator("Quash")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PrinterRefused()
+    try:
+        paper = writer.pageLayout().paintRectPixels(dpi)
+        for number, index in enumerate(pages):
+            task.check()
+            task.progress(number, len(pages), "")
+            if number:
+                writer.newPage()
+            _paint_page(painter, source, index, paper.width(), paper.height(), dpi)
+    finally:
+        painter.end()
+    task.check()
+    job = bytes(buffer.data().data())
+    buffer.close()
+    send_to_print_system(
+        job,
+        printer.printerName(),
+        copies=printer.copyCount(),
+        title=printer.docName(),
+        duplex=printer.duplex(),
+    )
+    task.progress(len(pages), len(pages), "")
+    return len(pages)
+
+
+SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+}
+
+
+def send_to_print_system(
+    job: bytes, printer_name: str, *, copies: int, title: str, duplex: QPrinter.DuplexMode
+) -> None:
+    """Hand a PDF to CUPS through `lp`'s standard input, which streams it to the scheduler."""
+    lp = shutil.which("lp")
+    if lp is None:
+        raise PrinterRefused()
+    command = [lp, *(["-d", printer_name] if printer_name else []), "-n", str(max(1, copies))]
+    command += ["-t", title]  # without -d: the system's default printer
+    if duplex in SIDES:
+        command += ["-o", f"sides={SIDES[duplex]}"]
+    try:
+        done = subprocess.run(command, input=job, capture_output=True, timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise PrinterRefused() from exc
+    if done.returncode != 0:
+        raise PrinterRefused()

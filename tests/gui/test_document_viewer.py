@@ -414,6 +414,65 @@ def test_printing_paints_every_page_on_the_printer(
     assert len(PdfReader(tmp_path / "pages-2-3.pdf").pages) == 2
 
 
+FAKE_LP = """#!/bin/sh
+# Stands in for CUPS's lp: keeps the job it is given on standard input, and its arguments.
+cat > "$QUASH_TEST_PRINT_JOB"
+printf '%s\n' "$@" > "$QUASH_TEST_PRINT_JOB.args"
+echo "request id is Office_Laser-42 (1 file(s))"
+"""
+
+
+@pytest.fixture
+def print_system(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A CUPS printer as `lp` reaches it; the job lands in the returned file. (This machine has
+    no CUPS printer, so Qt never reports one: the printer is taken as one here.)"""
+    import gui.viewer.printing as printing
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    lp = bin_dir / "lp"
+    lp.write_text(FAKE_LP)
+    lp.chmod(0o755)
+    job = tmp_path / "job.pdf"
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("QUASH_TEST_PRINT_JOB", str(job))
+    monkeypatch.setattr(printing, "uses_print_system", lambda printer: True)
+    return job
+
+
+def test_a_cups_printer_gets_the_job_from_memory_through_lp(
+    qtbot: QtBot, open_viewer: Open, made: dict[str, bytes], print_system: Path
+) -> None:
+    viewer = open_viewer(made["text"])
+    wait_shown(qtbot, viewer)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the default printer
+    printer.setCopyCount(2)
+    with qtbot.waitSignal(viewer.printed, timeout=SLOW) as printed:
+        viewer.print_to(printer)
+    assert printed.args == [3]
+    reader = PdfReader(print_system)
+    assert len(reader.pages) == 3 and all(len(p.images) == 1 for p in reader.pages)
+    assert reader.metadata is not None and reader.metadata.title == "Quash document"
+    args = Path(f"{print_system}.args").read_text().splitlines()
+    assert args[:4] == ["-n", "2", "-t", "Quash document"]
+    assert args[4:] == ["-o", "sides=one-sided"]  # as the print dialog left it
+
+
+def test_a_print_system_that_refuses_says_nothing_was_printed(
+    qtbot: QtBot, open_viewer: Open, made: dict[str, bytes], print_system: Path
+) -> None:
+    (print_system.parent / "bin" / "lp").write_text(
+        "#!/bin/sh\necho 'lp: no such printer' >&2\nexit 1\n"
+    )
+    viewer = open_viewer(made["text"])
+    wait_shown(qtbot, viewer)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    handle = viewer.print_to(printer)
+    assert handle is not None
+    qtbot.waitUntil(lambda: not viewer.printing(), timeout=SLOW)
+    assert viewer.status.text() == "The printer could not be opened; nothing was printed."
+
+
 def test_the_print_dialog_offers_no_print_to_file(
     qtbot: QtBot, open_viewer: Open, made: dict[str, bytes]
 ) -> None:
@@ -559,6 +618,14 @@ printer.setOutputFileName(printed_to)  # outside the folders the test looks in
 viewer.print_to(printer)
 wait(lambda: not viewer.printing(), "printing")
 status = viewer.status.text()
+# and to a CUPS printer, through lp (a stand-in on PATH keeps the job outside these folders)
+import gui.viewer.printing as printing
+
+printing.uses_print_system = lambda printer: True
+cups = QPrinter(QPrinter.PrinterMode.HighResolution)
+viewer.print_to(cups)
+wait(lambda: not viewer.printing(), "printing through lp")
+status += " / " + viewer.status.text()
 viewer.close()
 app.processEvents()
 print(status)
@@ -588,6 +655,12 @@ def test_viewing_searching_and_printing_leave_no_decrypted_file(
         PYTHONDONTWRITEBYTECODE="1",
     )
     printed = elsewhere / "printed.pdf"
+    lp = elsewhere / "bin" / "lp"
+    lp.parent.mkdir()
+    lp.write_text(FAKE_LP)
+    lp.chmod(0o755)
+    env["PATH"] = f"{lp.parent}{os.pathsep}{env['PATH']}"
+    env["QUASH_TEST_PRINT_JOB"] = str(elsewhere / "job.pdf")
     run = subprocess.run(
         [sys.executable, "-c", CHILD, marker, str(printed)],
         input=pdf,
@@ -599,6 +672,7 @@ def test_viewing_searching_and_printing_leave_no_decrypted_file(
     assert run.returncode == 0, run.stderr.decode(errors="replace")
     assert run.stdout.decode().startswith("Sent 3 page")  # (no English plurals in the child)
     assert len(PdfReader(printed).pages) == 3  # it did print, where it was told to
+    assert len(PdfReader(elsewhere / "job.pdf").pages) == 3  # and lp was handed the job
 
     appeared = files_under(temp, home)
     assert find_markers(appeared, [marker]) == {}

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from cli.argtypes import shown
 from models.errors import QuashError, ValidationError
 from services import people
 from services.session import Session
@@ -211,3 +212,23 @@ def parse_date(value: str | None, flag: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValidationError(f"{flag} is not a real date: {value!r}.", field=flag) from None
+
+
+def read_input_file(path: Path, check_size: Callable[[int], None]) -> bytes:
+    """A file a command takes in (a document, a template): one clear line if it is not there or
+    cannot be read, and its size checked before it is read whole (a 500 MB scan is refused
+    unread)."""
+    try:
+        if not path.is_file():
+            raise ValidationError(
+                f"{shown(str(path))} is not a file.", field="file", code="cli.not_a_file"
+            )
+        check_size(path.stat().st_size)
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"Cannot read {shown(str(path))}: {exc.strerror}.",
+            field="file",
+            code="cli.cannot_read",
+            params={"path": str(path), "error": exc.strerror},
+        ) from exc

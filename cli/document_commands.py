@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.argtypes import out_file, record_id, shown
-from cli.common import EXIT_OK, Parser, with_vault
-from models.errors import ValidationError
+from cli.argtypes import out_file, record_id
+from cli.common import EXIT_OK, Parser, read_input_file, with_vault
 from services import documents
 
 if TYPE_CHECKING:
@@ -32,28 +31,10 @@ def _owner(args: argparse.Namespace) -> documents.Owner:
     return documents.on_matter(args.matter)
 
 
-def _read_document(path: Path) -> bytes:
-    """The file's bytes, its size checked first: a 500 MB scan is refused unread."""
-    try:
-        if not path.is_file():
-            raise ValidationError(
-                f"{shown(str(path))} is not a file.", field="file", code="cli.not_a_file"
-            )
-        documents.check_size(path.stat().st_size)
-        return path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            f"Cannot read {shown(str(path))}: {exc.strerror}.",
-            field="file",
-            code="cli.cannot_read",
-            params={"path": str(path), "error": exc.strerror},
-        ) from exc
-
-
 def cmd_add(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     # Read before unlocking: a bad file is reported without asking for the passphrase.
-    content = _read_document(path)
+    content = read_input_file(path, documents.check_size)
     owner = _owner(args)
 
     def work(session: Session) -> int:

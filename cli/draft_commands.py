@@ -19,31 +19,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.argtypes import out_file, record_id, shown
-from cli.common import EXIT_OK, Parser, with_vault
-from models.errors import ValidationError
+from cli.argtypes import out_file, record_id
+from cli.common import EXIT_OK, Parser, read_input_file, with_vault
 from services import drafting
 
 if TYPE_CHECKING:
     from services.session import Session
-
-
-def _read_template(path: Path) -> bytes:
-    """The file's bytes, its size checked first."""
-    try:
-        if not path.is_file():
-            raise ValidationError(
-                f"{shown(str(path))} is not a file.", field="file", code="cli.not_a_file"
-            )
-        drafting.check_size(path.stat().st_size)
-        return path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            f"Cannot read {shown(str(path))}: {exc.strerror}.",
-            field="file",
-            code="cli.cannot_read",
-            params={"path": str(path), "error": exc.strerror},
-        ) from exc
 
 
 def cmd_template_list(args: argparse.Namespace) -> int:
@@ -75,7 +56,7 @@ def cmd_template_list(args: argparse.Namespace) -> int:
 def cmd_template_add(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     # Checked before unlocking: a bad template is reported without asking for the passphrase.
-    content = _read_template(path)
+    content = read_input_file(path, drafting.check_size)
     drafting.check_template(content)
 
     def work(session: Session) -> int:

@@ -66,6 +66,16 @@ class NotFoundError(ValidationError):
 
     code = "record.not_found"
 
+    @classmethod
+    def of(cls, record: str, record_id: object) -> NotFoundError:
+        """The one sentence for a record that is not there ("There is no matter with id 7.")."""
+        return cls(
+            f"There is no {record} with id {record_id}.",
+            record=record,
+            code="record.not_found",
+            params={"record": record, "id": record_id},
+        )
+
 
 class KeyringUnavailableError(QuashError):
     """This computer has no usable system keychain, so the vault cannot be remembered here."""

@@ -74,12 +74,7 @@ def _matter_of(uow: UnitOfWork, owner: Owner) -> int:
     """The matter a document attached to `owner` belongs to; NotFoundError if there is none."""
     record = uow.session.get(_OWNER_MODELS[owner.kind], owner.id)
     if record is None:
-        raise NotFoundError(
-            f"There is no {owner.kind} with id {owner.id}.",
-            record=_OWNER_RECORDS[owner.kind],
-            code="record.not_found",
-            params={"record": _OWNER_RECORDS[owner.kind], "id": owner.id},
-        )
+        raise NotFoundError.of(_OWNER_RECORDS[owner.kind], owner.id)
     if isinstance(record, Matter):
         return record.id
     assert isinstance(record, Subpoena | DocketEvent)
@@ -195,12 +190,7 @@ def view(uow: UnitOfWork, document_id: int) -> DocumentView:
 
 
 def _no_document(document_id: int) -> NotFoundError:
-    return NotFoundError(
-        f"There is no document with id {document_id}.",
-        record="document",
-        code="record.not_found",
-        params={"record": "document", "id": document_id},
-    )
+    return NotFoundError.of("document", document_id)
 
 
 def read(uow: UnitOfWork, document_id: int) -> bytes:

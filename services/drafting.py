@@ -377,12 +377,7 @@ def remove_template(uow: UnitOfWork, template_id: int) -> None:
     """Delete an office's template from the vault (the shipped ones stay)."""
     row = uow.session.get(DraftTemplate, template_id)
     if row is None:
-        raise NotFoundError(
-            f"There is no template with id {template_id}.",
-            record="template",
-            code="record.not_found",
-            params={"record": "template", "id": template_id},
-        )
+        raise NotFoundError.of("template", template_id)
     audit.record(uow, "delete", "template", row.id, {"name": row.name})
     uow.session.delete(row)
     uow.session.flush()
@@ -421,12 +416,7 @@ def _content(uow: UnitOfWork, template: int | str) -> tuple[str, str, bool, byte
         template_id = template
     row = uow.session.get(DraftTemplate, template_id)
     if row is None:
-        raise NotFoundError(
-            f"There is no template with id {template_id}.",
-            record="template",
-            code="record.not_found",
-            params={"record": "template", "id": template_id},
-        )
+        raise NotFoundError.of("template", template_id)
     return row.name, row.language, False, row.content
 
 
@@ -636,12 +626,7 @@ def merge_fields(
 def _matter(uow: UnitOfWork, matter_id: int) -> Matter:
     matter = uow.session.get(Matter, matter_id)
     if matter is None:
-        raise NotFoundError(
-            f"There is no matter with id {matter_id}.",
-            record="matter",
-            code="record.not_found",
-            params={"record": "matter", "id": matter_id},
-        )
+        raise NotFoundError.of("matter", matter_id)
     return matter
 
 
@@ -739,12 +724,7 @@ def _subpoena_for(uow: UnitOfWork, matter: Matter, subpoena_id: int | None) -> S
         ).first()
     subpoena = uow.session.get(Subpoena, subpoena_id)
     if subpoena is None:
-        raise NotFoundError(
-            f"There is no subpoena with id {subpoena_id}.",
-            record="subpoena",
-            code="record.not_found",
-            params={"record": "subpoena", "id": subpoena_id},
-        )
+        raise NotFoundError.of("subpoena", subpoena_id)
     if subpoena.matter_id != matter.id:
         raise ValidationError(
             f"draft: subpoena {subpoena_id} belongs to another matter.",

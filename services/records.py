@@ -85,12 +85,7 @@ __all__ = [
 def _get(uow: UnitOfWork, spec: RecordSpec, record_id: int) -> Any:
     entity = uow.session.get(spec.entity, record_id)
     if entity is None:
-        raise NotFoundError(
-            f"There is no {spec.singular} with id {record_id}.",
-            record=spec.singular,
-            code="record.not_found",
-            params={"record": spec.singular, "id": record_id},
-        )
+        raise NotFoundError.of(spec.singular, record_id)
     return entity
 
 

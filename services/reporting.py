@@ -743,12 +743,7 @@ def matter_choices(uow: UnitOfWork) -> list[tuple[int, str]]:
 
 def check_matter(uow: UnitOfWork, matter_id: int) -> None:
     if uow.session.get(Matter, matter_id) is None:
-        raise NotFoundError(
-            f"There is no matter with id {matter_id}.",
-            record="matter",
-            code="record.not_found",
-            params={"record": "matter", "id": matter_id},
-        )
+        raise NotFoundError.of("matter", matter_id)
 
 
 # ---- the office and the audit log ------------------------------------------------------------

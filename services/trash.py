@@ -160,12 +160,7 @@ def _entity(uow: UnitOfWork, kind: str, record_id: int) -> Any:
     found = uow.session.execute(select(table).where(table.c.id == record_id)).mappings().first()
     if found is None:
         singular = SPECS[kind].singular if kind in SPECS else "document"
-        raise NotFoundError(
-            f"There is no {singular} with id {record_id}.",
-            record=singular,
-            code="record.not_found",
-            params={"record": singular, "id": record_id},
-        )
+        raise NotFoundError.of(singular, record_id)
     return found
 
 

@@ -168,12 +168,7 @@ def preview(
 def _matter(uow: UnitOfWork, matter_id: int) -> Matter:
     matter = uow.session.get(Matter, matter_id)
     if matter is None:
-        raise NotFoundError(
-            f"There is no matter with id {matter_id}.",
-            record="matter",
-            code="record.not_found",
-            params={"record": "matter", "id": matter_id},
-        )
+        raise NotFoundError.of("matter", matter_id)
     return matter
 
 

@@ -85,12 +85,7 @@ def follow_notice(
         return None
     subpoena = uow.session.get(Subpoena, subpoena_id)
     if subpoena is None:
-        raise NotFoundError(
-            f"There is no subpoena with id {subpoena_id}.",
-            record="subpoena",
-            code="record.not_found",
-            params={"record": "subpoena", "id": subpoena_id},
-        )
+        raise NotFoundError.of("subpoena", subpoena_id)
     book = rulebook or rulebook_for(uow)
     matter = _matter(uow, subpoena.matter_id)
     if RULE not in book.rules or not is_offered(book.rule(RULE), court_of(matter)):

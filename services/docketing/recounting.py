@@ -505,12 +505,7 @@ def override_due(
     book = rulebook or rulebook_for(uow)
     deadline = uow.session.get(Deadline, deadline_id)
     if deadline is None:
-        raise NotFoundError(
-            f"There is no deadline with id {deadline_id}.",
-            record="deadline",
-            code="record.not_found",
-            params={"record": "deadline", "id": deadline_id},
-        )
+        raise NotFoundError.of("deadline", deadline_id)
     if not reason.strip():
         raise ValidationError(
             'Say why the date is set by hand (e.g. "order of 3 Oct").',

@@ -54,6 +54,7 @@ DYNAMIC_LOOKUPS = {
 # Literals that read like words but are not for translation, each with the reason.
 NOT_TRANSLATED = {
     ("gui/messages.py", "Quash"): "the product's name",
+    ("gui/viewer/printing.py", "Quash"): "the product's name, as a print job's PDF creator",
     ("gui/wizard/first_run.py", "Quash"): "the name of the app's data folder (platformdirs)",
     ("gui/i18n.py", "English"): "each language is offered in its own name",
     ("gui/pages/settings_page.py", "Language / Idioma"): "readable whichever language is on",

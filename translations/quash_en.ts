@@ -236,7 +236,7 @@
     <context>
         <name>DocumentViewer</name>
         <message numerus="yes">
-            <location filename="../gui/viewer/dialog.py" line="+620" />
+            <location filename="../gui/viewer/dialog.py" line="+618" />
             <source>{0} of %n (match|matches)</source>
             <translation>
                 <numerusform>{0} of %n match</numerusform>

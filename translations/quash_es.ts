@@ -2025,7 +2025,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>{0} — Quash</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -2440,12 +2440,12 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
     </message>
     <message>
         <location line="+0"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
@@ -2485,7 +2485,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Elija primero un documento.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Scans and documents ({0});;All files (*)</source>
         <translation>Escaneos y documentos ({0});;Todos los archivos (*)</translation>
     </message>
@@ -3637,7 +3637,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>MatterEditor</name>
     <message>
-        <location filename="../gui/editors/matter_editor.py" line="+86"/>
+        <location filename="../gui/editors/matter_editor.py" line="+92"/>
         <source>Matter</source>
         <translation>Asunto</translation>
     </message>
@@ -3947,7 +3947,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Sin nombre legal en el expediente</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Choose one or more deadlines first.</source>
         <translation>Elija primero uno o más plazos.</translation>
     </message>
@@ -4144,6 +4144,39 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+15"/>
         <source>Keep this new key with the sheet printed before until a new recovery sheet is made without a problem: either may be the one that opens the vault.</source>
         <translation>Guarde esta nueva clave junto con la hoja impresa antes hasta que se cree sin problemas una nueva hoja de recuperación: cualquiera de las dos puede ser la que abre la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDeadline</name>
+    <message>
+        <location filename="../gui/editors/labels.py" line="+132"/>
+        <source>Docketed: motion to quash before the platform&apos;s window closes, due {0}.</source>
+        <translation>Registrado: moción para anular antes de que cierre el plazo de respuesta de la plataforma, vence el {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recounted: motion to quash before the platform&apos;s window closes, now due {0}.</source>
+        <translation>Recontado: moción para anular antes de que cierre el plazo de respuesta de la plataforma, ahora vence el {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recounted: the motion to quash date set by hand, {0}, is kept; the notice now gives {1}. Check it in the deadline.</source>
+        <translation>Recontado: se mantiene la fecha de la moción para anular fijada a mano, {0}; el aviso da ahora {1}. Revísela en el plazo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The response window was cleared; the deadline was left as it was.</source>
+        <translation>Se borró el plazo de respuesta del aviso; el plazo de la moción se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notice date was cleared; the deadline was left as it was.</source>
+        <translation>Se borró la fecha de aviso al usuario; el plazo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The motion to quash deadline could not be counted from this notice; docket it by hand.</source>
+        <translation>No se pudo contar el plazo de la moción para anular a partir de este aviso; regístrelo a mano.</translation>
     </message>
 </context>
 <context>
@@ -7092,7 +7125,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>StatusChange</name>
     <message>
-        <location filename="../gui/editors/labels.py" line="+107"/>
+        <location filename="../gui/editors/labels.py" line="-48"/>
         <source>Marked done: {0}</source>
         <translation>Marcado como hecho: {0}</translation>
     </message>
@@ -7115,7 +7148,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>SubpoenaEditor</name>
     <message>
-        <location filename="../gui/editors/subpoena_editor.py" line="+63"/>
+        <location filename="../gui/editors/subpoena_editor.py" line="+62"/>
         <source>Docket the &amp;motion to quash deadline…</source>
         <translation>Registrar el plazo de la &amp;moción para anular…</translation>
     </message>
@@ -7141,37 +7174,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Docketed: motion to quash before the platform&apos;s window closes, due {0}.</source>
-        <translation>Registrado: moción para anular antes de que cierre el plazo de respuesta de la plataforma, vence el {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recounted: motion to quash before the platform&apos;s window closes, now due {0}.</source>
-        <translation>Recontado: moción para anular antes de que cierre el plazo de respuesta de la plataforma, ahora vence el {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Recounted: the motion to quash date set by hand, {0}, is kept; the notice now gives {1}. Check it in the deadline.</source>
-        <translation>Recontado: se mantiene la fecha de la moción para anular fijada a mano, {0}; el aviso da ahora {1}. Revísela en el plazo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The response window was cleared; the deadline was left as it was.</source>
-        <translation>Se borró el plazo de respuesta del aviso; el plazo de la moción se dejó como estaba.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The notice date was cleared; the deadline was left as it was.</source>
-        <translation>Se borró la fecha de aviso al usuario; el plazo se dejó como estaba.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The motion to quash deadline could not be counted from this notice; docket it by hand.</source>
-        <translation>No se pudo contar el plazo de la moción para anular a partir de este aviso; regístrelo a mano.</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location line="+41"/>
         <source>Save the subpoena first.</source>
         <translation>Guarde primero la citación.</translation>
     </message>

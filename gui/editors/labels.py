@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from gui.amounts import record_count
-from gui.i18n import QT_TRANSLATE_NOOP, weekday_date
+from gui.i18n import QT_TRANSLATE_NOOP, short_date, weekday_date
 from gui.vocabulary import audit_action, choice_label, field_label, vocabulary_of
+from services.docketing import NoticeDeadline, NoticeOutcome
 
 
 def day(value: dt.date | None) -> str:
@@ -122,3 +123,37 @@ def deadline_status_said(status: str, changed: list[tuple[str, dt.date]]) -> str
         what = record_count("deadlines", len(changed))
     sentence = DEADLINE_STATUS_SAID.get(status, DEADLINE_STATUS_SAID["open"])
     return QCoreApplication.translate("StatusChange", sentence).format(what)
+
+
+def notice_said(notice: NoticeDeadline) -> str:
+    """What saving a subpoena did to the deadline its platform notice sets (the subpoena
+    editor and the intake dialog say it alike)."""
+    if notice.outcome == NoticeOutcome.DOCKETED and notice.due is not None:
+        return QCoreApplication.translate(
+            "NoticeDeadline",
+            "Docketed: motion to quash before the platform's window closes, due {0}.",
+        ).format(short_date(notice.due))
+    if notice.outcome == NoticeOutcome.RECOUNTED and notice.due is not None:
+        return QCoreApplication.translate(
+            "NoticeDeadline",
+            "Recounted: motion to quash before the platform's window closes, now due {0}.",
+        ).format(short_date(notice.due))
+    if notice.outcome == NoticeOutcome.KEPT and notice.due and notice.rule_due:
+        return QCoreApplication.translate(
+            "NoticeDeadline",
+            "Recounted: the motion to quash date set by hand, {0}, is kept; the notice "
+            "now gives {1}. Check it in the deadline.",
+        ).format(short_date(notice.due), short_date(notice.rule_due))
+    if notice.outcome == NoticeOutcome.LEFT_AS_IT_WAS:
+        if notice.cleared == "response_window_days":
+            return QCoreApplication.translate(
+                "NoticeDeadline",
+                "The response window was cleared; the deadline was left as it was.",
+            )
+        return QCoreApplication.translate(
+            "NoticeDeadline", "The notice date was cleared; the deadline was left as it was."
+        )
+    return QCoreApplication.translate(
+        "NoticeDeadline",
+        "The motion to quash deadline could not be counted from this notice; docket it by hand.",
+    )

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from gui.editors.base import RecordEditor
 from gui.editors.documents_box import DocumentsBox
-from gui.editors.labels import deadline_status_said, describe_audit, record_label
+from gui.editors.labels import (
+    deadline_status_said,
+    describe_audit,
+    notice_said,
+    record_label,
+)
 from gui.editors.tables import ID_ROLE, RecordList
 from gui.fitting import fit_to_screen, narrow_combo
 from gui.vocabulary import choice_label, deadline_title, event_summary, goes_with
@@ -32,6 +37,7 @@ from services.changes import Changes
 from services.queries import ListQuery
 
 if TYPE_CHECKING:
+    from gui.intake_dialog import IntakeDialog
     from storage.uow import UnitOfWork
 
 OVERVIEW = (
@@ -523,7 +529,14 @@ class MatterEditor(RecordEditor):
 
         assert self.record_id is not None
         dialog = IntakeDialog(self.ctx, self.record_id, self)
+        dialog.accepted.connect(lambda: self._intake_saved(dialog))
         dialog.open()
+
+    def _intake_saved(self, dialog: IntakeDialog) -> None:
+        """Say what the save did to the deadline the platform's notice sets, as the subpoena
+        editor does."""
+        if dialog.notice_deadline is not None:
+            self.status_label.setText(notice_said(dialog.notice_deadline))
 
     def new_event(self) -> None:
         self._open("events", 0, {"matter_id": self.record_id, "date": dt.date.today()})

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
 from gui.editors.base import RecordEditor
 from gui.editors.documents_box import DocumentsBox
 from gui.editors.fields import FieldInput
-from gui.editors.labels import record_label
+from gui.editors.labels import notice_said, record_label
 from gui.editors.pickers import AccountsInput
 from gui.fitting import fit_to_screen
-from gui.i18n import short_date
 from gui.vocabulary import field_label
 from services import docketing, documents, queries
-from services.docketing import NoticeDeadline, NoticeOutcome
+from services.docketing import NoticeDeadline
 from services.records import Field
 
 if TYPE_CHECKING:
@@ -156,23 +155,4 @@ class SubpoenaEditor(RecordEditor):
         return True
 
     def notice_sentence(self, notice: NoticeDeadline) -> str:
-        if notice.outcome == NoticeOutcome.DOCKETED and notice.due is not None:
-            return self.tr(
-                "Docketed: motion to quash before the platform's window closes, due {0}."
-            ).format(short_date(notice.due))
-        if notice.outcome == NoticeOutcome.RECOUNTED and notice.due is not None:
-            return self.tr(
-                "Recounted: motion to quash before the platform's window closes, now due {0}."
-            ).format(short_date(notice.due))
-        if notice.outcome == NoticeOutcome.KEPT and notice.due and notice.rule_due:
-            return self.tr(
-                "Recounted: the motion to quash date set by hand, {0}, is kept; the notice "
-                "now gives {1}. Check it in the deadline."
-            ).format(short_date(notice.due), short_date(notice.rule_due))
-        if notice.outcome == NoticeOutcome.LEFT_AS_IT_WAS:
-            if notice.cleared == "response_window_days":
-                return self.tr("The response window was cleared; the deadline was left as it was.")
-            return self.tr("The notice date was cleared; the deadline was left as it was.")
-        return self.tr(
-            "The motion to quash deadline could not be counted from this notice; docket it by hand."
-        )
+        return notice_said(notice)

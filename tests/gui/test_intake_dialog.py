@@ -297,3 +297,45 @@ def test_the_matter_editor_opens_it_from_the_subpoenas_tab(
     [dialog] = editor.findChildren(IntakeDialog)
     assert dialog.isVisible() and dialog.matter_id == matter_id
     dialog.reject()
+
+
+def test_the_matter_editor_says_what_the_notice_docketed(
+    qtbot: QtBot, app_ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from gui.editors import open_editor
+
+    matter_id, _account = make_matter(app_ctx)
+    app_ctx.write(
+        lambda uow: records.create(
+            uow,
+            "subpoenas",
+            {
+                "matter_id": matter_id,
+                "kind": "administrative_subpoena",
+                "issuer": "ICE",
+                "recipient": "Meta",
+                "status": "received",
+            },
+        )
+    )
+    path = tmp_path / "notice.eml"
+    path.write_bytes(docs.meta_notice_eml())
+    editor = open_editor(app_ctx, "matters", matter_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    [button] = [
+        b for b in editor.findChildren(QPushButton) if b.text() == "New subpoena from a &document…"
+    ]
+    button.click()
+    [dialog] = editor.findChildren(IntakeDialog)
+    dialog.choose_file = lambda: path
+    read(qtbot, dialog)
+    tick_all(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    [deadline] = app_ctx.read(lambda uow: records.list_records(uow, "deadlines"))
+    said = editor.status_label.text()
+    assert said.startswith("Docketed: motion to quash before the platform's window closes, due")
+    assert deadline.due.strftime("%Y") in said

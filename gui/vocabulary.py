@@ -410,6 +410,7 @@ AUDIT_ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("audit", "restore from the trash"),
     "empty": QT_TRANSLATE_NOOP("audit", "empty"),
     "conflict check": QT_TRANSLATE_NOOP("audit", "conflict check"),
+    "print": QT_TRANSLATE_NOOP("audit", "print"),
 }
 AUDIT_ENTITIES = {
     "client": QT_TRANSLATE_NOOP("audit", "client"),

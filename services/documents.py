@@ -216,3 +216,13 @@ def save_copy(uow: UnitOfWork, document_id: int, target: Path) -> DocumentView:
     owner = shown.owner
     audit.record(uow, "export", "document", document_id, {f"{owner.kind}_id": owner.id})
     return shown
+
+
+def record_printed(uow: UnitOfWork, document_id: int, pages: int) -> None:
+    """A document printed from the viewer: on paper, it is out of the vault, so the audit log
+    says who printed how many pages of which document."""
+    shown = view(uow, document_id)
+    owner = shown.owner
+    audit.record(
+        uow, "print", "document", document_id, {f"{owner.kind}_id": owner.id, "pages": pages}
+    )

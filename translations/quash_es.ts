@@ -2440,12 +2440,12 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
     </message>
     <message>
         <location line="+0"/>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Attach a document</source>
         <translation>Adjuntar un documento</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-79"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
@@ -2485,7 +2485,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Elija primero un documento.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Scans and documents ({0});;All files (*)</source>
         <translation>Escaneos y documentos ({0});;Todos los archivos (*)</translation>
     </message>
@@ -8072,6 +8072,11 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>comprobación de conflictos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>print</source>
+        <translation>imprimir</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>client</source>
         <translation>cliente</translation>
@@ -8200,7 +8205,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>calendars</name>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Federal courts (FRCP 6(a)(6)(A)-(B))</source>
         <translation>Tribunales federales (FRCP 6(a)(6)(A)-(B))</translation>
     </message>
@@ -10134,7 +10139,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>records</name>
     <message>
-        <location filename="../gui/vocabulary.py" line="+269"/>
+        <location filename="../gui/vocabulary.py" line="+270"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -10317,7 +10322,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>rules</name>
     <message>
-        <location line="-324"/>
+        <location line="-325"/>
         <source>Period counted under FRCP 6(a)</source>
         <translation>Período contado según FRCP 6(a)</translation>
     </message>

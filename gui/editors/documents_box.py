@@ -139,8 +139,15 @@ class DocumentsBox(QGroupBox):
         viewer = DocumentViewer(
             shown.filename, shown.filename, shown.media_type, content, self, ctx=self.editor.ctx
         )
+        viewer.printed.connect(lambda pages: self._printed(document_id, pages))
         self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
         viewer.show()
+
+    def _printed(self, document_id: int, pages: int) -> None:
+        try:
+            self.editor.ctx.write(lambda uow: documents.record_printed(uow, document_id, pages))
+        except QuashError as exc:  # the vault locked meanwhile, or the document went
+            self.editor.show_error(exc)
 
     def _choose_attach(self) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -498,6 +498,45 @@ def test_scanned_documents_are_kept_in_the_vault_and_copied_out_on_the_record(
     assert editor.documents.list.topLevelItemCount() == 0
 
 
+def test_a_document_is_viewed_from_memory_and_its_printing_is_audited(
+    qtbot: QtBot, app_ctx: AppContext, open_: Opener, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tests.support.viewer_documents import text_pdf
+
+    matter_id = make_matter(app_ctx)
+    event = app_ctx.write(
+        lambda uow: records.create(
+            uow,
+            "events",
+            {"matter_id": matter_id, "date": "2026-12-01", "kind": "order", "summary": "Stay"},
+        )
+    )
+    order = tmp_path / "order.pdf"
+    order.write_bytes(text_pdf())
+    editor = open_(app_ctx, "events", event.id)
+    editor.documents.choose_file_to_attach = lambda: str(order)
+    qtbot.mouseClick(button(editor, "&Attach…"), LEFT)
+    [document_id] = editor.documents.list.ids()
+
+    editor.documents.list.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(button(editor, "&View"), LEFT)
+    [viewer] = editor.documents.viewers
+    qtbot.waitUntil(lambda: viewer.page_count() == 3, timeout=10000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    # Only so the test can read what was printed: the viewer never chooses a file.
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(viewer.printed, timeout=20000):
+        viewer.print_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 3
+    [printed] = [e for e in entries(app_ctx, "document", document_id) if e.action == "print"]
+    assert printed.actor == "Test Paralegal" and printed.detail["pages"] == 3
+    viewer.close()
+
+
 # ---- deadlines and docket entries -------------------------------------------------------------
 
 

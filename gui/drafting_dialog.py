@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from storage.uow import UnitOfWork
 
 
-def _shipped_title(name: str) -> str:
+def shipped_title(name: str) -> str:
     """What a shipped template (services.drafting.SHIPPED) is called on screen."""
     titles = {
         "motion_to_quash": QCoreApplication.translate(
@@ -143,7 +143,7 @@ class DraftDialog(QDialog):
         for view in found:
             language = _language_name(view.language)
             if view.shipped:
-                label = self.tr("{0} ({1})").format(_shipped_title(view.name), language)
+                label = self.tr("{0} ({1})").format(shipped_title(view.name), language)
                 key: object = view.name
             else:
                 label = self.tr("{0} ({1}, the office's)").format(view.name, language)

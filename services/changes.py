@@ -19,6 +19,7 @@ TABLE_KINDS = {
     "staff": "staff",
     "closure_days": "closures",
     "office_rulesets": "rules",
+    "templates": "templates",
     "drafts": "drafts",
     "trash": "trash",
     "audit_log": "audit",

@@ -413,7 +413,7 @@
     <context>
         <name>SettingsPage</name>
         <message numerus="yes">
-            <location filename="../gui/pages/settings_page.py" line="+215" />
+            <location filename="../gui/pages/settings_page.py" line="+218" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

@@ -1284,7 +1284,7 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../gui/pages/settings_page.py" line="+70"/>
+        <location filename="../gui/pages/settings_page.py" line="+71"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -4003,6 +4003,24 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+1"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldsDialog</name>
+    <message>
+        <location filename="../gui/pages/templates_section.py" line="+118"/>
+        <source>Merge fields</source>
+        <translation>Campos de combinación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A template names these fields between double braces, e.g. {{ matter.title }}; a list is gone through with {% for a in accounts %}{{ a.handle }}{% endfor %}. Any other name is refused.</source>
+        <translation>Una plantilla nombra estos campos entre llaves dobles, p. ej. {{ matter.title }}; una lista se recorre con {% for a in accounts %}{{ a.handle }}{% endfor %}. Cualquier otro nombre se rechaza.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge fields a template may use</source>
+        <translation>Campos de combinación que puede usar una plantilla</translation>
     </message>
 </context>
 <context>
@@ -6846,7 +6864,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Language of the interface</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -7266,6 +7284,176 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location filename="../gui/tasks.py" line="+38"/>
         <source>Something went wrong ({0}); nothing more was changed.</source>
         <translation>Algo salió mal ({0}); no se cambió nada más.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDetailsDialog</name>
+    <message>
+        <location filename="../gui/pages/templates_section.py" line="-51"/>
+        <source>Add a template</source>
+        <translation>Añadir una plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quash checks {0} before keeping it in the vault.</source>
+        <translation>Quash comprueba {0} antes de guardarlo en la bóveda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language the template is written in</source>
+        <translation>Idioma en que está escrita la plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location line="-36"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whose</source>
+        <translation>De quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ships with Quash</source>
+        <translation>viene con Quash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the office&apos;s</source>
+        <translation>de la oficina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by {0} on {1}</source>
+        <translation>por {0} el {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on {0}</source>
+        <translation>el {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesSection</name>
+    <message>
+        <location line="+72"/>
+        <location line="+14"/>
+        <source>Draft templates</source>
+        <translation>Plantillas de borradores</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Drafts are made from these Word documents. An office&apos;s own template is checked before it is kept in the vault: it may name only the merge fields Quash fills in. The ones that ship with Quash cannot be removed.</source>
+        <translation>Los borradores se hacen a partir de estos documentos de Word. Una plantilla propia de la oficina se comprueba antes de guardarla en la bóveda: solo puede nombrar los campos de combinación que Quash completa. Las que vienen con Quash no se pueden quitar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A&amp;dd a template…</source>
+        <translation>Aña&amp;dir una plantilla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected template</source>
+        <translation>Quitar la plantilla seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge fields…</source>
+        <translation>Campos de combinación…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This template ships with Quash and cannot be removed.</source>
+        <translation>Esta plantilla viene con Quash y no se puede quitar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select one of the office&apos;s templates.</source>
+        <translation>Seleccione una de las plantillas de la oficina.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} could not be read.</source>
+        <translation>No se pudo leer {0}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added the template {0}; drafts can now be made from it.</source>
+        <translation>Se añadió la plantilla {0}; ya se pueden hacer borradores con ella.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove the template {0}? Drafts can no longer be made from it; drafts already saved are not touched.</source>
+        <translation>¿Quitar la plantilla {0}? Ya no se podrán hacer borradores con ella; los borradores ya guardados no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Removed the template {0}.</source>
+        <translation>Se quitó la plantilla {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a template</source>
+        <translation>Añadir una plantilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
 </context>
 <context>

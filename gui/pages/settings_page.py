@@ -45,6 +45,7 @@ from gui.pages.office_rules import OfficeRuleSetsBox
 from gui.pages.people_section import PeopleSection
 from gui.pages.security_section import SecuritySection
 from gui.pages.settings_common import RowsModel, make_table, paint_red
+from gui.pages.templates_section import TemplatesSection
 from gui.reminders import ReminderSettings
 from gui.vocabulary import calendar_title, ruleset_title
 from models.calendars import CALENDARS
@@ -113,6 +114,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._build_closures())
         self.office_rules = OfficeRuleSetsBox(ctx)
         column.addWidget(self.office_rules)
+        self.templates = TemplatesSection(ctx)
+        column.addWidget(self.templates)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

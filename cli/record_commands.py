@@ -14,13 +14,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cli.argtypes import out_file
+from cli.argtypes import out_file, visible
 from cli.common import EXIT_OK, TerminalProgress, with_vault
+from cli.conflict_commands import SHOWN, describe
 from models.errors import ValidationError
 from services import interchange, records
 from services.files import save_file
 
 if TYPE_CHECKING:
+    from services.conflicts import ImportConflicts
     from services.session import Session
 
     pass
@@ -55,13 +57,42 @@ def cmd_import(args: argparse.Namespace) -> int:
     def work(session: Session) -> int:
         progress = TerminalProgress(sys.stderr.isatty())
         with session.unit_of_work() as uow:
-            counts = interchange.import_validated(uow, sections, task=progress)
+            imported = interchange.import_checked(uow, sections, task=progress)
             uow.commit()
         progress.end()
-        print("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items()) + ".")
+        print("Imported " + ", ".join(f"{n} {k}" for k, n in imported.counts.items()) + ".")
+        _print_import_conflicts(imported.conflicts)
         return EXIT_OK
 
     return with_vault(args, work)
+
+
+CONFLICT_LINES = 50  # an office merging its own files can match thousands: the rest is audited
+
+
+def _print_import_conflicts(found: ImportConflicts) -> None:
+    """What the import's conflict check found, one line per match (as `conflict check` words
+    them): which incoming record, and which record already in the vault, never a legal name.
+    Nothing when nothing matched."""
+    if not found.matches:
+        return
+    searched = f"{found.clients_searched} client(s) and {found.accounts_searched} account(s)"
+    print(
+        f"{len(found.matches)} possible conflict(s) with the {searched} already in the vault "
+        "(imported all the same):"
+    )
+    for item in found.matches[:CONFLICT_LINES]:
+        shown = "'" + visible(item.shown_as, SHOWN) + "'"
+        kind = "client" if item.record == "client" else f"account {item.platform or '(any)'}"
+        incoming = f"incoming {kind} {shown}"
+        by = {"pseudonym": "pseudonym", "legal_name": "legal name"}.get(item.match.typed)
+        print(
+            f"  - {incoming} (file id '{visible(item.file_id, SHOWN)}')"
+            + (f", by its {by}" if by else "")
+            + f": {describe(item.match)}"
+        )
+    if len(found.matches) > CONFLICT_LINES:
+        print(f"  … and {len(found.matches) - CONFLICT_LINES} more (see the audit log)")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

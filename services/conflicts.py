@@ -19,7 +19,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeAlias
 from urllib.parse import parse_qs
 
 from rapidfuzz import fuzz, process
@@ -436,6 +436,277 @@ def check_account(
     return report
 
 
+# ---- an import's check: every incoming record at once ------------------------------------------
+
+
+@dataclass(frozen=True)
+class IncomingClient:
+    """A client an import is about to add, as `services.interchange.validate` cleaned it.
+    `file_id` is its id in the file; the legal name is compared, never kept or shown."""
+
+    file_id: str
+    pseudonym: str | None
+    legal_name: str | None = None
+
+
+@dataclass(frozen=True)
+class IncomingAccount:
+    """An account an import is about to add, as `services.interchange.validate` cleaned it."""
+
+    file_id: str
+    platform: str | None
+    handle: str | None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportMatch:
+    """One incoming record that looks like one already in the vault. `index` is the record's
+    place in its section of the file (clients[3]); `shown_as` is what may be shown of it: a
+    client's pseudonym, an account's handle (never a legal name)."""
+
+    record: Literal["client", "account"]
+    index: int
+    file_id: str
+    shown_as: str
+    platform: str | None  # an incoming account's
+    match: ConflictMatch
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "record": self.record,
+            "index": self.index,
+            "file_id": self.file_id,
+            "shown_as": self.shown_as,
+            "platform": self.platform,
+            "match": self.match.as_json(),
+        }
+
+
+@dataclass(frozen=True)
+class ImportConflicts:
+    """What an import's check found: each incoming record's matches with the vault as it was
+    before the import, records in file order (clients, then accounts), surest match first."""
+
+    clients_checked: int
+    accounts_checked: int
+    clients_searched: int
+    accounts_searched: int
+    matches: tuple[ImportMatch, ...]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.matches)
+
+
+NOTHING_TO_CHECK = ImportConflicts(0, 0, 0, 0, ())
+
+
+def check_import(
+    uow: UnitOfWork,
+    clients: Sequence[IncomingClient],
+    accounts: Sequence[IncomingAccount],
+) -> ImportConflicts:
+    """The conflict check of a whole import: every incoming client and account compared, as
+    `check_client` and `check_account` compare one, with what the vault holds, which is read
+    once. Names are compared list against list (rapidfuzz over the whole vault per incoming
+    name, with each side normalised once), so 10,000 incoming clients cost seconds, not the
+    minutes of 10,000 single checks. Incoming records are not compared with one another.
+    Audited once, in the caller's transaction, with counts and ids only (the caller commits).
+
+    Run it before the import adds its rows: the vault as it was is what the incoming records
+    may clash with, and a record never matches itself or the accounts the file gives it."""
+    vault_clients = _clients(uow, None)
+    vault_accounts = _accounts(uow, None, every_address=True) if (clients or accounts) else []
+    client_found = _incoming_clients_found(clients, vault_clients, vault_accounts)
+    account_found = _incoming_accounts_found(accounts, vault_clients, vault_accounts)
+    context = _Context.load(uow, [*client_found, *account_found], vault_accounts)
+
+    out: list[ImportMatch] = []
+    for index, (client, found) in enumerate(zip(clients, client_found, strict=True)):
+        for match in _matches(found, context) if found else ():
+            out.append(
+                ImportMatch("client", index, client.file_id, client.pseudonym or "", None, match)
+            )
+    for index, (account, found) in enumerate(zip(accounts, account_found, strict=True)):
+        for match in _matches(found, context) if found else ():
+            out.append(
+                ImportMatch(
+                    "account", index, account.file_id, account.handle or "", account.platform, match
+                )
+            )
+    result = ImportConflicts(
+        len(clients), len(accounts), len(vault_clients), len(vault_accounts), tuple(out)
+    )
+    _audit_import(uow, result)
+    return result
+
+
+FoundOf: TypeAlias = "dict[tuple[str, int | None, int | None], _Found]"
+
+
+def _incoming_clients_found(
+    clients: Sequence[IncomingClient],
+    vault_clients: Sequence[_ClientRow],
+    vault_accounts: Sequence[_AccountRow],
+) -> list[FoundOf]:
+    """check_client's comparisons for every incoming client, each side normalised once."""
+    if not clients:
+        return []
+    typed_lists: tuple[tuple[Typed, list[str]], ...] = (
+        ("pseudonym", normal_names([c.pseudonym for c in clients])),
+        ("legal_name", normal_names([c.legal_name for c in clients])),
+    )
+    names = _VaultNames(vault_clients)
+    handles: dict[str, list[int]] = defaultdict(list)
+    for index, handle in enumerate(_handles_as_names(vault_accounts)):
+        if len(handle) >= SHORTEST_SQUASHED:
+            handles[handle].append(vault_accounts[index].id)
+    out: list[FoundOf] = []
+    for position in range(len(clients)):
+        found: FoundOf = {}
+        for typed_as, normals in typed_lists:
+            normal = normals[position]
+            if not normal:
+                continue
+            for client_id, on, score in names.alike(normal):
+                _keep(found, _Found(on, score, typed_as, client_id, None))
+            for account_id in handles.get(_squashed(normal), ()):
+                _keep(found, _Found("handle", 100, typed_as, None, account_id))
+        out.append(found)
+    return out
+
+
+class _VaultNames:
+    """Every pseudonym and sealed legal name in the vault, ready to be compared with many
+    names: each distinct name once, its words already sorted (token_sort_ratio is the ratio
+    of the sorted words, so sorting the vault's 10,000 names once rather than for every
+    incoming name is most of the saving), and an index of words for WRatio."""
+
+    def __init__(self, clients: Sequence[_ClientRow]) -> None:
+        self.clients = clients
+        holders: dict[str, list[tuple[MatchedOn, int]]] = defaultdict(list)
+        for index, client in enumerate(clients):
+            if client.pseudonym:
+                holders[client.pseudonym].append(("pseudonym", index))
+            if client.legal:
+                holders[client.legal].append(("sealed legal name", index))
+        self.names = list(holders)
+        self.holders = [holders[name] for name in self.names]
+        self.sorted_words = [" ".join(sorted(name.split())) for name in self.names]
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        for number, name in enumerate(self.names):
+            if " " in name:
+                for word in set(name.split()):
+                    self.by_word[word].append(number)
+
+    def alike(self, normal: str) -> Iterable[tuple[int, MatchedOn, int]]:
+        """(client id, what matched, score) as _names_alike gives them for one name."""
+        best: dict[int, float] = {}  # name number -> best score
+        for _name, score, number in process.extract(
+            " ".join(sorted(normal.split())),
+            self.sorted_words,
+            scorer=fuzz.ratio,
+            limit=None,
+            score_cutoff=SIMILAR,
+        ):
+            best[number] = max(float(score), best.get(number, 0.0))
+        if " " in normal:
+            # WRatio's extra (one name inside another, the words of one among the other's) is
+            # only ever earned by names that share a word, and WRatio is slow: comparing it
+            # with every name in the vault would cost most of an import's check.
+            numbers = sorted(
+                {n for word in set(normal.split()) for n in self.by_word.get(word, ())}
+            )
+            candidates = [self.names[n] for n in numbers]
+            for _name, score, at in process.extract(
+                normal, candidates, scorer=fuzz.WRatio, limit=None, score_cutoff=SIMILAR
+            ):
+                number = numbers[at]
+                best[number] = max(float(score), best.get(number, 0.0))
+        for number, score in best.items():
+            same = _same_words(normal, self.names[number])
+            for on, index in self.holders[number]:
+                yield self.clients[index].id, on, 100 if same else min(99, int(score))
+
+
+def _incoming_accounts_found(
+    accounts: Sequence[IncomingAccount],
+    vault_clients: Sequence[_ClientRow],
+    vault_accounts: Sequence[_AccountRow],
+) -> list[FoundOf]:
+    """check_account's comparisons for every incoming account, each side normalised once."""
+    if not accounts:
+        return []
+    keys = _accounts_keys([(a.platform, a.handle, a.url) for a in accounts])
+    held = _held_handles(vault_accounts)
+    written: dict[str, list[tuple[MatchedOn, int]]] = defaultdict(list)
+    lists: tuple[tuple[MatchedOn, list[str]], ...] = (
+        ("pseudonym", _squashed_all([c.pseudonym for c in vault_clients])),
+        ("sealed legal name", _squashed_all([c.legal for c in vault_clients])),
+    )
+    for on, names in lists:
+        for index, name in enumerate(names):
+            if len(name) >= SHORTEST_SQUASHED:
+                written[name].append((on, vault_clients[index].id))
+    by_url: dict[str, list[int]] = defaultdict(list)
+    for account in vault_accounts:
+        if account.keys.url_key is not None:
+            by_url[account.keys.url_key].append(account.id)
+    typed_pairs: list[list[tuple[Typed, tuple[str | None, str]]]] = [
+        [
+            *(("handle", pair) for pair in sorted(k.from_handle, key=str)),
+            *(("url", pair) for pair in sorted(k.from_url, key=str)),
+        ]
+        for k in keys
+    ]
+    squashed = iter(
+        _squashed_all(normal_names([h for pairs in typed_pairs for _t, (_p, h) in pairs]))
+    )
+    out: list[FoundOf] = []
+    for account_keys, pairs in zip(keys, typed_pairs, strict=True):
+        found: FoundOf = {}
+        for typed_as, (typed_platform, typed_handle) in pairs:
+            for platform_held, account_id, on in held.get(typed_handle, ()):
+                if typed_platform is None or typed_platform == platform_held:
+                    _keep(found, _Found(on, 100, typed_as, None, account_id))
+            for on, client_id in written.get(next(squashed), ()):
+                _keep(found, _Found(on, 100, typed_as, client_id, None))
+        if account_keys.url_key is not None:
+            for account_id in by_url.get(account_keys.url_key, ()):
+                _keep(found, _Found("url", 100, "url", None, account_id))
+        out.append(found)
+    return out
+
+
+def _audit_import(uow: UnitOfWork, result: ImportConflicts) -> None:
+    """One entry for an import's whole check: how many records were checked against how much of
+    the vault, and each match by the incoming record's place in the file and the vault's ids
+    (never a name, a handle or a file id, which is free text)."""
+    audit.record(
+        uow,
+        "conflict check",
+        "import",
+        None,
+        {
+            "checked": {"clients": result.clients_checked, "accounts": result.accounts_checked},
+            "clients_searched": result.clients_searched,
+            "accounts_searched": result.accounts_searched,
+            "matches": len(result.matches),
+            "found": [
+                {
+                    "incoming": f"{m.record}s[{m.index}]",
+                    "on": m.match.on,
+                    "how": m.match.how,
+                    "client": m.match.client_id,
+                    "account": m.match.account_id,
+                }
+                for m in result.matches
+            ],
+        },
+    )
+
+
 # ---- what the vault holds, loaded once per check ---------------------------------------------
 
 
@@ -469,18 +740,23 @@ def _clients(uow: UnitOfWork, exclude: int | None) -> list[_ClientRow]:
 
 
 def _accounts(
-    uow: UnitOfWork, exclude: int | None, *, url_needles: Iterable[str] = ()
+    uow: UnitOfWork,
+    exclude: int | None,
+    *,
+    url_needles: Iterable[str] = (),
+    every_address: bool = False,
 ) -> list[_AccountRow]:
     """Every account (but `exclude`) with the ways it is written. Its address is read only if
     it holds one of `url_needles` (what any address that could match must contain): parsing
-    10,000 addresses for one check would be slow, and a client check needs none."""
+    10,000 addresses for one check would be slow, and a client check needs none. An import's
+    check reads them all (`every_address`): once for thousands of incoming accounts."""
     query = select(Account.id, Account.platform, Account.handle, Account.url).order_by(Account.id)
     if exclude is not None:
         query = query.where(Account.id != exclude)
     ids, platforms, handles, addresses = _columns(uow, query, 4)
     names = [p.value for p in platforms]
     needles = ["".join(n.split()) for n in url_needles if n.strip()]
-    if needles and ids:
+    if needles and ids and not every_address:
         folded = _SPACES.sub(
             "",
             unicodedata.normalize(
@@ -491,7 +767,7 @@ def _accounts(
             a if any(n in f for n in needles) else None
             for a, f in zip(addresses, folded, strict=True)
         )
-    else:
+    elif not every_address:
         addresses = (None,) * len(ids)
     keys = _accounts_keys(list(zip(names, handles, addresses, strict=True)))
     return list(map(_AccountRow._make, zip(ids, names, handles, keys, strict=True)))
@@ -596,27 +872,69 @@ def _report(
     """The matches, with the clients holding each matched account, their pseudonyms and
     matters, and the matters of subpoenas that target a matched account: a few small queries
     for the matched ids only."""
-    account_ids = sorted({f.account_id for f in found.values() if f.account_id is not None})
-    holders: dict[int, list[int]] = defaultdict(list)
-    if account_ids:
-        rows = uow.session.execute(
-            select(client_accounts.c.account_id, client_accounts.c.client_id)
-            .where(client_accounts.c.account_id.in_(account_ids))
-            .order_by(client_accounts.c.client_id)
-        )
-        for account_id, client_id in rows:
-            holders[account_id].append(client_id)
-    client_ids = {f.client_id for f in found.values() if f.client_id is not None}
-    client_ids |= {c for ids in holders.values() for c in ids}
-    pseudonyms = _pseudonyms(uow, client_ids)
-    matters = _matters_of_clients(uow, client_ids)
-    targeted = _subpoenas_targeting(uow, account_ids)
-    by_account = {a.id: a for a in accounts}
+    context = _Context.load(uow, [found], accounts)
+    return ConflictReport(len(clients), len(accounts), _matches(found, context))
 
+
+@dataclass(frozen=True)
+class _Context:
+    """What the report of a match names beyond the match itself, loaded once for every match
+    of a check (or of a whole import's check)."""
+
+    holders: Mapping[int, Sequence[int]]  # account -> clients holding it
+    pseudonyms: Mapping[int, str]
+    matters: Mapping[int, tuple[MatterRef, ...]]  # client -> its matters
+    targeted: Mapping[int, tuple[tuple[int, ...], tuple[MatterRef, ...]]]
+    accounts: Mapping[int, _AccountRow]
+
+    @classmethod
+    def load(
+        cls,
+        uow: UnitOfWork,
+        founds: Iterable[Mapping[tuple[str, int | None, int | None], _Found]],
+        accounts: Sequence[_AccountRow],
+    ) -> _Context:
+        found = [f for one in founds for f in one.values()]
+        account_ids = sorted({f.account_id for f in found if f.account_id is not None})
+        holders: dict[int, list[int]] = defaultdict(list)
+        for chunk in _chunks(account_ids):
+            rows = uow.session.execute(
+                select(client_accounts.c.account_id, client_accounts.c.client_id)
+                .where(client_accounts.c.account_id.in_(chunk))
+                .order_by(client_accounts.c.client_id)
+            )
+            for account_id, client_id in rows:
+                holders[account_id].append(client_id)
+        for held_by in holders.values():
+            held_by.sort()
+        client_ids = {f.client_id for f in found if f.client_id is not None}
+        client_ids |= {c for ids in holders.values() for c in ids}
+        return cls(
+            holders,
+            _pseudonyms(uow, client_ids),
+            _matters_of_clients(uow, client_ids),
+            _subpoenas_targeting(uow, account_ids),
+            {a.id: a for a in accounts if a.id in wanted} if (wanted := set(account_ids)) else {},
+        )
+
+
+# SQLite takes at most 32,766 values in one statement; an import's matches can be more.
+IN_CHUNK = 5000
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), IN_CHUNK):
+        yield list(ids[start : start + IN_CHUNK])
+
+
+def _matches(
+    found: Mapping[tuple[str, int | None, int | None], _Found], context: _Context
+) -> tuple[ConflictMatch, ...]:
+    """The matches of one check, surest first."""
     matches: list[ConflictMatch] = []
     for f in found.values():
         how: How = "same" if f.score >= 100 else "similar"
-        account = by_account.get(f.account_id) if f.account_id is not None else None
+        account = context.accounts.get(f.account_id) if f.account_id is not None else None
         if account is None:  # a client's name
             assert f.client_id is not None
             matches.append(
@@ -626,17 +944,17 @@ def _report(
                     score=f.score,
                     typed=f.typed,
                     client_id=f.client_id,
-                    pseudonym=pseudonyms.get(f.client_id),
+                    pseudonym=context.pseudonyms.get(f.client_id),
                     account_id=None,
                     platform=None,
                     handle=None,
-                    matters=matters.get(f.client_id, ()),
+                    matters=context.matters.get(f.client_id, ()),
                 )
             )
             continue
         # An account: one match per client holding it (or one for an account nobody holds),
         # and one more when a subpoena already targets it.
-        holding: list[int | None] = [*holders.get(account.id, [])] or [None]
+        holding: list[int | None] = [*context.holders.get(account.id, [])] or [None]
         for client_id in holding:
             matches.append(
                 ConflictMatch(
@@ -645,15 +963,15 @@ def _report(
                     score=f.score,
                     typed=f.typed,
                     client_id=client_id,
-                    pseudonym=pseudonyms.get(client_id) if client_id is not None else None,
+                    pseudonym=context.pseudonyms.get(client_id) if client_id is not None else None,
                     account_id=account.id,
                     platform=account.platform,
                     handle=account.handle,
-                    matters=matters.get(client_id, ()) if client_id is not None else (),
+                    matters=context.matters.get(client_id, ()) if client_id is not None else (),
                 )
             )
-        if account.id in targeted:
-            subpoena_ids, in_matters = targeted[account.id]
+        if account.id in context.targeted:
+            subpoena_ids, in_matters = context.targeted[account.id]
             matches.append(
                 ConflictMatch(
                     on="targeted account",
@@ -670,7 +988,7 @@ def _report(
                 )
             )
     matches.sort(key=_order)
-    return ConflictReport(len(clients), len(accounts), tuple(matches))
+    return tuple(matches)
 
 
 ORDER_OF_KINDS = ("sealed legal name", "pseudonym", "handle", "url", "targeted account")
@@ -688,28 +1006,26 @@ def _order(match: ConflictMatch) -> tuple[int, int, int, int, int]:
 
 
 def _pseudonyms(uow: UnitOfWork, client_ids: Iterable[int]) -> dict[int, str]:
-    ids = sorted(client_ids)
-    if not ids:
-        return {}
-    rows = uow.session.execute(select(Client.id, Client.pseudonym).where(Client.id.in_(ids)))
-    return {row.id: row.pseudonym for row in rows}
+    out: dict[int, str] = {}
+    for chunk in _chunks(sorted(client_ids)):
+        rows = uow.session.execute(select(Client.id, Client.pseudonym).where(Client.id.in_(chunk)))
+        out.update((row.id, row.pseudonym) for row in rows)
+    return out
 
 
 def _matters_of_clients(
     uow: UnitOfWork, client_ids: Iterable[int]
 ) -> dict[int, tuple[MatterRef, ...]]:
-    ids = sorted(client_ids)
-    if not ids:
-        return {}
-    rows = uow.session.execute(
-        select(matter_clients.c.client_id, Matter.id, Matter.title)
-        .join(Matter, Matter.id == matter_clients.c.matter_id)
-        .where(matter_clients.c.client_id.in_(ids))
-        .order_by(Matter.id)
-    )
     out: dict[int, list[MatterRef]] = defaultdict(list)
-    for client_id, matter_id, title in rows:
-        out[client_id].append(MatterRef(matter_id, title))
+    for chunk in _chunks(sorted(client_ids)):
+        rows = uow.session.execute(
+            select(matter_clients.c.client_id, Matter.id, Matter.title)
+            .join(Matter, Matter.id == matter_clients.c.matter_id)
+            .where(matter_clients.c.client_id.in_(chunk))
+            .order_by(Matter.id)
+        )
+        for client_id, matter_id, title in rows:
+            out[client_id].append(MatterRef(matter_id, title))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -717,20 +1033,19 @@ def _subpoenas_targeting(
     uow: UnitOfWork, account_ids: Sequence[int]
 ) -> dict[int, tuple[tuple[int, ...], tuple[MatterRef, ...]]]:
     """For each account a subpoena targets: those subpoenas and their matters."""
-    if not account_ids:
-        return {}
-    rows = uow.session.execute(
-        select(subpoena_accounts.c.account_id, Subpoena.id, Matter.id, Matter.title)
-        .join(Subpoena, Subpoena.id == subpoena_accounts.c.subpoena_id)
-        .join(Matter, Matter.id == Subpoena.matter_id)
-        .where(subpoena_accounts.c.account_id.in_(list(account_ids)))
-        .order_by(Subpoena.id)
-    )
     subpoenas: dict[int, list[int]] = defaultdict(list)
     matters: dict[int, dict[int, MatterRef]] = defaultdict(dict)
-    for account_id, subpoena_id, matter_id, title in rows:
-        subpoenas[account_id].append(subpoena_id)
-        matters[account_id].setdefault(matter_id, MatterRef(matter_id, title))
+    for chunk in _chunks(account_ids):
+        rows = uow.session.execute(
+            select(subpoena_accounts.c.account_id, Subpoena.id, Matter.id, Matter.title)
+            .join(Subpoena, Subpoena.id == subpoena_accounts.c.subpoena_id)
+            .join(Matter, Matter.id == Subpoena.matter_id)
+            .where(subpoena_accounts.c.account_id.in_(chunk))
+            .order_by(Subpoena.id)
+        )
+        for account_id, subpoena_id, matter_id, title in rows:
+            subpoenas[account_id].append(subpoena_id)
+            matters[account_id].setdefault(matter_id, MatterRef(matter_id, title))
     return {a: (tuple(subpoenas[a]), tuple(matters[a].values())) for a in subpoenas}
 
 

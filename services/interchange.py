@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -36,7 +37,8 @@ from models.entities import (
 from models.errors import ValidationError
 from models.people import Action
 from models.tasks import NO_TASK, Task
-from services import audit, people
+from services import audit, conflicts, people
+from services.conflicts import ImportConflicts, IncomingAccount, IncomingClient
 from services.records import (
     SPECS,
     RecordSpec,
@@ -317,16 +319,30 @@ def _check_uids_are_new(
             )
 
 
+@dataclass(frozen=True)
+class Imported:
+    """What an import added (records per section), and what its conflict check found."""
+
+    counts: dict[str, int]
+    conflicts: ImportConflicts
+
+
 def import_validated(
     uow: UnitOfWork, sections: Validated, *, task: Task = NO_TASK
 ) -> dict[str, int]:
+    """`import_checked`'s counts: for callers that need nothing else."""
+    return import_checked(uow, sections, task=task).counts
+
+
+def import_checked(uow: UnitOfWork, sections: Validated, *, task: Task = NO_TASK) -> Imported:
     """Add records `validate` has already checked, in the caller's transaction.
 
     Records get ids in the file's order, so references resolve before anything is written and
     rows go in as batched INSERTs (a large office's file imports in seconds, not minutes).
     `task` hears how many records are in, batch by batch; a cancel leaves the caller's
     transaction to roll back, so nothing of the file is kept. A volunteer never fills in sealed
-    fields: a file that holds any is refused whole.
+    fields: a file that holds any is refused whole. Every incoming client and account goes
+    through the conflict check (one audit entry); what it finds is handed back, not refused.
     """
     if any(
         values.get("legal_name") or values.get("contact") for _id, values in sections["clients"]
@@ -352,6 +368,31 @@ def import_validated(
                 ) from None
     for section in SECTIONS:
         _check_uids_are_new(uow, section, sections[section])
+    # Checked once the file is known to be good, and before its rows go in: the vault as it was
+    # is what the new records may clash with, and none of them then matches itself (or the
+    # accounts the file gives its clients). Matches never stop an import: an office merging its
+    # own case files expects them; they are reported, and audited. A file without clients or
+    # accounts has nothing to check.
+    found = (
+        conflicts.check_import(
+            uow,
+            [
+                IncomingClient(rid, v.get("pseudonym"), v.get("legal_name"))
+                for rid, v in sections["clients"]
+            ],
+            [
+                IncomingAccount(
+                    rid,
+                    v["platform"].value if v.get("platform") is not None else None,
+                    v.get("handle"),
+                    v.get("url"),
+                )
+                for rid, v in sections["accounts"]
+            ],
+        )
+        if sections["clients"] or sections["accounts"]
+        else conflicts.NOTHING_TO_CHECK
+    )
     for section in SECTIONS:
         spec = SPECS[section]
         entity_class = ENTITIES[section]
@@ -394,7 +435,7 @@ def import_validated(
                 session.execute(insert(table), link_rows[start : start + BATCH])
     counts = {s: len(ids[s]) for s in SECTIONS}
     audit.record(uow, "import", "vault", None, {"counts": counts})
-    return counts
+    return Imported(counts, found)
 
 
 def export_document(uow: UnitOfWork, *, include_sealed: bool = False) -> dict[str, Any]:

@@ -48,8 +48,8 @@ def test_lists_entries_newest_first(qtbot: QtBot, busy_ctx: AppContext) -> None:
     page = open_page(qtbot, busy_ctx)
     stored = busy_ctx.read(lambda uow: audit.entries(uow))
 
-    assert page.model.rowCount() == len(stored) == 5  # the vault's making, then the rest
-    assert seqs(page.model) == [5, 4, 3, 2, 1]
+    assert page.model.rowCount() == len(stored) == 6  # the vault's making, then the rest
+    assert seqs(page.model) == [6, 5, 4, 3, 2, 1]
     newest = [page.model.index(0, c).data() for c in range(5)]
     assert newest[1:] == [
         "Test Paralegal",
@@ -59,7 +59,7 @@ def test_lists_entries_newest_first(qtbot: QtBot, busy_ctx: AppContext) -> None:
     ]
     assert newest[0] == local_time(stored[0].at)
     assert page.model.index(3, 2).data() == "import"
-    assert page.count_label.text() == "5 entries"
+    assert page.count_label.text() == "6 entries"
 
 
 def test_times_are_shown_in_local_time() -> None:
@@ -113,15 +113,15 @@ def test_a_spanish_audit_page_names_fields_choices_and_actions_in_spanish(
 def test_filter_by_action(qtbot: QtBot, busy_ctx: AppContext) -> None:
     page = open_page(qtbot, busy_ctx)
     actions = [page.action_filter.itemData(i) for i in range(page.action_filter.count())]
-    assert actions == [None, "change", "create", "import"]
+    assert actions == [None, "change", "conflict check", "create", "import"]
 
     page.set_action("create")
 
     assert page.model.rowCount() == 3  # the vault's and two staff members'
     assert {page.model.entry(r).action for r in range(3)} == {"create"}
-    assert page.count_label.text() == "3 of 5 entries"
+    assert page.count_label.text() == "3 of 6 entries"
     page.set_action(None)
-    assert page.model.rowCount() == 5
+    assert page.model.rowCount() == 6
 
 
 def test_a_change_elsewhere_shows_up(qtbot: QtBot, busy_ctx: AppContext) -> None:
@@ -141,7 +141,7 @@ def test_verify_reports_an_intact_history(qtbot: QtBot, busy_ctx: AppContext) ->
     with qtbot.waitSignal(page.verified, check_params_cb=lambda intact: intact is True):
         page.verify_button.click()
 
-    assert page.result.text() == "History intact: 5 entries."
+    assert page.result.text() == "History intact: 6 entries."
     assert page.verify_button.isEnabled()
     colour = page.result.palette().color(QPalette.ColorRole.WindowText)
     assert colour != alert_red(page.palette())
@@ -157,7 +157,7 @@ def test_verify_reports_a_tampered_entry_in_red(qtbot: QtBot, busy_ctx: AppConte
     with qtbot.waitSignal(page.verified, check_params_cb=lambda intact: intact is False):
         page.verify_button.click()
 
-    assert page.result.text().startswith("History NOT intact: 1 problem in 5 entries.")
+    assert page.result.text().startswith("History NOT intact: 1 problem in 6 entries.")
     assert "entry 1 was edited (create vault by Mallory)" in page.result.text()
     colour = page.result.palette().color(QPalette.ColorRole.WindowText)
     assert colour == alert_red(page.palette())

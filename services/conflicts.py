@@ -142,6 +142,24 @@ _LETTERS = {
 _FOLD = str.maketrans(_LETTERS)
 
 
+# What is still not Latin after that (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari…)
+# is romanised by anyascii, a word a syllable for the syllabic scripts, so that "王芳" compares
+# with "Wang Fang".
+_OTHER_SCRIPTS = re.compile(r"[^\x00-\u024f\s]+")
+_SYLLABIC = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
+)
+
+
+def _romanised(run: re.Match[str]) -> str:
+    from anyascii import anyascii
+
+    text = run.group()
+    if _SYLLABIC.search(text):  # "王芳" → "Wang Fang", not "WangFang"
+        return " ".join(anyascii(ch) for ch in text)
+    return str(anyascii(text))
+
+
 # Marks NFKD takes off letters (accents, cedillas, tildes), removed in one pass over a whole list.
 _MARKS = re.compile(
     "[" + "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]"
@@ -160,6 +178,7 @@ def normal_names(names: Sequence[str | None]) -> list[str]:
     text = "\n".join((name or "").replace("\n", " ") for name in names)
     # Casefold first: it can add marks of its own (İ → i̇), which go with the rest.
     text = _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold())).translate(_FOLD)
+    text = _OTHER_SCRIPTS.sub(_romanised, text).casefold()
     text = _LINE_ENDS.sub("\n", _NOT_LETTERS.sub(" ", text)).strip(" ")
     return text.split("\n")
 

@@ -395,3 +395,14 @@ def test_the_command_line_exits_0_when_nothing_is_found_and_2_when_asked_nothing
     nothing = run_cli("conflict", "check", "--vault", str(folder))
     assert nothing.returncode == 2
     assert nothing.stderr.startswith("quash: conflict check: give --name")
+
+
+def test_a_name_in_another_script_is_found_in_latin_letters(vault: Vault) -> None:
+    with UnitOfWork(vault, "Test Paralegal") as uow:
+        wang = records.create(uow, "clients", {"pseudonym": "Grulla", "legal_name": "王芳"}).id
+        uow.commit()
+    report = check_client(vault, pseudonym="New intake", legal_name="Wang Fang")
+    assert [(m.on, m.how, m.client_id) for m in report.matches] == [
+        ("sealed legal name", "same", wang)
+    ]
+    assert "王芳" not in repr(report)

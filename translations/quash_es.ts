@@ -3283,7 +3283,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>KeyWorkDialog</name>
     <message>
-        <location filename="../gui/pages/key_dialogs.py" line="+174"/>
+        <location filename="../gui/pages/key_dialogs.py" line="+175"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -3296,6 +3296,14 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+6"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWorkSection</name>
+    <message>
+        <location line="+174"/>
+        <source>This computer could not reach the keychain that remembered the vault, so it no longer remembers it for you.</source>
+        <translation>Esta computadora no pudo acceder al llavero que recordaba la bóveda, así que ya no la recuerda para usted.</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4034,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../gui/pages/key_dialogs.py" line="-126"/>
+        <location filename="../gui/pages/key_dialogs.py" line="-300"/>
         <source>Very weak</source>
         <translation>Muy débil</translation>
     </message>
@@ -4124,7 +4132,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../gui/pages/security_section.py" line="+113"/>
+        <location filename="../gui/pages/security_section.py" line="+112"/>
         <source>Print a new recovery sheet</source>
         <translation>Imprimir una nueva hoja de recuperación</translation>
     </message>
@@ -4547,7 +4555,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../gui/pages/people_section.py" line="+37"/>
+        <location filename="../gui/pages/people_section.py" line="+40"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4586,7 +4594,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
     <name>PeopleSection</name>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -4666,7 +4674,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>La bóveda no se desbloqueó con la frase de contraseña de nadie (se usó la clave de recuperación): usted trabaja como administrador/a. Cada persona desbloquea con su propia frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+76"/>
         <source>{0} has a key now ({1}): they unlock the vault with their own passphrase.</source>
         <translation>{0} ya tiene clave ({1}): desbloquea la bóveda con su propia frase de contraseña.</translation>
     </message>
@@ -4699,11 +4707,6 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+9"/>
         <source>Your passphrase is changed. Your old one, and old copies of the key file, open nothing written from now on.</source>
         <translation>Su frase de contraseña ha cambiado. La anterior, y las copias antiguas del archivo de claves, no abren nada de lo que se escriba desde ahora.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This computer could not reach the keychain that remembered the vault, so it no longer remembers it for you.</source>
-        <translation>Esta computadora no pudo acceder al llavero que recordaba la bóveda, así que ya no la recuerda para usted.</translation>
     </message>
 </context>
 <context>
@@ -6648,7 +6651,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Passphrases that open the vault</source>
         <translation>Frases de contraseña que abren la bóveda</translation>
     </message>
@@ -6763,17 +6766,12 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>No recuerda la bóveda para usted: usted escribe su frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+46"/>
         <source>The vault is under a new data key. Every passphrase and the recovery key still open it; old copies of the key file open nothing written from now on.</source>
         <translation>La bóveda está bajo una nueva clave de datos. Todas las frases de contraseña y la clave de recuperación la siguen abriendo; las copias antiguas del archivo de claves no abren nada de lo que se escriba desde ahora.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This computer could not reach the keychain that remembered the vault, so it no longer remembers it for you.</source>
-        <translation>Esta computadora no pudo acceder al llavero que recordaba la bóveda, así que ya no la recuerda para usted.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The vault is under a new recovery key. Destroy the recovery sheet printed before once the new one is in the office safe.</source>
         <translation>La bóveda está bajo una nueva clave de recuperación. Destruya la hoja de recuperación impresa antes cuando la nueva esté en la caja fuerte de la oficina.</translation>
     </message>
@@ -8115,7 +8113,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>_OwnPassphraseDialog</name>
     <message>
-        <location filename="../gui/pages/security_section.py" line="-397"/>
+        <location filename="../gui/pages/security_section.py" line="-380"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>

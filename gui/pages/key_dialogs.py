@@ -8,12 +8,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -349,3 +350,77 @@ def open_recovery_key_dialog(
     dialog.finished.connect(lambda _result: dialog.deleteLater())
     dialog.open()
     return dialog
+
+
+def keychain_dropped() -> str:
+    """Said after a key change that left this computer's keychain entry behind."""
+    return QCoreApplication.translate(
+        "KeyWorkSection",
+        "This computer could not reach the keychain that remembered the vault, so it no longer "
+        "remembers it for you.",
+    )
+
+
+class KeyWorkSection(QGroupBox):
+    """A Settings section whose work changes the vault's keys (People, Security): its status
+    and error lines, the dialog it has open, and one key change at a time on a worker thread.
+    A subclass makes `status`, `error` and `progress`, and says which buttons a running change
+    leaves (`_update_buttons`), what follows it (`after_work`) and what a refused step needs
+    (`after_failure`)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: KeyWorkDialog | None = None
+        self.task: TaskHandle | None = None
+        self.status: QLabel
+        self.error: QLabel
+        self.progress: QWidget
+
+    def _update_buttons(self) -> None:
+        """Enable what may be done now (nothing that changes keys while one change runs)."""
+
+    def after_work(self) -> None:
+        """The section once a key change is over: its buttons, or all it shows."""
+
+    def after_failure(self) -> None:
+        """What a refused or failed key change needs besides its sentence."""
+
+    def _say(self, text: str) -> None:
+        self._say_error("")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _say_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        if text:
+            self.status.clear()
+            self.status.hide()
+
+    def _open(self, dialog: KeyWorkDialog) -> None:
+        # open(), not exec(): the page stays responsive and tests can drive the dialog
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _run(self, op: Callable[[Any], Any], on_done: Callable[[Any], None], doing: str) -> None:
+        self._say(doing)
+        self.progress.show()
+
+        def done(result: Any) -> None:
+            self._idle()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            self._idle()
+            self._say_error(message)
+            self.after_failure()
+
+        self.task = self.ctx.runner.run(op, on_done=done, on_error=failed)
+        self._update_buttons()
+
+    def _idle(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.after_work()

@@ -5,18 +5,21 @@ working, so there is nobody to pick."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gui.context import AppContext
 from gui.messages import confirm
-from gui.pages.key_dialogs import KeyWorkDialog, RecoveryKeyAnnouncer, wrapped
+from gui.pages.key_dialogs import (
+    KeyWorkSection,
+    RecoveryKeyAnnouncer,
+    keychain_dropped,
+    wrapped,
+)
 from gui.pages.people_dialogs import AddPersonDialog, ChangePassphraseDialog, ChangeRoleDialog
 from gui.pages.settings_common import RowsModel, make_table, paint_red, role_names
-from gui.tasks import TaskHandle
 from gui.unlock import busy_bar
 from models.people import Action
 from services import people
@@ -52,17 +55,14 @@ class PeopleModel(RowsModel):
         return self.tr("Has a key")
 
 
-class PeopleSection(QGroupBox):
+class PeopleSection(KeyWorkSection):
     """The office's people; what an admin may change, and one's own passphrase."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setTitle(self.tr("People"))
-        self.ctx = ctx
         # Argon2id for new people's slots: None calibrates to this computer (tests pass the floor).
         self.kdf_params: Argon2Params | None = None
-        self.dialog: KeyWorkDialog | None = None
-        self.task: TaskHandle | None = None
         self.announcer = RecoveryKeyAnnouncer(ctx, self)
 
         self.intro = wrapped()
@@ -177,6 +177,12 @@ class PeopleSection(QGroupBox):
         self._say("")
         self._update_buttons()
 
+    def after_work(self) -> None:
+        self._update_buttons()
+
+    def after_failure(self) -> None:
+        self.ctx.data_changed.emit(PEOPLE_CHANGED)  # a refused step may have been noted
+
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("staff") and self.ctx.is_unlocked:
             self.refresh()
@@ -212,20 +218,6 @@ class PeopleSection(QGroupBox):
         vault = self.ctx.vault
         mine = vault is not None and (vault.identity is not None or not vault.has_people)
         self.passphrase_button.setEnabled(idle and self.ctx.is_unlocked and mine)
-
-    def _say(self, text: str) -> None:
-        self._say_error("")
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-
-    def _say_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if text:
-            self.status.clear()
-            self.status.hide()
-
-    # -- an admin's changes
 
     def add_person(self) -> None:
         person = self.selected()
@@ -300,10 +292,7 @@ class PeopleSection(QGroupBox):
                 "open nothing written from now on."
             )
             if dialog.keychain_dropped:
-                said += " " + self.tr(
-                    "This computer could not reach the keychain that remembered the vault, "
-                    "so it no longer remembers it for you."
-                )
+                said += " " + keychain_dropped()
             self._say(said)
             self.ctx.data_changed.emit(KEYS_CHANGED)
 
@@ -312,34 +301,7 @@ class PeopleSection(QGroupBox):
 
     # -- helpers
 
-    def _open(self, dialog: KeyWorkDialog) -> None:
-        # open(), not exec(): the page stays responsive and tests can drive the dialog
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
-
     def _select(self, name: str) -> None:
         for row, person in enumerate(self.model.rows()):
             if person.name == name:
                 self.table.selectRow(row)
-
-    def _run(self, op: Callable[[Any], Any], on_done: Callable[[Any], None], doing: str) -> None:
-        self._say(doing)
-        self.progress.show()
-
-        def done(result: Any) -> None:
-            self._idle()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            self._idle()
-            self._say_error(message)
-            self.ctx.data_changed.emit(PEOPLE_CHANGED)  # a refused step may have been noted
-
-        self.task = self.ctx.runner.run(op, on_done=done, on_error=failed)
-        self._update_buttons()
-
-    def _idle(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self._update_buttons()

@@ -5,13 +5,11 @@ remembering or forgetting the vault. Key work runs off the GUI thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +23,9 @@ from gui.messages import confirm
 from gui.pages.backup_dialogs import password_field
 from gui.pages.key_dialogs import (
     KeyWorkDialog,
+    KeyWorkSection,
     RecoveryKeyAnnouncer,
+    keychain_dropped,
     sheet_facts,
     wrapped,
 )
@@ -33,7 +33,6 @@ from gui.pages.people_dialogs import actor_of
 from gui.pages.people_section import KEYS_CHANGED
 from gui.pages.settings_common import paint_red
 from gui.recovery_key import RecoveryKeyPanel
-from gui.tasks import TaskHandle
 from gui.unlock import busy_bar, show_problem
 from models.people import Action
 from services import people, vaults
@@ -203,15 +202,12 @@ class NewRecoveryKeyDialog(_OwnPassphraseDialog):
         super().reject()
 
 
-class SecuritySection(QGroupBox):
+class SecuritySection(KeyWorkSection):
     """The vault's keys in words, and what the working person may do with them."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setTitle(self.tr("Security"))
-        self.ctx = ctx
-        self.dialog: KeyWorkDialog | None = None
-        self.task: TaskHandle | None = None
 
         self.passphrases = wrapped()
         self.passphrases.setAccessibleName(self.tr("Passphrases that open the vault"))
@@ -328,6 +324,9 @@ class SecuritySection(QGroupBox):
         self._say("")
         self._update_buttons()
 
+    def after_work(self) -> None:
+        self.refresh()
+
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("staff", "audit") and self.ctx.is_unlocked:
             self.refresh()
@@ -356,20 +355,6 @@ class SecuritySection(QGroupBox):
             idle and unlocked and mine and vaults.keychain_missing() is None
         )
 
-    def _say(self, text: str) -> None:
-        self._say_error("")
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-
-    def _say_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        if text:
-            self.status.clear()
-            self.status.hide()
-
-    # -- an admin's
-
     def rotate(self) -> None:
         dialog = RotateDialog(self.ctx, self)
 
@@ -379,10 +364,7 @@ class SecuritySection(QGroupBox):
                 "still open it; old copies of the key file open nothing written from now on."
             )
             if dialog.keychain_dropped:
-                said += " " + self.tr(
-                    "This computer could not reach the keychain that remembered the vault, "
-                    "so it no longer remembers it for you."
-                )
+                said += " " + keychain_dropped()
             self._say(said)
             self.ctx.data_changed.emit(KEYS_CHANGED)
 
@@ -451,29 +433,3 @@ class SecuritySection(QGroupBox):
     def _said(self, text: str) -> None:
         self._say(text)
         self.ctx.data_changed.emit(KEYS_CHANGED)
-
-    def _open(self, dialog: KeyWorkDialog) -> None:
-        # open(), not exec(): the page stays responsive and tests can drive the dialog
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: dialog.deleteLater())
-        dialog.open()
-
-    def _run(self, op: Callable[[Any], Any], on_done: Callable[[Any], None], doing: str) -> None:
-        self._say(doing)
-        self.progress.show()
-
-        def done(result: Any) -> None:
-            self._idle()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            self._idle()
-            self._say_error(message)
-
-        self.task = self.ctx.runner.run(op, on_done=done, on_error=failed)
-        self._update_buttons()
-
-    def _idle(self) -> None:
-        self.task = None
-        self.progress.hide()
-        self.refresh()

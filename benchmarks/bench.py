@@ -29,7 +29,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import probe  # noqa: E402
-from services import backups, demo, interchange, queries, search  # noqa: E402
+from benchmarks.common import Result, large_vault, median_of, timed  # noqa: E402
+from services import backups, interchange, queries, search  # noqa: E402
 from storage import backup, keyslots  # noqa: E402
 from storage.atomic import fsync_directory  # noqa: E402
 from storage.backup import crypto, restore, writer  # noqa: E402
@@ -52,55 +52,7 @@ PASSPHRASE = probe.PASSPHRASE
 PROBE = REPO / "benchmarks" / "probe.py"
 
 
-@dataclass
-class Result:
-    name: str
-    target: str
-    value: float
-    unit: str  # "s", "ms", "MB", "x"
-    limit: float
-    note: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.value <= self.limit
-
-    def shown(self) -> str:
-        if self.unit == "ms":
-            return f"{self.value * 1000:.1f} ms"
-        if self.unit == "x":
-            return f"{self.value:.2f}×"
-        if self.unit == "MB":
-            return f"{self.value:.0f} MB"
-        return f"{self.value:.3f} s"
-
-
-def median_of(repeat: int, fn: Callable[[], float]) -> float:
-    return statistics.median(fn() for _ in range(repeat))
-
-
-def timed(fn: Callable[[], Any]) -> float:
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
-
-
 # ---- the large vault -------------------------------------------------------------------------
-
-
-def large_vault(cache: Path, size: int) -> Path:
-    folder = cache / f"vault-{size}"
-    if (folder / "quash.keys").exists():
-        # A vault cached by an older Quash is migrated here, outside every timing.
-        unlock_with_passphrase(folder, PASSPHRASE).lock()
-        return folder
-    if folder.exists():
-        shutil.rmtree(folder)
-    vault, _ = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2)
-    with vault, UnitOfWork(vault, "benchmark") as uow:
-        demo.fill_synthetic(uow, size)
-        uow.commit()
-    return folder
 
 
 def interchange_file(cache: Path, folder: Path, size: int) -> Path:

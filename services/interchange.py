@@ -47,6 +47,7 @@ from services.records import (
     clean,
     plain_value,
 )
+from storage import search_index
 from storage.uow import UnitOfWork
 
 FORMAT = "quash-interchange"
@@ -393,46 +394,52 @@ def import_checked(uow: UnitOfWork, sections: Validated, *, task: Task = NO_TASK
         if sections["clients"] or sections["accounts"]
         else conflicts.NOTHING_TO_CHECK
     )
-    for section in SECTIONS:
-        spec = SPECS[section]
-        entity_class = ENTITIES[section]
-        next_id = int(session.scalar(select(func.max(entity_class.id))) or 0) + 1
-        rows: list[dict[str, Any]] = []
-        links: dict[str, list[dict[str, int]]] = {}
-        for rid, values in sections[section]:
-            record_id = next_id
-            next_id += 1
-            ids[section][rid] = record_id
-            # Every row names its uid, so each batch INSERT has the same columns.
-            row: dict[str, Any] = {"id": record_id, "uid": values.get("uid") or str(uuid.uuid4())}
-            for field in spec.fields:
-                value = values.get(field.name)
-                if field.kind == "ref":
-                    row[field.name] = None if value is None else ids[field.target or ""][value]
-                elif field.kind == "refs":
-                    table, mine, theirs = LINKS[(section, field.name)]
-                    links.setdefault(field.name, []).extend(
-                        {mine: record_id, theirs: ids[field.target or ""][r]} for r in value or []
-                    )
-                else:
-                    row[field.name] = value
-            if section == "deadlines" and row.get("rule_id"):
-                # The file's dates are the office's, as counted when it exported them: taken
-                # as they are, not recounted on the next unlock (calendar changes after this
-                # import are, as for any deadline).
-                row["calendar_version"] = CourtCalendar(
-                    row.get("calendar") or "federal"
-                ).fingerprint()
-            rows.append(row)
-        for start in range(0, len(rows), BATCH):
-            task.check()
-            session.execute(insert(entity_class), rows[start : start + BATCH])
-            done += len(rows[start : start + BATCH])
-            task.progress(done, total, "Importing records")
-        for name, link_rows in links.items():
-            table = LINKS[(section, name)][0]
-            for start in range(0, len(link_rows), BATCH):
-                session.execute(insert(table), link_rows[start : start + BATCH])
+    # Indexed for search once at the end, not a row at a time by the index's triggers.
+    with search_index.filled_once(session):
+        for section in SECTIONS:
+            spec = SPECS[section]
+            entity_class = ENTITIES[section]
+            next_id = int(session.scalar(select(func.max(entity_class.id))) or 0) + 1
+            rows: list[dict[str, Any]] = []
+            links: dict[str, list[dict[str, int]]] = {}
+            for rid, values in sections[section]:
+                record_id = next_id
+                next_id += 1
+                ids[section][rid] = record_id
+                # Every row names its uid, so each batch INSERT has the same columns.
+                row: dict[str, Any] = {
+                    "id": record_id,
+                    "uid": values.get("uid") or str(uuid.uuid4()),
+                }
+                for field in spec.fields:
+                    value = values.get(field.name)
+                    if field.kind == "ref":
+                        row[field.name] = None if value is None else ids[field.target or ""][value]
+                    elif field.kind == "refs":
+                        table, mine, theirs = LINKS[(section, field.name)]
+                        links.setdefault(field.name, []).extend(
+                            {mine: record_id, theirs: ids[field.target or ""][r]}
+                            for r in value or []
+                        )
+                    else:
+                        row[field.name] = value
+                if section == "deadlines" and row.get("rule_id"):
+                    # The file's dates are the office's, as counted when it exported them: taken
+                    # as they are, not recounted on the next unlock (calendar changes after this
+                    # import are, as for any deadline).
+                    row["calendar_version"] = CourtCalendar(
+                        row.get("calendar") or "federal"
+                    ).fingerprint()
+                rows.append(row)
+            for start in range(0, len(rows), BATCH):
+                task.check()
+                session.execute(insert(entity_class), rows[start : start + BATCH])
+                done += len(rows[start : start + BATCH])
+                task.progress(done, total, "Importing records")
+            for name, link_rows in links.items():
+                table = LINKS[(section, name)][0]
+                for start in range(0, len(link_rows), BATCH):
+                    session.execute(insert(table), link_rows[start : start + BATCH])
     counts = {s: len(ids[s]) for s in SECTIONS}
     audit.record(uow, "import", "vault", None, {"counts": counts})
     return Imported(counts, found)

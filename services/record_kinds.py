@@ -9,6 +9,7 @@ validated, imported, exported and listed alike. The use cases are in services.re
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import unicodedata
@@ -78,8 +79,8 @@ class RecordSpec:
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
 
-    @property
-    def field_names(self) -> tuple[str, ...]:
+    @functools.cached_property
+    def field_names(self) -> tuple[str, ...]:  # asked for each record of a large import
         return tuple(f.name for f in self.fields)
 
 
@@ -269,9 +270,10 @@ def _clean_value(spec: RecordSpec, field: Field, value: Any) -> Any:
             raise field_error(
                 spec, field, "is not valid Unicode text", "field.not_unicode"
             ) from None
+        # Cc, Zl and Zp are never printable: most text needs no look at each character.
         bad = [
             c
-            for c in value
+            for c in ("" if value.isprintable() else value)
             if (unicodedata.category(c) == "Cc" and not (field.multiline and c in "\n\t\r"))
             or (unicodedata.category(c) in ("Zl", "Zp") and not field.multiline)
         ]

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from models.errors import ValidationError
+from models.tasks import Cancelled
 from services import demo, interchange, records, search, trash
 from storage.uow import UnitOfWork
 
@@ -345,6 +346,56 @@ def test_an_import_is_indexed(uow: UnitOfWork) -> None:
     interchange.import_document(uow, doc)
     assert sorted(k for k, _ in found(uow, "nandu")) == ["clients", "events", "matters"]
     assert search.search(uow, "brightwater").hits == ()
+
+
+def test_after_an_import_each_new_record_is_indexed_as_it_is_written_again(
+    uow: UnitOfWork,
+) -> None:
+    """An import indexes its records in one pass at the end (storage.search_index.filled_once):
+    the row-by-row triggers are back afterwards, whether the import went in or failed."""
+    triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'"
+    before = uow.session.scalar(text(triggers))
+    doc = {
+        "format": "quash-interchange",
+        "version": 1,
+        "matters": [
+            {"id": f"m{i}", "title": f"Imported Ölmatter {i}", "status": "open"} for i in range(3)
+        ],
+    }
+    interchange.import_document(uow, doc)
+    assert uow.session.scalar(text(triggers)) == before
+    assert len(found(uow, "olmatter")) == 3
+    matter(uow, "Written after the import, Zypherine")
+    assert found(uow, "zypherine") == [("matters", "Written after the import, Zypherine")]
+
+    class CancelAfterFirstBatch:
+        def __init__(self) -> None:
+            self.batches = 0
+
+        def progress(self, done: int, total: int, text: str) -> None:
+            pass
+
+        def check(self) -> None:
+            self.batches += 1
+            if self.batches > 1:
+                raise Cancelled
+
+    uow.commit()
+    big = {
+        "format": "quash-interchange",
+        "version": 1,
+        "matters": [
+            {"id": f"b{i}", "title": f"Cancelled Quillmatter {i}", "status": "open"}
+            for i in range(interchange.BATCH * 2)
+        ],
+    }
+    with pytest.raises(Cancelled):
+        interchange.import_document(uow, big, task=CancelAfterFirstBatch())
+    uow.rollback()
+    assert uow.session.scalar(text(triggers)) == before
+    assert search.search(uow, "quillmatter").hits == ()
+    matter(uow, "Written after the cancel, Xanthippe")
+    assert found(uow, "xanthippe") == [("matters", "Written after the cancel, Xanthippe")]
 
 
 def test_reindex_and_rebuild_put_back_what_the_vault_holds(uow: UnitOfWork, aguila: int) -> None:

@@ -28,9 +28,11 @@ from services.changes import Changes
 from services.queries import ListQuery
 from services.records import spec_for
 
-PAGE_SIZE = 200
+# Rows read at a time: a screenful or more (each row read becomes an object, a filter keystroke
+# reads the first page again).
+PAGE_SIZE = 100
 # After a change elsewhere, reload as many rows as were on screen, up to this many.
-MAX_RELOAD = 5 * PAGE_SIZE
+MAX_RELOAD = 1000
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Lists that show another kind's words (a matter's title, a client count) reload with it.
@@ -122,6 +124,9 @@ class RecordTableModel(QAbstractTableModel):
         self._query = ListQuery(kind, sort=self.columns[0].sort or "id")
         self._rows: list[Any] = []
         self._total = 0
+        # How `total` was counted (queries.FirstPage.counted): "exact", "more_than" or
+        # "at_least" when counting stopped before the end of a large list.
+        self._counted = "exact"
         self._matter_titles: dict[int, str] = {}
         self._vault_total: int | None = None  # counted once per change, not per keystroke
         self._as_of = self._today()
@@ -138,8 +143,15 @@ class RecordTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many records match the current query (loaded or not yet)."""
+        """How many records match the current query (loaded or not yet), counted up to
+        queries.COUNT_LIMIT: see `counted`."""
         return self._total
+
+    @property
+    def counted(self) -> str:
+        """ "exact", or how counting stopped: "more_than" (more than `total` match) or
+        "at_least" (`total` or more match)."""
+        return self._counted
 
     def vault_total(self) -> int:
         """How many records of this kind the vault holds, whatever the filter: "Matching: 5 of
@@ -166,6 +178,7 @@ class RecordTableModel(QAbstractTableModel):
         """Forget every row (the vault locked: case data must not stay in memory)."""
         self.beginResetModel()
         self._rows, self._total, self._matter_titles = [], 0, {}
+        self._counted = "exact"
         self._vault_total = None
         self.endResetModel()
 
@@ -208,27 +221,32 @@ class RecordTableModel(QAbstractTableModel):
 
     def _read(
         self, offset: int, limit: int, with_total: bool
-    ) -> tuple[list[Any], int, dict[int, str]]:
+    ) -> tuple[list[Any], int, str, dict[int, str]]:
         query = self._query
 
-        def op(uow: Any) -> tuple[list[Any], int, dict[int, str]]:
-            rows = queries.page(uow, query, offset, limit)
-            total = queries.count(uow, query) if with_total else -1
+        def op(uow: Any) -> tuple[list[Any], int, str, dict[int, str]]:
+            total, counted = -1, "exact"
+            if with_total:  # the first page and the count in one pass over the list
+                first = queries.first_page(uow, query, limit)
+                rows, total, counted = first.rows, first.matching, first.counted
+            else:
+                rows = queries.page(uow, query, offset, limit)
             titles: dict[int, str] = {}
             if self.kind in ("deadlines", "events") and rows:
                 titles = queries.matter_titles(uow, sorted({r.matter_id for r in rows}))
-            return rows, total, titles
+            return rows, total, counted, titles
 
         return self.ctx.read(op)
 
     def _load(self, limit: int) -> None:
         rows: list[Any] = []
-        total, titles = 0, dict[int, str]()
+        total, counted, titles = 0, "exact", dict[int, str]()
         if self.ctx.is_unlocked:
-            rows, total, titles = self._read(0, limit, with_total=True)
+            rows, total, counted, titles = self._read(0, limit, with_total=True)
         self.beginResetModel()
         self._as_of = self._today()
         self._rows, self._total, self._matter_titles = rows, total, titles
+        self._counted = counted
         self.endResetModel()
 
     def _on_data_changed(self, changes: Changes) -> None:
@@ -236,16 +254,21 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        more = self._counted != "exact"
+        return not parent.isValid() and (len(self._rows) < self._total or more)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self.ctx.is_unlocked:
             return
         start = len(self._rows)
-        rows, _total, titles = self._read(start, PAGE_SIZE, with_total=False)
+        rows, _total, _counted, titles = self._read(start, PAGE_SIZE, with_total=False)
         if not rows:
-            self._total = start  # something was deleted meanwhile; stop asking
+            self._total, self._counted = start, "exact"  # deleted meanwhile; stop asking
             return
+        if self._counted != "exact" and start + len(rows) > self._total:
+            # Scrolled past where counting stopped: the rows loaded are the count so far.
+            self._total = start + len(rows)
+            self._counted = "at_least" if len(rows) == PAGE_SIZE else "exact"
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self._rows.extend(rows)
         self._matter_titles.update(titles)

@@ -158,8 +158,9 @@ class Matter(Base):
     court: Mapped[str | None] = mapped_column(String(SHORT))
     case_number: Mapped[str | None] = mapped_column(String(SHORT), index=True)
     judge: Mapped[str | None] = mapped_column(String(SHORT))
-    attorney: Mapped[str | None] = mapped_column(String(SHORT))
-    paralegal: Mapped[str | None] = mapped_column(String(SHORT))
+    # Indexed so the people pick-lists read the distinct names, not every matter.
+    attorney: Mapped[str | None] = mapped_column(String(SHORT), index=True)
+    paralegal: Mapped[str | None] = mapped_column(String(SHORT), index=True)
     opened: Mapped[dt.date | None] = mapped_column(Date)
     closed: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)

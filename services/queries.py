@@ -1,18 +1,24 @@
 """Read-only questions the desktop app asks: the dashboard and pages of long lists (search is
 services.search).
 
-Filtering, sorting and paging happen in the database so a list of 100,000 deadlines costs one
-page of rows at a time.
+Filtering, sorting and paging happen in the database so a list of 1,000,000 deadlines costs one
+page of rows at a time. A list's text filter matches as search does, through the vault's
+full-text index: each typed word is the start of a word of the record (case and accents
+ignored, sealed fields never indexed). Matches are counted up to COUNT_LIMIT, not all of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, column, exists, func, or_, select, table, text
 from sqlalchemy.orm import selectinload
 
 from models.entities import (
@@ -26,6 +32,7 @@ from models.entities import (
 )
 from models.enums import DeadlineStatus, MatterStatus, SubpoenaStatus
 from models.errors import ValidationError
+from services import search
 from services.records import SPECS, spec_for, view_of
 from storage.uow import UnitOfWork
 
@@ -141,8 +148,8 @@ def dashboard(uow: UnitOfWork, today: dt.date, limit: int = 500) -> Dashboard:
     )
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _like(typed: str) -> str:
+    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
@@ -165,15 +172,34 @@ class ListQuery:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# A list's text filter looks at these columns (the ones a list shows or a paralegal types from
+# it), each of them in the full-text index. A record matches when each typed word starts one of
+# their words, ignoring case and accents: search's rule (services.search.match_expression).
 TEXT_COLUMNS = {
     "matters": ("title", "case_number", "court", "judge"),
-    "clients": ("pseudonym", "language"),
+    "clients": ("pseudonym",),
     "accounts": ("handle", "url"),
     "subpoenas": ("issuer", "recipient", "authority", "stated_purpose"),
     "deadlines": ("title", "responsible", "citation"),
     "events": ("summary",),
-    "staff": ("name",),
 }
+# Kinds the index does not hold (a short list of people): LIKE, any part, ASCII case ignored.
+LIKE_COLUMNS = {"staff": ("name",)}
+# A list counts the records matching its filters up to this many ("more than 1,000"): counting
+# all 600,000 open deadlines of a large vault would cost a keystroke several times over.
+COUNT_LIMIT = 1000
+# A text filter whose words the index finds in at most this many records of the list's kind
+# starts from those records (a lookup each, then sorted); one found in more walks the list in
+# its own order, testing each row's words, and stops once it has what was asked for. Either
+# way the cost follows the rows read, not the size of the vault.
+FEW_MATCHES = 3000
+# A text filter first reads this many rows of the list in its order (a few milliseconds): a
+# common word fills the page there. Once a page is full, counting goes on to COUNT_LIMIT only
+# within WALK_LIMIT rows read in all (about 15 ms); past it the count says "at least".
+WALK_FIRST = 4_000
+WALK_LIMIT = 20_000
+_INDEX = table(search.TABLE, column("rowid"))
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: the index's tokenizer's words
 PERSON_COLUMNS = {"matters": ("attorney", "paralegal"), "deadlines": ("responsible",)}
 VIEW_SORT_NAMES = {"kind_of_process": "kind", "kind_of_event": "kind"}
 DATE_COLUMN = {
@@ -185,17 +211,153 @@ DATE_COLUMN = {
 }
 
 
-def _filtered(query: ListQuery) -> Select[Any]:
+@functools.lru_cache(maxsize=1 << 16)
+def _words(value: str) -> tuple[str, ...]:
+    """A text's words as the index's tokenizer (unicode61, remove_diacritics 2) reads them:
+    runs of letters and digits, lower case, accents taken off. Cached: a large office's
+    deadlines repeat a few hundred titles, people and rules."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", bare).lower()))
+
+
+def _typed_phrases(typed: str) -> tuple[tuple[str, ...], ...]:
+    """Each typed word as the words it reads as ("3:26-cv" is 3, 26, cv, one after another)."""
+    return tuple(p for p in (_words(w) for w in typed.split()) if p)
+
+
+def _has(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """`phrase` appears in `words`, its last word as the start of one: what the index's query
+    `"3 26 cv"*` asks."""
+    *whole, last = phrase
+    n = len(whole)
+    for i in range(len(words) - n):
+        if words[i + n].startswith(last) and (not n or tuple(words[i : i + n]) == tuple(whole)):
+            return True
+    return False
+
+
+def _matches(phrases: Sequence[Sequence[str]], values: Sequence[str | None]) -> bool:
+    words = [w for v in values if v for w in _words(v)]
+    return all(_has(words, p) for p in phrases)
+
+
+@dataclass(frozen=True)
+class _Found:
+    ids: list[int]  # matching records in the list's order: at least the reach asked for
+    total: int | None  # every match, when known
+
+
+def _order(query: ListQuery) -> list[Any]:
     spec = spec_for(query.kind)
     entity = spec.entity
-    stmt = select(entity)
+    # Views name the `kind` column after what it is; accept either name.
+    sort_name = VIEW_SORT_NAMES.get(query.sort, query.sort)
+    sort_name = sort_name if sort_name in (*spec.field_names, "id") else "id"
+    column = getattr(entity, sort_name)
+    return [column.desc() if query.descending else column.asc(), entity.id.asc()]
+
+
+def _few_matches(records: int, reach: int | None) -> int:
+    """Up to how many matches named by the index a list starts from them rather than walking
+    on: where a lookup each costs less than the rows a walk would pass over."""
+    return max(FEW_MATCHES, math.isqrt(records * (reach or records) // 2))
+
+
+def _matching(
+    uow: UnitOfWork, query: ListQuery, reach: int | None, count_to: int | None = None
+) -> _Found:
+    """The ids of the records the list shows, in its order: the first `reach` of them (all
+    with None), and on up to `count_to` if that costs little more; how many match in all
+    when that is known without reading further."""
+    entity = spec_for(query.kind).entity
+    typed = query.text.strip()
+    session = uow.session
+    want = None if reach is None else max(reach, count_to or 0)
+    if not typed or query.kind not in TEXT_COLUMNS or search.match_expression(typed) is None:
+        if typed and query.kind in TEXT_COLUMNS and not any(c.isalnum() for c in typed):
+            return _Found([], 0)  # punctuation alone: nothing to find
+        # No text filter (one letter filters nothing yet, as in search).
+        stmt = _filtered(query, select(entity.id)).order_by(*_order(query))
+        ids = list(session.scalars(stmt if want is None else stmt.limit(want)))
+        return _Found(ids, len(ids) if want is None or len(ids) < want else None)
+    phrases = _typed_phrases(typed)
+    columns = [getattr(entity, c) for c in TEXT_COLUMNS[query.kind]]
+    stmt = _filtered(query, select(entity.id, *columns)).order_by(*_order(query))
+    tried: dict[tuple[Any, ...], bool] = {}
+
+    def walk(start: int, need: int | None, budget: int | None) -> tuple[list[int], bool]:
+        """Read the list in its order from row `start` and keep the rows whose words match,
+        until `need` are found or `budget` rows read (then False: the walk stopped short).
+        Rows repeat their words (the same titles, people and rules): each set is tried once."""
+        found: list[int] = []
+        result = session.connection().execute(stmt.offset(start) if start else stmt)
+        cursor = result.cursor  # the driver's rows as they are: ids and plain text
+        read = 0
+        try:
+            while rows := cursor.fetchmany(500):
+                for row in rows:
+                    read += 1
+                    key = row[1:]
+                    hit = tried.get(key)
+                    if hit is None:
+                        hit = tried[key] = _matches(phrases, key)
+                    if hit:
+                        found.append(row[0])
+                        if need is not None and len(found) >= need:
+                            return found, False
+                    if budget is not None and read >= budget:
+                        return found, False
+        finally:
+            result.close()
+        return found, True
+
+    # A word most records hold fills a page within the first rows of the list: walk first.
+    ids, ended = walk(0, want, None if reach is None else WALK_FIRST)
+    if ended:
+        return _Found(ids, len(ids))
+    if reach is not None and len(ids) >= reach:
+        # The page is full; count on while that stays cheap.
+        assert want is not None
+        more: list[int] = []
+        if len(ids) < want:
+            more, ended = walk(WALK_FIRST, want - len(ids), WALK_LIMIT - WALK_FIRST)
+        return _Found(ids + more, len(ids) + len(more) if ended else None)
+    # Few of the rows read match. Starting from the records the index names costs a lookup
+    # each; walking on costs a row read per record passed over, about reach × records /
+    # matches. The first is cheaper below about √(reach × records): some 10,000 matches for a
+    # page of a million records.
+    code = search.KIND_CODES[query.kind]
+    matched = text(f"{search.TABLE} MATCH :list_filter AND {search.TABLE}.rowid & 7 = {code}")
+    matched = matched.bindparams(list_filter=search.match_expression(typed))
+    records = int(session.scalar(select(func.max(entity.id))) or 0)
+    few = _few_matches(records, reach)
+    named = session.scalar(
+        select(func.count()).select_from(
+            select(_INDEX.c.rowid).where(matched).limit(few + 1).subquery()
+        )
+    )
+    if (named or 0) > few:
+        rest, ended = walk(WALK_FIRST, None if want is None else want - len(ids), None)
+        return _Found(ids + rest, len(ids) + len(rest) if ended else None)
+    # Joined on `id = rowid >> 3`, which only the index's side can drive: SQLite never walks
+    # the whole list asking the index about each row (seconds at this size).
+    rows = session.execute(
+        stmt.join(_INDEX, entity.id == _INDEX.c.rowid.op(">>")(3)).where(matched)
+    )
+    ids = [r[0] for r in rows if _matches(phrases, r[1:])]
+    return _Found(ids, len(ids))
+
+
+def _filtered(query: ListQuery, stmt: Select[Any]) -> Select[Any]:
+    """`stmt` narrowed by every filter but the text (see _matching)."""
+    spec = spec_for(query.kind)
+    entity = spec.entity
     conditions = []
-    if query.text.strip():
+    if query.kind in LIKE_COLUMNS and query.text.strip():
+        # SQLite's LIKE already ignores ASCII case, and its lower() folds nothing more.
         pattern = _like(query.text.strip())
-        # SQLite's LIKE already ignores ASCII case, and its lower() folds nothing more, so
-        # ilike's lower() on every row would only cost time (a third of a filter keystroke).
         conditions.append(
-            or_(*(getattr(entity, c).like(pattern, escape="\\") for c in TEXT_COLUMNS[query.kind]))
+            or_(*(getattr(entity, c).like(pattern, escape="\\") for c in LIKE_COLUMNS[query.kind]))
         )
     if query.status:
         if "status" not in spec.field_names:
@@ -240,29 +402,57 @@ def _filtered(query: ListQuery) -> Select[Any]:
     return stmt
 
 
-def count(uow: UnitOfWork, query: ListQuery) -> int:
-    # Keep the entity's FROM: without a filter, a bare `SELECT count(*)` would count one row.
-    stmt = (
-        _filtered(query).with_only_columns(func.count(), maintain_column_froms=True).order_by(None)
-    )
-    return int(uow.session.scalar(stmt) or 0)
+def count(uow: UnitOfWork, query: ListQuery, at_most: int | None = None) -> int:
+    """How many records match; with `at_most`, counting stops there."""
+    found = _matching(uow, query, at_most)
+    total = found.total if found.total is not None else len(found.ids)
+    return total if at_most is None else min(total, at_most)
+
+
+def _views(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> list[Any]:
+    """The records' views in the order of `ids`."""
+    spec = spec_for(kind)
+    stmt = select(spec.entity).where(spec.entity.id.in_(list(ids)))
+    for f in spec.fields:  # one query per page for linked ids, not one per row
+        if f.kind == "refs":
+            assert f.attr is not None
+            stmt = stmt.options(selectinload(getattr(spec.entity, f.attr)))
+    by_id = {e.id: view_of(spec, e) for e in uow.session.scalars(stmt)}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def page(uow: UnitOfWork, query: ListQuery, offset: int, limit: int) -> list[Any]:
     """One page of views, filtered and sorted in the database."""
-    spec = spec_for(query.kind)
-    entity = spec.entity
-    # Views name the `kind` column after what it is; accept either name.
-    sort_name = VIEW_SORT_NAMES.get(query.sort, query.sort)
-    sort_name = sort_name if sort_name in (*spec.field_names, "id") else "id"
-    column = getattr(entity, sort_name)
-    order = [column.desc() if query.descending else column.asc(), entity.id.asc()]
-    stmt = _filtered(query).order_by(*order).offset(offset).limit(limit)
-    for f in spec.fields:  # one query per page for linked ids, not one per row
-        if f.kind == "refs":
-            assert f.attr is not None
-            stmt = stmt.options(selectinload(getattr(entity, f.attr)))
-    return [view_of(spec, e) for e in uow.session.scalars(stmt)]
+    offset, limit = max(0, offset), max(0, limit)
+    ids = _matching(uow, query, offset + limit).ids[offset : offset + limit]
+    return _views(uow, query.kind, ids)
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The first rows of a list and how many records match, counted up to a limit."""
+
+    rows: list[Any]
+    matching: int
+    # "exact"; "more_than" (counting stopped at the limit: more than `matching` match); or
+    # "at_least" (counting stopped after WALK_LIMIT rows read: `matching` or more match).
+    counted: str = "exact"
+
+
+def first_page(
+    uow: UnitOfWork, query: ListQuery, limit: int, count_limit: int | None = None
+) -> FirstPage:
+    """The first `limit` rows and the count of matches up to `count_limit` (COUNT_LIMIT), from
+    one pass over the list: the text is matched once, not once for the rows and again for the
+    count."""
+    count_limit = COUNT_LIMIT if count_limit is None else count_limit
+    found = _matching(uow, query, limit, count_limit + 1)
+    rows = _views(uow, query.kind, found.ids[:limit])
+    if found.total is not None:
+        return FirstPage(rows, found.total)
+    if len(found.ids) > count_limit:
+        return FirstPage(rows, count_limit, "more_than")
+    return FirstPage(rows, len(found.ids), "at_least")
 
 
 def matter_titles(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, str]:
@@ -270,11 +460,27 @@ def matter_titles(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
+def _distinct(uow: UnitOfWork, column: Any) -> list[str]:
+    """The column's distinct values, one index step per name: a handful of names among a
+    million deadlines costs a handful of lookups, where DISTINCT would read every row."""
+    name, owner = column.key, column.class_.__tablename__
+    rows = uow.session.execute(
+        text(
+            f"WITH RECURSIVE named(value) AS ("
+            f"SELECT min({name}) FROM {owner} "
+            f"UNION ALL SELECT (SELECT min({name}) FROM {owner} WHERE {name} > named.value) "
+            f"FROM named WHERE named.value IS NOT NULL) "
+            f"SELECT value FROM named WHERE value IS NOT NULL"
+        )
+    )
+    return [str(r[0]) for r in rows]
+
+
 def people(uow: UnitOfWork) -> list[str]:
     """Everyone a deadline or matter names as responsible, for filter pick-lists."""
     names: set[str] = set()
-    for column in (Matter.attorney, Matter.paralegal, Deadline.responsible):
-        names.update(n for n in uow.session.scalars(select(column).distinct()) if n)
+    for named in (Matter.attorney, Matter.paralegal, Deadline.responsible):
+        names.update(n for n in _distinct(uow, named) if n)
     return sorted(names)
 
 

@@ -447,8 +447,9 @@ class RecordsPage(QWidget):
         matching = self.model.total
         filtered = self.is_filtered()
         in_vault = matching
-        if filtered and self.ctx.is_unlocked:
-            in_vault = self.model.vault_total()
+        counted = self.model.counted
+        if (filtered or counted != "exact") and self.ctx.is_unlocked:
+            in_vault = self.model.vault_total()  # counted once per change, not per keystroke
         if matching:
             self.stack.setCurrentWidget(self.table)
         else:
@@ -456,12 +457,22 @@ class RecordsPage(QWidget):
                 self.tr("Nothing matches the filter.") if in_vault else self._words["empty"]
             )
             self.stack.setCurrentWidget(self.empty_label)
-        if filtered:
+        # Counting stops early in a large vault (queries.COUNT_LIMIT): counting every match
+        # would cost each keystroke more than finding the rows shown.
+        if filtered and counted == "more_than":
+            self.count_label.setText(
+                self.tr("Matching: more than {0} of {1}").format(number(matching), number(in_vault))
+            )
+        elif filtered and counted == "at_least":
+            self.count_label.setText(
+                self.tr("Matching: at least {0} of {1}").format(number(matching), number(in_vault))
+            )
+        elif filtered:
             self.count_label.setText(
                 self.tr("Matching: {0} of {1}").format(number(matching), number(in_vault))
             )
         else:
-            self.count_label.setText(self.tr("Total: {0}").format(number(matching)))
+            self.count_label.setText(self.tr("Total: {0}").format(number(in_vault)))
         self._enable_actions()
 
     def _keep_sortable_indicator(self, column: int, _order: Qt.SortOrder) -> None:

@@ -7,14 +7,15 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui import table_models
 from gui.context import AppContext
 from gui.pages.records_page import RecordsPage
-from services import records
+from services import queries, records
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +93,8 @@ def test_large_counts_read_with_the_locales_digit_grouping(
 
     demo_ctx.write(add)
     page = make_page(qtbot, demo_ctx, "deadlines")
-    assert page.count_label.text() == "Matching: 1,005 of 1,007"
+    # Matches are counted up to 1,000 (queries.COUNT_LIMIT); the vault's own total is exact.
+    assert page.count_label.text() == "Matching: more than 1,000 of 1,007"
     with qtbot.waitSignal(page.model.modelReset):
         choose(page.status_filter, "Any status")
     assert page.count_label.text() == "Total: 1,007"
@@ -165,6 +167,31 @@ def test_empty_states_say_why_the_list_is_empty(qtbot: QtBot, app_ctx: AppContex
     qtbot.waitUntil(page.empty_label.isVisible)
     assert page.empty_label.text() == "Nothing matches the filter."
     assert page.count_label.text() == "Matching: 0 of 1"
+
+
+def test_a_count_that_stopped_at_the_limit_says_more_than(
+    qtbot: QtBot, demo_ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page of 1 row and counting up to 2: as a list of a million rows and a count limit of
+    # 1,000 behave.
+    monkeypatch.setattr(table_models, "PAGE_SIZE", 1)
+    monkeypatch.setattr(queries, "COUNT_LIMIT", 2)
+    page = make_page(qtbot, demo_ctx, "deadlines")
+    assert page.count_label.text() == "Matching: more than 2 of 7"
+    qtbot.keyClicks(page.text_filter, "MOTIÓN")  # case and accents ignored
+    qtbot.waitUntil(lambda: page.model.query.text == "MOTIÓN")
+    assert page.count_label.text() == "Matching: more than 2 of 7"
+    while page.model.canFetchMore(QModelIndex()):  # scrolling on finds the rest
+        page.model.fetchMore(QModelIndex())
+    assert shown(page, "title") == [
+        "Ask Meta to hold production pending a motion",
+        "Draft motion to quash",
+        "File motion to quash (notice's response window)",
+    ]
+    page.text_filter.clear()
+    qtbot.keyClicks(page.text_filter, "draft motion")
+    qtbot.waitUntil(lambda: shown(page, "title") == ["Draft motion to quash"])
+    assert page.count_label.text() == "Matching: 1 of 7"
 
 
 def test_clicking_the_due_header_sorts_latest_first(qtbot: QtBot, demo_ctx: AppContext) -> None:

@@ -23,7 +23,6 @@ PROGRESS_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("progress", "Putting the vault under a new data key"),
         # services.backups
         QT_TRANSLATE_NOOP("progress", "Checking the database inside"),
-        QT_TRANSLATE_NOOP("progress", "Checking every page of the database inside"),
         QT_TRANSLATE_NOOP("progress", "Checking the audit log"),
         QT_TRANSLATE_NOOP("progress", "Opening the restored vault"),
         # services.interchange

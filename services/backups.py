@@ -253,9 +253,10 @@ def verify_backup(
     deep: bool = False,
     task: Task = NO_TASK,
 ) -> VerifiedBackup:
-    """Check that a backup would restore: the header, the passphrase, and every byte of the
+    """Check that a backup would restore: the header, the passphrase, every byte of the
     payload authenticated (AES-GCM chunks bound to their place and to this header), so the
-    file holds exactly the database file that was backed up.
+    file holds exactly the database file that was backed up, and every page's SQLCipher MAC
+    (a page damaged before it was sealed), all as the file streams past.
 
     `deep` also opens the database inside, in a private temp folder (decrypted only down to its
     SQLCipher layer, so still encrypted) removed afterwards: SQLCipher's page check, SQLite's
@@ -277,13 +278,9 @@ def verify_backup(
 
 def _verify(path: Path, passphrase: str, *, deep: bool, task: Task) -> VerifiedBackup:
     if not deep:
-        # Every byte authenticated while the payload (still SQLCipher pages) is written to a
-        # private temp folder, then every page's MAC: a page damaged before it was sealed.
-        with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
-            target = Path(tmp) / DB_NAME
-            with backup.extracted(path, passphrase, target, task) as (header, key):
-                task.progress(0, 0, "Checking every page of the database inside")
-                backup.check_pages(header, target, key)
+        # Every byte authenticated, and every page's SQLCipher MAC checked (a page damaged
+        # before it was sealed), as the payload streams past: nothing is written anywhere.
+        header = backup.verify_file(path, passphrase, task, pages=True)
         return VerifiedBackup(path, BackupInfo.of(header), True, ())
     with tempfile.TemporaryDirectory(prefix="quash-verify-") as tmp:
         folder = Path(tmp)

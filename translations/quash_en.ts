@@ -315,7 +315,7 @@
     <context>
         <name>RecordTableModel</name>
         <message numerus="yes">
-            <location filename="../gui/table_models.py" line="+337" />
+            <location filename="../gui/table_models.py" line="+360" />
             <source>Overdue: this was due %n day(s) ago, {0}.</source>
             <translation>
                 <numerusform>Overdue: this was due %n day ago, {0}.</numerusform>

@@ -4866,7 +4866,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../gui/table_models.py" line="+280"/>
+        <location filename="../gui/table_models.py" line="+303"/>
         <source>{0} (this column cannot be sorted)</source>
         <translation>{0} (esta columna no se puede ordenar)</translation>
     </message>
@@ -5344,12 +5344,22 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Nothing matches the filter.</source>
         <translation>Nada coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Matching: more than {0} of {1}</source>
+        <translation>Coinciden: más de {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Matching: at least {0} of {1}</source>
+        <translation>Coinciden: al menos {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Matching: {0} of {1}</source>
         <translation>Coinciden: {0} de {1}</translation>
     </message>
@@ -10240,11 +10250,6 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+2"/>
         <source>Checking the database inside</source>
         <translation>Comprobando la base de datos interna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checking every page of the database inside</source>
-        <translation>Comprobando cada página de la base de datos interna</translation>
     </message>
     <message>
         <location line="+1"/>

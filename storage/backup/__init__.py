@@ -18,9 +18,10 @@ any moment leaves a complete, verified backup or nothing under the final name. R
 the database under a new data key, so a key taken from the old machine opens nothing restored.
 
 The modules, each importing only those before it in this list: `format` (constants, the header,
-opening a file), `snapshot` (the vault's file held still, its facts, database checks,
-leftovers), `crypto` (keys, sealed facts, authenticating the payload), `writer` (`write_backup`,
-space, file names, `prune`), `restore` (`restore_backup`, extracting and checking a payload).
+opening a file), `pages` (SQLCipher's page MACs checked as the file streams past), `snapshot`
+(the vault's file held still, its facts, database checks, leftovers), `crypto` (keys, sealed
+facts, authenticating the payload), `writer` (`write_backup`, space, file names, `prune`),
+`restore` (`restore_backup`, extracting and checking a payload, the new data key).
 This package re-exports what callers use. A test that changes a setting or a step patches the
 module that uses it (`snapshot.HELD_SEAL_LIMIT`, `writer.free_bytes`, `restore._extract`);
 `HELD_SEAL_LIMIT` and `derive_kek` are not re-exported, so a patch aimed here fails loudly.
@@ -38,7 +39,6 @@ from storage.backup.format import (
 from storage.backup.restore import (
     RestoredFolder,
     check_extracted,
-    check_pages,
     destination_state,
     extracted,
     restore_backup,
@@ -67,7 +67,6 @@ __all__ = [
     "WrittenBackup",
     "backups_in",
     "check_extracted",
-    "check_pages",
     "destination_state",
     "extracted",
     "free_bytes",

@@ -37,6 +37,7 @@ from storage.backup.format import (
     _nonce,
     open_backup,
 )
+from storage.backup.pages import PageCheck
 from storage.backup.snapshot import SnapshotFacts
 from storage.keyslots import Argon2Params
 
@@ -275,20 +276,38 @@ def authenticate_payload(
         )
 
 
+def damaged_pages(header: BackupHeader) -> CorruptFileError:
+    """A backup whose database has a page that fails SQLCipher's MAC: damaged before it was
+    sealed (every byte of the file itself authenticated), exit 4."""
+    return _damaged(header.name, "the database inside is damaged", "backup.damaged.database")
+
+
 def verify_file(
     path: Path,
     passphrase: str,
     task: Task = NO_TASK,
+    *,
+    pages: bool = False,
 ) -> BackupHeader:
-    """Authenticate the whole file (header, keys, every chunk). Returns the header."""
+    """Authenticate the whole file (header, keys, every chunk). Returns the header. With
+    `pages`, also check every page's SQLCipher MAC as the payload streams past (a page damaged
+    before it was sealed): nothing is written anywhere."""
     with open_backup(path) as (handle, header):
         keys = unlock(header, passphrase)
+        check = PageCheck(keys.database_key) if pages else None
         try:
-            authenticate_payload(handle, header, keys, task)
+            authenticate_payload(
+                handle, header, keys, task, sink=check.feed if check is not None else None
+            )
+            if check is not None and check.finish():
+                raise damaged_pages(header)
         except OSError as exc:
             raise QuashError(
                 f"Cannot read {path}: {exc.strerror}.",
                 code="backup.cannot_read",
                 params={"path": path, "error": exc.strerror},
             ) from exc
+        finally:
+            if check is not None:
+                check.close()
     return revealed(header, keys)

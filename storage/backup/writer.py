@@ -55,7 +55,9 @@ from storage.backup.format import (
     peek_header,
     read_header,
 )
+from storage.backup.pages import PageCheck
 from storage.backup.snapshot import (
+    FLUSH_BYTES,
     SNAPSHOT_PREFIX,
     SnapshotFacts,
     _payload_source,
@@ -63,6 +65,7 @@ from storage.backup.snapshot import (
     _remove_quietly,
     _token,
     clean_leftovers,
+    flush_early,
 )
 from storage.keyslots import Argon2Params, clamp_params
 from storage.vault import Vault, damaged_vault
@@ -229,9 +232,11 @@ def _write_sealed(
     header: BackupHeader,
     keys: BackupKeys,
     task: Task,
+    check: PageCheck | None = None,
 ) -> None:
     """Create `target` and write the header and every sealed chunk of the payload read from
-    `source` (not yet fsynced: see _sync_and_forget). A write failure is reported as one."""
+    `source` (not yet fsynced: see _sync_and_forget), handing each chunk to `check` too if
+    given. A write failure is reported as one."""
     aead = AESGCM(keys.payload_key)
     plain = memoryview(bytearray(header.chunk_bytes))
     sealed = memoryview(bytearray(header.chunk_bytes + TAG_BYTES))
@@ -251,11 +256,15 @@ def _write_sealed(
                     "The vault's database file changed while it was being copied.",
                     code="backup.source_changed",
                 )
+            if check is not None:
+                check.feed(plain[:length])
             last = index == header.chunks - 1
             aad = _chunk_aad(header.checksum, index, last)
             aead.encrypt_into(_nonce(index), plain[:length], aad, sealed[: length + TAG_BYTES])
             _write_all(fd, sealed[: length + TAG_BYTES])
             done += length
+            if done % FLUSH_BYTES < length and not last:
+                flush_early(fd)
             task.progress(done, header.payload_bytes, "Encrypting and writing")
     except OSError as exc:
         raise _write_failure(target.parent, exc) from exc
@@ -338,7 +347,12 @@ def write_backup(
     try:
         task.progress(0, 0, "Taking a snapshot of the vault")
         try:
-            with _payload_source(vault, snapshot, task) as (facts, source, payload_bytes):
+            with _payload_source(vault, snapshot, task) as (
+                facts,
+                source,
+                payload_bytes,
+                unchecked,
+            ):
                 if facts.vault_id != vault.vault_id:
                     raise CorruptFileError(
                         "The vault database does not belong to its key file.",
@@ -370,7 +384,15 @@ def write_backup(
                 task.check()
                 final = _unique(folder, file_name(now.astimezone()))
                 partial = folder / f".{final.name}.{token}.partial"
-                _write_sealed(partial, prologue, source, header, keys, task)
+                check = PageCheck(data_key) if unchecked else None
+                try:
+                    _write_sealed(partial, prologue, source, header, keys, task, check)
+                    failed = check.finish() if check is not None else 0
+                finally:
+                    if check is not None:
+                        check.close()
+                if failed:
+                    raise damaged_vault(vault.paths.db, failed)
             # Writers are let go here; what follows touches only the backup file.
         except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLite's words: no case data
             damaged = vault.damaged_pages()

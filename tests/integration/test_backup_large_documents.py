@@ -1,0 +1,165 @@
+"""A vault of scanned documents backs up and restores with progress that moves: the restore
+puts the vault under its new data key a step at a time, reporting each step and hearing a
+cancel; every document comes back byte for byte; a vault too large to seal while writers wait
+has its pages checked as it is sealed, so a damaged page is still never backed up."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from models.errors import CorruptFileError
+from models.tasks import Cancelled
+from services import backups, documents
+from storage.backup import restore, snapshot, writer
+from storage.keyslots import MINIMUM_ARGON2
+from storage.uow import UnitOfWork
+from storage.vault import unlock_with_passphrase
+from tests.support.backups import BACKUP_PASSPHRASE, NEW_PASSPHRASE, make_demo_vault, write
+
+SCANS = (700_000, 1_300_000, 40_000)
+REKEY_TEXT = "Putting the vault under a new data key"
+
+
+class Recorder:
+    """A task that keeps every report, and cancels once a given text has been reported."""
+
+    def __init__(self, cancel_during: str = "") -> None:
+        self.reports: list[tuple[int, int, str]] = []
+        self.cancel_during = cancel_during
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self.reports.append((done, total, text))
+
+    def check(self) -> None:
+        if self.cancel_during and any(t == self.cancel_during and d for d, _, t in self.reports):
+            raise Cancelled()
+
+    def of(self, text: str) -> list[tuple[int, int]]:
+        return [(d, t) for d, t, shown in self.reports if shown == text and t]
+
+
+@pytest.fixture(autouse=True)
+def small_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The large-vault paths at a test's size: sealed from a copy, re-encrypted 16 pages at a
+    time (not in place), flushed every 256 KiB."""
+    monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", 256 * 1024)
+    monkeypatch.setattr(restore, "REKEY_STEP_PAGES", 16)
+    monkeypatch.setattr(restore, "REKEY_IN_PLACE_LIMIT", 256 * 1024)
+    monkeypatch.setattr(restore, "FLUSH_BYTES", 256 * 1024)
+    monkeypatch.setattr(writer, "FLUSH_BYTES", 256 * 1024)
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes], bytes]:
+    """A backup of a vault holding three scans, each scan's bytes by file name, and the
+    vault's data key."""
+    folder = tmp_path_factory.mktemp("scans")
+    vault = make_demo_vault(folder / "vault", document_bytes=SCANS)
+    old_key = vault.data_key()
+    try:
+        with UnitOfWork(vault, "Test Paralegal") as uow:
+            scans = {d.filename: documents.read(uow, d.id) for d in documents.list_all(uow)}
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(snapshot, "HELD_SEAL_LIMIT", 256 * 1024)
+            path = write(vault, folder / "stick")
+    finally:
+        vault.lock()
+    return path, scans, old_key
+
+
+def _restore(path: Path, folder: Path, task: Recorder) -> backups.RestoredVault:
+    return backups.restore_backup(
+        path,
+        BACKUP_PASSPHRASE,
+        folder,
+        NEW_PASSPHRASE,
+        actor="Test Paralegal",
+        params=MINIMUM_ARGON2,
+        task=task,
+    )
+
+
+def test_restoring_reports_each_step_of_the_new_key_and_keeps_every_document(
+    scanned: tuple[Path, dict[str, bytes], bytes], tmp_path: Path
+) -> None:
+    path, scans, old_key = scanned
+    task = Recorder()
+    _restore(path, tmp_path / "restored", task)
+
+    steps = task.of(REKEY_TEXT)
+    pages = steps[-1][1]
+    assert pages * 4096 > sum(SCANS)
+    assert steps[-1] == (pages, pages)  # it got to the end
+    done = [d for d, _ in steps]
+    assert done == sorted(done) and len(set(done)) >= pages // 16  # moved step by step
+
+    with (
+        unlock_with_passphrase(tmp_path / "restored", NEW_PASSPHRASE) as vault,
+        UnitOfWork(vault, "Test Paralegal") as uow,
+    ):
+        restored = {d.filename: documents.read(uow, d.id) for d in documents.list_all(uow)}
+    assert restored == scans
+    conn = sqlcipher3.connect(str(tmp_path / "restored" / "quash.db"))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{old_key.hex()}'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):  # the old machine's key opens nothing
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+
+
+def test_cancelling_while_the_new_key_is_put_on_restores_nothing(
+    scanned: tuple[Path, dict[str, bytes], bytes], tmp_path: Path
+) -> None:
+    path, _scans, _key = scanned
+    task = Recorder(cancel_during=REKEY_TEXT)
+    with pytest.raises(Cancelled):
+        _restore(path, tmp_path / "restored", task)
+    assert task.of(REKEY_TEXT)[-1][0] < task.of(REKEY_TEXT)[-1][1]  # stopped part way
+    assert list(tmp_path.iterdir()) == []  # no vault, no staging folder, no copy
+
+
+def test_a_large_vault_with_a_damaged_page_is_checked_while_sealed_and_not_backed_up(
+    tmp_path: Path,
+) -> None:
+    vault = make_demo_vault(tmp_path / "vault", document_bytes=(600_000,))
+    vault.lock()
+    db = tmp_path / "vault" / "quash.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 30 * 4096 + 100] ^= 0xFF  # a page of the scan, which nothing else reads
+    db.write_bytes(bytes(data))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    task = Recorder()
+    with (
+        unlock_with_passphrase(tmp_path / "vault", "correct horse battery staple") as vault,
+        UnitOfWork(vault, "Test Paralegal") as uow,
+        pytest.raises(CorruptFileError) as raised,
+    ):
+        backups.create_backup(uow, stick, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2, task=task)
+    assert raised.value.code == "vault.damaged_pages"
+    assert list(stick.iterdir()) == []
+    assert [p.name for p in (tmp_path / "vault").iterdir() if p.name.startswith(".")] == []
+    assert task.of("Taking a snapshot of the vault")  # the copy reported its progress
+
+
+def test_a_large_vaults_backup_verifies_and_its_copy_reported_progress(tmp_path: Path) -> None:
+    vault = make_demo_vault(tmp_path / "vault", document_bytes=(900_000,))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    task = Recorder()
+    try:
+        with UnitOfWork(vault, "Test Paralegal") as uow:
+            made = backups.create_backup(
+                uow, stick, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2, task=task
+            )
+    finally:
+        vault.lock()
+    size = os.path.getsize(tmp_path / "vault" / "quash.db")
+    assert task.of("Taking a snapshot of the vault")[-1] == (size, size)
+    assert task.of("Encrypting and writing")[-1] == (size, size)
+    checked = backups.verify_backup(made.path, BACKUP_PASSPHRASE, task=Recorder())
+    assert checked.info.counts["documents"] == 1

@@ -9,6 +9,7 @@ own, an import file's) is shown as the service wrote it, after the field's label
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -16,9 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from gui.amounts import data_size
 from gui.i18n import QT_TRANSLATE_NOOP, weekday_date
-from gui.vocabulary import audit_entity, choice_label, field_label, kind_name, vocabulary_of
 from models.errors import QuashError, ValidationError
-from services.records import SPECS
 
 # code -> the sentence. {field} is the label of the field in error; the other placeholders are
 # the error's params.
@@ -760,7 +759,15 @@ ACTION_TEXTS = frozenset(
 _SIZES = {"bytes", "needed", "free"}
 _COUNTS = {"part", "parts", "problems", "version"}
 
-_KINDS = {spec.singular: spec.name for spec in SPECS.values()}  # "docket event" -> "events"
+
+# The record kinds and their words are imported where an error is worded, not with this module:
+# the unlock window imports it and should not wait for the case file's models (issue 19: start
+# to unlock window within a second).
+@functools.cache
+def _kinds() -> dict[str, str]:
+    from services.records import SPECS
+
+    return {spec.singular: spec.name for spec in SPECS.values()}  # "docket event" -> "events"
 
 
 def plain_error(exc: BaseException, kind: str = "*") -> str:
@@ -770,9 +777,11 @@ def plain_error(exc: BaseException, kind: str = "*") -> str:
         return QCoreApplication.translate(
             "fields", "Something went wrong ({0}); nothing was saved."
         ).format(type(exc).__name__)
+    from gui.vocabulary import field_label
+
     field = exc.field if isinstance(exc, ValidationError) else None
     if kind == "*" and isinstance(exc, ValidationError) and exc.record:
-        kind = _KINDS.get(exc.record, "*")
+        kind = _kinds().get(exc.record, "*")
     if exc.code in ERROR_TEXTS:
         words = {name: _shown(name, value, kind, field) for name, value in exc.params.items()}
         if field:
@@ -788,12 +797,14 @@ def plain_error(exc: BaseException, kind: str = "*") -> str:
 
 def _shown(name: str, value: Any, kind: str, field: str | None) -> str:
     """One fact of an error as the reader sees it elsewhere in the app."""
+    from gui.vocabulary import audit_entity, choice_label, field_label, kind_name
+
     if name == "other":  # another field of the same record: "served"
         return field_label(kind, str(value)).lower()
     if name == "record":  # a record kind in words: "docket event"
         return audit_entity(str(value))
     if name == "kind":
-        return kind_name(str(value)) if str(value) in SPECS else str(value)
+        return kind_name(str(value)) if str(value) in _kinds().values() else str(value)
     if name in ("roles", "role"):  # StaffRole values, as the People settings name them
         values = value if isinstance(value, list | tuple) else [value]
         return ", ".join(choice_label(str(v), "StaffRole") for v in values)
@@ -814,6 +825,8 @@ def _shown(name: str, value: Any, kind: str, field: str | None) -> str:
 
 
 def _vocabulary(kind: str, field: str | None) -> str:
+    from gui.vocabulary import vocabulary_of
+
     try:
         return vocabulary_of(kind, field) if field else ""
     except (KeyError, StopIteration, ValueError, QuashError):
@@ -823,6 +836,8 @@ def _vocabulary(kind: str, field: str | None) -> str:
 def _as_written(exc: QuashError, kind: str, field: str | None) -> str:
     """An error without a sentence here: the service's own English with the label of the
     record's field in place of its name."""
+    from gui.vocabulary import field_label
+
     text = str(exc).strip()
     if isinstance(exc, ValidationError) and field and kind != "*":
         label = field_label(kind, field)

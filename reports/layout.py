@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import weakref
+import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +18,13 @@ from xml.sax.saxutils import unescape
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.fonts import tt2ps
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4, LETTER, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFBase85Encode, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import Paragraph as PlatypusParagraph
@@ -201,29 +207,56 @@ def make_styles() -> Styles:
 
 
 def _canvas_maker(meta: ReportMeta) -> type[Canvas]:
-    """A canvas that holds each page until the end, so every footer can say "of Y"."""
+    """A canvas that puts the header and footer on each page as the page ends. Its "Page X of
+    Y" is a small form, drawn once the total is known at the end, so no page is kept waiting
+    for it (a long report's pages would otherwise all be held in memory until then)."""
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+            _decorate(self, meta, self._pageNumber)
+            super().showPage()
+            page = self._doc.Pages.pages[-1]
+            if page.stream and page.compression and not page.Contents:
+                # As PDFPage.check_format makes it at save, but deflated meanwhile.
+                page.Contents = _HeldPageStream(page.stream)
+                page.stream = None
 
         def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _decorate(self, meta, self._pageNumber, total)
-                super().showPage()
+            total = self._pageNumber - 1
+            for page in range(1, total + 1):
+                self.beginForm(_page_form(page))
+                _page_number(self, meta, page, total)
+                self.endForm()
             super().save()
 
     return NumberedCanvas
 
 
-def _decorate(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
+class _HeldPageStream(PDFStream):
+    """A finished page's content stream, kept deflated until `save` writes it: ReportLab holds
+    every page's drawing code as text until then, tens of kilobytes a page. Read back, the
+    content is the same text, so the file is written exactly as without it."""
+
+    __Comment__ = "page stream"
+
+    def __init__(self, content: str):
+        filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
+        super().__init__(content=content, filters=filters)
+
+    @property
+    def content(self) -> str | None:
+        return None if self._held is None else zlib.decompress(self._held).decode("utf8")
+
+    @content.setter
+    def content(self, text: str | None) -> None:
+        self._held = None if text is None else zlib.compress(text.encode("utf8"), 1)
+
+
+def _page_form(page: int) -> str:
+    return f"QuashPageNumber{page}"
+
+
+def _decorate(canvas: Canvas, meta: ReportMeta, page: int) -> None:
     f = fonts.register()
     tr = meta.tr
     width, height = meta.pagesize
@@ -265,17 +298,23 @@ def _decorate(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
         7.5,
         "centre",
     )
+    canvas.doForm(_page_form(page))  # "Page X of Y", drawn by save() once Y is known
+    canvas.restoreState()
+
+
+def _page_number(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
+    f = fonts.register()
+    width = meta.pagesize[0]
     canvas.setFillColor(INK)
     fonts.draw_string(
         canvas,
-        right,
-        bottom + 3,
-        tr.gettext("Page %(page)d of %(total)d", page=page, total=total),
+        width - MARGIN,
+        MARGIN - 4 + 3,
+        meta.tr.gettext("Page %(page)d of %(total)d", page=page, total=total),
         f.bold,
         8,
         "right",
     )
-    canvas.restoreState()
 
 
 class ReportDoc(BaseDocTemplate):
@@ -352,52 +391,287 @@ PAD_Y = 2.6
 
 
 class PlainCell:
-    """A cell of plain lines that fit its column: drawn where Paragraph would draw them, without
-    Paragraph's markup parser and line breaker, which cost most of a long report's time. Only
-    what `plain_cell` recognises takes this path; anything else stays a Paragraph."""
+    """A cell of lines that fit its column, each line in one font, size and colour: drawn where
+    Paragraph would draw them, without Paragraph's markup parser and line breaker, which cost
+    most of a long report's time. Only what `plain_cell` recognises takes this path; anything
+    else stays a Paragraph."""
 
-    def __init__(self, lines: Sequence[tuple[str, str]], style: ParagraphStyle):
-        self.lines = tuple(lines)  # (font name, text)
-        self.style = style
-        self.height = len(self.lines) * style.leading
+    def __init__(
+        self, lines: Sequence[tuple[str, float, Any, str, float]], leading: float, *, by_line: bool
+    ):
+        self.lines = tuple(lines)  # (font name, size, colour, text, word spacing)
+        self.leading = leading
+        self.height = len(self.lines) * leading
+        self.by_line = by_line
+        # (the document, the code drawn in it: the text object's, or each line's text)
+        self._drawn: tuple[Any, Any] | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, self.height
 
     def drawOn(self, canvas: Canvas, x: float, y: float) -> None:  # noqa: N802 (Flowable's name)
-        style = self.style
-        canvas.setFillColor(style.textColor)
-        baseline = y + self.height - style.fontSize  # Paragraph's first baseline
-        for font, text in self.lines:
-            canvas.setFont(font, style.fontSize)
-            canvas.drawString(x, baseline, text)
-            baseline -= style.leading
+        first = self.height - self.lines[0][1]  # Paragraph's first baseline
+        colour: Any = None
+        # The code a line of text becomes depends only on its font, size and text and on the
+        # document's font subsets, which never change for a character once it has been placed:
+        # a cell drawn again in the same document (dates, days left, people repeat) reuses it.
+        drawn = self._drawn
+        again = drawn is not None and drawn[0]() is canvas._doc and canvas.bottomup
+        codes: Any = drawn[1] if again and drawn is not None else None
+        if self.by_line:
+            # How plain and wholly bold lines have always been drawn: each line on its own.
+            made: list[str] = []
+            for n, (font, size, line_colour, text, _spacing) in enumerate(self.lines):
+                if line_colour is not colour:
+                    canvas.setFillColor(line_colour)
+                    colour = line_colour
+                canvas.setFont(font, size)
+                if again:  # what drawString appends, placed anew
+                    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y + first)} Tm {codes[n]}")
+                else:
+                    canvas.drawString(x, y + first, text)
+                    made.append(canvas._code[-1].split(" Tm ", 1)[1])
+                first -= self.leading
+            if not again:
+                self._drawn = (weakref.ref(canvas._doc), tuple(made))
+            return
+        # As Paragraph draws: one text object at the cell's origin, a line feed per line, so
+        # every coordinate in the file, and every pixel on the page, is the one it wrote.
+        if again:
+            # What saveState, translate, drawText and restoreState append, without their work.
+            canvas._code.extend(("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", codes, "Q"))
+            return
+        canvas.saveState()
+        canvas.translate(x, y)
+        text_object = canvas.beginText(0, first)
+        for font, size, line_colour, text, spacing in self.lines:
+            if line_colour is not colour:
+                text_object.setFillColor(line_colour)
+                colour = line_colour
+            text_object.setFont(font, size, self.leading)
+            if spacing:
+                text_object.setWordSpace(spacing)
+            text_object.textLine(text)
+            if spacing:
+                text_object.setWordSpace(0)
+        code = str(text_object.getCode())
+        canvas._code.append(code)  # canvas.drawText
+        canvas.restoreState()
+        self._drawn = (weakref.ref(canvas._doc), code)
 
 
-def plain_cell(markup: str, style: ParagraphStyle, width: float) -> PlainCell | Paragraph:
-    """`markup` as a cell `width` wide: a PlainCell when every line (lines split by <br/>) is
-    plain text or wholly bold text in the style's own font and fits without wrapping; else the
-    Paragraph that lays out everything else (fallback fonts, colours, sizes, long text)."""
+# The markup the reports' cells are made of; any other tag or entity goes to Paragraph.
+_PIECES = re.compile(r"(<[^>]*>)")
+_FONT_TAG = re.compile(r'<font((?:\s+(?:color|size)="[^"]*")+)\s*>')
+_FONT_ATTR = re.compile(r'(color|size)="([^"]*)"')
+_OTHER_ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
+_COLOURS: dict[str, Any] = {}
+
+
+def _colour(value: str) -> Any:
+    found = _COLOURS.get(value)
+    if found is None:
+        found = _COLOURS[value] = colors.toColor(value)
+    return found
+
+
+def _plain_lines(
+    markup: str, style: ParagraphStyle, colour: Any, width: float
+) -> list[tuple[str, float, Any, str, float]] | None:
+    """`markup` as lines of one font, size and colour each that fit `width` without wrapping,
+    as Paragraph would print them; None when it needs Paragraph."""
+    if not markup or _OTHER_ENTITY.search(markup):
+        return None
+    try:
+        family, base_bold, base_italic = ps2tt(style.fontName)
+    except ValueError:
+        return None
+    bold = italic = 0
+    fonts_open: list[tuple[Any, float]] = [(colour, style.fontSize)]
+    lines: list[tuple[str, float, Any, str, float]] = []
+    line: list[str] = []
+    line_style: tuple[str, float, Any] | None = None
+
+    def end_line() -> bool:
+        words = [word for word in "".join(line).split(" ") if word]
+        if not words or line_style is None:
+            return False
+        font, size, ink = line_style
+        broken = _break_words(words, font, size, width)
+        if broken is None:
+            return False
+        lines.extend((font, size, ink, text, spacing) for text, spacing in broken)
+        return True
+
+    for piece in _PIECES.split(markup):
+        if not piece:
+            continue
+        if piece[0] == "<":
+            if piece == "<br/>":
+                if not end_line():
+                    return None
+                line, line_style = [], None
+            elif piece in ("<b>", "</b>"):
+                bold += 1 if piece == "<b>" else -1
+            elif piece in ("<i>", "</i>"):
+                italic += 1 if piece == "<i>" else -1
+            elif piece == "</font>":
+                if len(fonts_open) == 1:
+                    return None
+                fonts_open.pop()
+            else:
+                tag = _FONT_TAG.fullmatch(piece)
+                if tag is None:
+                    return None
+                ink, size = fonts_open[-1]
+                for name, value in _FONT_ATTR.findall(tag.group(1)):
+                    if name == "color":
+                        ink = _colour(value)
+                    else:
+                        size = float(value)
+                fonts_open.append((ink, size))
+            continue
+        if ">" in piece:
+            return None
+        text = unescape(piece)
+        if any(ch.isspace() and ch not in " \u00a0" for ch in text):
+            return None
+        if not text.strip(" "):
+            if line:  # a space between words, whatever font it is in
+                line.append(text)
+            continue
+        ink, size = fonts_open[-1]
+        font = tt2ps(
+            family, 1 if bold > 0 or base_bold else 0, 1 if italic > 0 or base_italic else 0
+        )
+        if line_style is not None and line_style != (font, size, ink):
+            return None  # two styles on one line: Paragraph places the words
+        line_style = (font, size, ink)
+        line.append(text)
+    if bold or italic or len(fonts_open) != 1 or not end_line():
+        return None
+    return lines
+
+
+def _drawn_by_line(markup: str) -> bool:
+    """Whether every line is plain or wholly bold: the cells drawn line by line before other
+    markup had a fast path (their pages stay exactly as they were)."""
+    for piece in markup.split("<br/>"):
+        if piece.startswith("<b>") and piece.endswith("</b>"):
+            piece = piece[3:-4]
+        if "<" in piece or "\u00a0" in piece:
+            return False
+    return True
+
+
+SPACE_SHRINKAGE = rl_config.spaceShrinkage  # how much narrower Paragraph lets spaces get
+
+
+def _break_words(
+    words: list[str], font: str, size: float, width: float
+) -> list[tuple[str, float]] | None:
+    """Words in one font as Paragraph breaks them into lines at most `width` wide, each with
+    the word spacing it prints with (a line may fit only with its spaces a little narrower);
+    None where Paragraph would cut or hyphenate a word instead."""
+    space = pdfmetrics.stringWidth(" ", font, size)
+    lines: list[tuple[str, float]] = []
+    current: list[str] = []
+    used = gap = 0.0
+
+    def end(used: float) -> None:
+        text = " ".join(current)
+        extra = width - used  # Paragraph's arithmetic again, for the same spacing
+        spaces = len(current) + text.count("\u00a0") - 1
+        lines.append((text, extra / float(spaces) if extra < -1e-8 and spaces > 0 else 0.0))
+
+    for word in words:
+        if "\u00ad" in word:
+            return None  # a soft hyphen: Paragraph may hyphenate there
+        word_width = pdfmetrics.stringWidth(word, font, size)
+        if word_width > width:
+            return None  # Paragraph cuts a word longer than the line
+        # Paragraph's own arithmetic, step by step, so a word on the edge falls the same way.
+        wider = used + gap + word_width
+        limit = width
+        if SPACE_SHRINKAGE:
+            shrink = gap
+            if len(current) > 1:
+                shrink += (len(current) - 1) * space
+            limit += shrink * SPACE_SHRINKAGE
+        if current and wider > limit:
+            end(used)
+            current, used = [word], word_width
+        else:
+            current.append(word)
+            used = wider
+        gap = space
+    end(used)
+    return lines
+
+
+_CELLS: OrderedDict[tuple[Any, ...], tuple[PlainCell | Paragraph, float]] = OrderedDict()
+CELL_CACHE = 4096  # laid-out cells kept: dates, days left, matters and citations repeat
+
+
+def plain_cell(
+    markup: str, style: ParagraphStyle, width: float, colour: Any = None
+) -> PlainCell | Paragraph:
+    """`markup` as a cell `width` wide, in `colour` (default the style's): a PlainCell when
+    every line (lines split by <br/>) is in one font, size and colour (plain, bold, italic,
+    `<font color/size>`) and fits without wrapping; else the Paragraph that lays out everything
+    else (fallback fonts, mixed styles on a line, long text)."""
+    return laid_cell(markup, style, width, colour)[0]
+
+
+def laid_cell(
+    markup: str, style: ParagraphStyle, width: float, colour: Any = None, *, table: bool = True
+) -> tuple[PlainCell | Paragraph, float]:
+    """`plain_cell` wrapped to `width`, with its height. The same cell text in the same style
+    and width is laid out once and drawn again: neither kind of cell changes when drawn.
+    `table` False: a band or trail, which Paragraph always drew (see PlainCell.by_line)."""
+    ink = style.textColor if colour is None else colour
+    key = (markup, style.name, style.fontName, style.fontSize, style.leading, ink, width, table)
+    found = _CELLS.get(key)
+    if found is not None:
+        _CELLS.move_to_end(key)
+        return found
     simple_style = (
         style.alignment == TA_LEFT
         and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
         and rl_config.paraFontSizeHeightOffset
     )
-    lines: list[tuple[str, str]] = []
-    for piece in markup.split("<br/>") if markup and simple_style else ():
-        font = style.fontName
-        if piece.startswith("<b>") and piece.endswith("</b>"):
-            piece, font = piece[3:-4], tt2ps(style.fontName, 1, 0)
-        if "<" in piece or any(ch.isspace() and ch != " " for ch in piece):
-            break
-        text = " ".join(word for word in unescape(piece).split(" ") if word)
-        if not text or pdfmetrics.stringWidth(text, font, style.fontSize) > width:
-            break
-        lines.append((font, text))
+    lines = _plain_lines(markup, style, ink, width) if simple_style else None
+    cell: PlainCell | Paragraph
+    if lines:
+        by_line = (
+            table
+            and markup.count("<br/>") + 1 == len(lines)
+            and _drawn_by_line(markup)
+            and all(pdfmetrics.stringWidth(t, f, z) <= width for f, z, _c, t, _s in lines)
+        )
+        cell = PlainCell(lines, style.leading, by_line=by_line)
+        height = cell.height
     else:
-        if lines:
-            return PlainCell(lines, style)
-    return Paragraph(markup, style)
+        cell = Paragraph(markup, style if colour is None else _coloured(style, colour))
+        height = cell.wrap(width, 10_000)[1]
+    _CELLS[key] = (cell, height)
+    if len(_CELLS) > CELL_CACHE:
+        _CELLS.popitem(last=False)
+    return cell, height
+
+
+_STYLES: dict[tuple[int, Any], ParagraphStyle] = {}
+
+
+def _coloured(style: ParagraphStyle, colour: Any) -> ParagraphStyle:
+    """`style` in another text colour, made once per style and colour."""
+    key = (id(style), colour)
+    found = _STYLES.get(key)
+    if found is None or found.parent is not style:
+        if len(_STYLES) > 64:  # styles are made afresh for each report
+            _STYLES.clear()
+        found = _STYLES[key] = ParagraphStyle(f"{style.name}-c", style, textColor=colour)
+    return found
 
 
 class Row(Flowable):
@@ -428,27 +702,25 @@ class Row(Flowable):
         self.heading = heading
         self.on_draw = on_draw
         self._laid: list[PlainCell | Paragraph] | None = None
-        self._below: Paragraph | None = None
+        self._below: PlainCell | Paragraph | None = None
         self._cell_height = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        style = self.style
-        if self.text_color is not None:
-            style = ParagraphStyle(f"{style.name}-c", style, textColor=self.text_color)
         self._laid = []
         height = 0.0
         for text, width in zip(self.cells, self.columns.widths, strict=True):
-            cell = plain_cell(text, style, width - 2 * PAD_X)
-            _w, h = cell.wrap(width - 2 * PAD_X, 10_000)
+            cell, h = laid_cell(text, self.style, width - 2 * PAD_X, self.text_color)
             self._laid.append(cell)
             height = max(height, h)
         self._cell_height = height + 2 * PAD_Y
         total = self._cell_height
         self._below = None
         if self.below:
-            self._below = Paragraph(self.below, self.below_style or self.style)
             indent = self.columns.widths[0]
-            _w, h = self._below.wrap(self.columns.width - indent - 2 * PAD_X, 10_000)
+            room = self.columns.width - indent - 2 * PAD_X
+            self._below, h = laid_cell(
+                self.below, self.below_style or self.style, room, table=False
+            )
             total += h + PAD_Y
         self.width, self.height = self.columns.width, total
         return self.width, self.height
@@ -507,14 +779,12 @@ class Band(Flowable):
         self.band_width = width
         self.background = background
         self.text_color = text_color
-        self._para: Paragraph | None = None
+        self._para: PlainCell | Paragraph | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        style = self.style
-        if self.text_color is not None:
-            style = ParagraphStyle(f"{style.name}-c", style, textColor=self.text_color)
-        self._para = Paragraph(self.text, style)
-        _w, h = self._para.wrap(self.band_width - 2 * PAD_X, 10_000)
+        self._para, h = laid_cell(
+            self.text, self.style, self.band_width - 2 * PAD_X, self.text_color, table=False
+        )
         self.width, self.height = self.band_width, h + 2 * PAD_Y + 1
         return self.width, self.height
 

@@ -359,47 +359,46 @@ class DeadlineRows:
     def batches(self) -> Iterator[list[DeadlineRow]]:
         stmt = _order(_deadline_query(self.selection), self.selection)
         today = self.selection.today
-        offset = 0
-        while True:
-            raw = self.uow.session.execute(stmt.offset(offset).limit(self.batch)).all()
-            if not raw:
-                return
-            offset += len(raw)
-            self._people.load({r[5] for r in raw}, {r[9] for r in raw if r[9] is not None})
-            people = self._people
-            out = []
-            for r in raw:
-                status = r[4].value if hasattr(r[4], "value") else str(r[4])
-                accounts = (
-                    people.subpoena_accounts.get(r[9], "")
-                    if r[9] is not None
-                    else people.client_accounts.get(r[5], "")
+        # One query read `batch` rows at a time: paging with OFFSET made SQLite sort and skip
+        # everything before each batch again, which grew with the square of the report.
+        with self.uow.session.execute(stmt).yield_per(self.batch) as result:
+            for raw in result.partitions():
+                yield self._rows(raw, today)
+
+    def _rows(self, raw: Sequence[Any], today: dt.date) -> list[DeadlineRow]:
+        self._people.load({r[5] for r in raw}, {r[9] for r in raw if r[9] is not None})
+        people = self._people
+        out = []
+        for r in raw:
+            status = r[4].value if hasattr(r[4], "value") else str(r[4])
+            accounts = (
+                people.subpoena_accounts.get(r[9], "")
+                if r[9] is not None
+                else people.client_accounts.get(r[5], "")
+            )
+            out.append(
+                DeadlineRow(
+                    id=r[0],
+                    due=r[1],
+                    due_time=r[2],
+                    days_left=(r[1] - today).days,
+                    overdue=status == "open" and r[1] < today,
+                    title=r[3],
+                    status=status,
+                    matter_id=r[5],
+                    matter_title=r[6],
+                    case_number=r[7],
+                    attorney=r[8],
+                    clients=people.clients.get(r[5], ""),
+                    accounts=accounts,
+                    responsible=r[10],
+                    citation=r[11],
+                    rule_id=r[12],
+                    trail=r[13],
+                    legal_names=people.legal.get(r[5]) if self.reveal_names else None,
                 )
-                out.append(
-                    DeadlineRow(
-                        id=r[0],
-                        due=r[1],
-                        due_time=r[2],
-                        days_left=(r[1] - today).days,
-                        overdue=status == "open" and r[1] < today,
-                        title=r[3],
-                        status=status,
-                        matter_id=r[5],
-                        matter_title=r[6],
-                        case_number=r[7],
-                        attorney=r[8],
-                        clients=people.clients.get(r[5], ""),
-                        accounts=accounts,
-                        responsible=r[10],
-                        citation=r[11],
-                        rule_id=r[12],
-                        trail=r[13],
-                        legal_names=people.legal.get(r[5]) if self.reveal_names else None,
-                    )
-                )
-            yield out
-            if len(raw) < self.batch:
-                return
+            )
+        return out
 
     def __iter__(self) -> Iterator[DeadlineRow]:
         for batch in self.batches():
@@ -541,46 +540,45 @@ def subpoena_batches(
     if conditions:
         stmt = stmt.where(and_(*conditions))
     stmt = stmt.order_by(_SUBPOENA_DATE.is_(None), _SUBPOENA_DATE, Subpoena.id)
-    offset = 0
-    while True:
-        raw = uow.session.execute(stmt.offset(offset).limit(batch)).all()
-        if not raw:
-            return
-        offset += len(raw)
-        handles: dict[int, list[str]] = {r[0]: [] for r in raw}
-        for subpoena_id, handle in uow.session.execute(
-            select(subpoena_accounts.c.subpoena_id, Account.handle)
-            .join(Account, Account.id == subpoena_accounts.c.account_id)
-            .where(subpoena_accounts.c.subpoena_id.in_(list(handles)))
-            .order_by(subpoena_accounts.c.subpoena_id, Account.id)
-        ):
-            handles[subpoena_id].append(handle)
-        yield [
-            SubpoenaRow(
-                id=r[0],
-                matter_id=r[1],
-                matter_title=r[2],
-                date=_as_date(r[3]),
-                kind=_plain(r[4]),
-                issuer=r[5],
-                recipient=r[6],
-                authority=r[7],
-                issuing_officer=r[8],
-                stated_purpose=r[9],
-                issued=r[10],
-                served=r[11],
-                user_notified=r[12],
-                response_window_days=r[13],
-                compliance_date=r[14],
-                requested=tuple(v for v in (r[15] or "").split(",") if v),
-                accounts="; ".join(handles[r[0]]),
-                gag_order=bool(r[16]),
-                status=_plain(r[17]),
-            )
-            for r in raw
-        ]
-        if len(raw) < batch:
-            return
+    # One query read `batch` rows at a time (paging with OFFSET re-sorted for every batch).
+    with uow.session.execute(stmt).yield_per(batch) as result:
+        for raw in result.partitions():
+            yield _subpoena_rows(uow, raw)
+
+
+def _subpoena_rows(uow: UnitOfWork, raw: Sequence[Any]) -> list[SubpoenaRow]:
+    handles: dict[int, list[str]] = {r[0]: [] for r in raw}
+    for subpoena_id, handle in uow.session.execute(
+        select(subpoena_accounts.c.subpoena_id, Account.handle)
+        .join(Account, Account.id == subpoena_accounts.c.account_id)
+        .where(subpoena_accounts.c.subpoena_id.in_(list(handles)))
+        .order_by(subpoena_accounts.c.subpoena_id, Account.id)
+    ):
+        handles[subpoena_id].append(handle)
+    return [
+        SubpoenaRow(
+            id=r[0],
+            matter_id=r[1],
+            matter_title=r[2],
+            date=_as_date(r[3]),
+            kind=_plain(r[4]),
+            issuer=r[5],
+            recipient=r[6],
+            authority=r[7],
+            issuing_officer=r[8],
+            stated_purpose=r[9],
+            issued=r[10],
+            served=r[11],
+            user_notified=r[12],
+            response_window_days=r[13],
+            compliance_date=r[14],
+            requested=tuple(v for v in (r[15] or "").split(",") if v),
+            accounts="; ".join(handles[r[0]]),
+            gag_order=bool(r[16]),
+            status=_plain(r[17]),
+        )
+        for r in raw
+    ]
 
 
 def _plain(value: Any) -> str:

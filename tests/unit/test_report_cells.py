@@ -1,4 +1,5 @@
-"""Table cells of plain text are drawn without Paragraph (reports.layout.plain_cell), for speed.
+"""Table cells of the markup reports make (plain, bold, italic, coloured, sized lines; long text
+wrapped at spaces) are drawn without Paragraph (reports.layout.plain_cell), for speed.
 A reader must not be able to tell: the same words, in the same font, on the same baselines, in
 a cell of the same height; and anything plain drawing cannot do is still laid out by Paragraph."""
 
@@ -18,11 +19,13 @@ WIDTH = 120.0
 X, Y = 72.0, 500.0
 
 
-def drawn_text(cell: PlainCell | Paragraph) -> list[tuple[str, str, float, float]]:
+def drawn_text(
+    cell: PlainCell | Paragraph, width: float = WIDTH
+) -> list[tuple[str, str, float, float]]:
     """(text, font, x, baseline) of every piece of text `cell` puts on a page, top down."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=LETTER)
-    _w, height = cell.wrap(WIDTH, 10_000)
+    _w, height = cell.wrap(width, 10_000)
     cell.drawOn(canvas, X, Y - height)
     canvas.showPage()
     canvas.save()
@@ -49,6 +52,13 @@ def drawn_text(cell: PlainCell | Paragraph) -> list[tuple[str, str, float, float
         "Smith &amp; Jones &lt;LLP&gt;",
         "two  spaces   between",
         "Notificación al cliente",
+        "220\u00a0d",
+        '<font color="#b42318"><b>OVERDUE</b><br/>3 days overdue</font>',
+        "Section 1509<br/>" + '<font size="6.8">ca-fed-1509</font>',
+        '<font size="6.8">ca-fed-1509</font>',
+        "<i>gag order</i>",
+        "A motion to quash the customs summons served on Meta for the account's subscriber data",
+        "Matter 02186: U.S. Immigration and Customs Enforcement v. X Corp. user<br/>3:26-cv-02186",
     ],
 )
 def test_a_plain_cell_reads_and_sits_exactly_as_its_paragraph(markup: str) -> None:
@@ -64,10 +74,11 @@ def test_a_plain_cell_reads_and_sits_exactly_as_its_paragraph(markup: str) -> No
 @pytest.mark.parametrize(
     "markup",
     [
-        "A motion to quash the customs summons served on Meta for the account's subscriber data",
-        '<font color="#b42318"><b>OVERDUE</b></font>',
-        "Section 1509<br/>" + '<font size="6.8">ca-fed-1509</font>',
         "<b>bold</b> and plain",
+        "Supercalifragilisticexpialidocious-and-then-some-more-letters",  # cut across lines
+        "soft\u00adhyphen " * 6,
+        '<font name="QuashArabic">محمد</font>',
+        "a<br/><br/>b",
         "",
     ],
 )
@@ -83,3 +94,30 @@ def test_text_too_long_for_its_column_wraps_onto_more_lines() -> None:
     lines = drawn_text(cell)
     assert len({baseline for _t, _f, _x, baseline in lines}) > 1
     assert " ".join(t for t, _f, _x, _y in lines).split() == text.split()
+
+
+def test_lines_break_where_paragraph_breaks_them() -> None:
+    """Many widths and word mixes, some lines landing on the edge where Paragraph lets the
+    spaces shrink: the same lines, the same height, the same word spacing."""
+    import random
+
+    rng = random.Random(19)
+    styles = make_styles()
+    vocab = (
+        "Matter 02186: U.S. Immigration and Customs Enforcement v. X Corp. user "
+        "@watch_00748; Homeland Security Investigations Reddit a I of"
+    ).split()
+    checked = 0
+    for _ in range(300):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 25)))
+        markup = rng.choice([text, text + "<br/>3:26-cv-02186", f"<b>{text}</b>"])
+        style = rng.choice([styles.cell, styles.trail, styles.band])
+        width = rng.uniform(40, 200)
+        fast = plain_cell(markup, style, width)
+        if not isinstance(fast, PlainCell):
+            continue
+        checked += 1
+        paragraph = Paragraph(markup, style)
+        assert fast.wrap(width, 10_000)[1] == paragraph.wrap(width, 10_000)[1]
+        assert drawn_text(fast, width) == drawn_text(paragraph, width), (markup, width)
+    assert checked > 250

@@ -4,8 +4,10 @@ line, last, on stdout.
     python benchmarks/probe.py start VAULT           # app start to the unlock window painted
     python benchmarks/probe.py list VAULT            # deadlines list: first rows, keystrokes
     python benchmarks/probe.py memory VAULT          # RSS with every page of the window opened
-    python benchmarks/probe.py deadline-report VAULT OUT.pdf [DAYS]
+    python benchmarks/probe.py deadline-report VAULT OUT.pdf [DAYS] [overdue]
     python benchmarks/probe.py register VAULT OUT.pdf [half]
+    python benchmarks/probe.py matter-summary VAULT OUT.pdf MATTER_ID
+    python benchmarks/probe.py floor VAULT OUT.pdf deadlines DAYS [overdue] | register | matter ID
 
 GUI probes use the real widgets on Qt's offscreen platform. Before a probe starts only the
 standard library's sys/os/json/time are imported, so `start` counts the app's own imports.
@@ -191,9 +193,11 @@ def probe_list(folder: Path) -> None:
     page.show()
     first_rows = watch.wait() - started
     total = page.model.total
+    first_counted = page.count_label.text()
 
     keystrokes: list[float] = []
     matching: list[int] = []
+    counted: list[str] = []  # the count line after each keystroke ("Matching: …")
     shown = paint_watch([viewport, page.empty_label])
     page.text_filter.setFocus()
     for letter in FILTER_WORD:
@@ -203,11 +207,19 @@ def probe_list(folder: Path) -> None:
         viewport.update()  # an unchanged first page still counts as shown again
         keystrokes.append(shown.wait() - started)
         matching.append(page.model.total)
+        counted.append(page.count_label.text())
     page.hide()
     ctx.lock()
     pool.waitForDone(10_000)
     app.processEvents()
-    emit(first_rows=first_rows, total=total, keystrokes=keystrokes, matching=matching)
+    emit(
+        first_rows=first_rows,
+        total=total,
+        keystrokes=keystrokes,
+        matching=matching,
+        counted=counted,
+        first_counted=first_counted,
+    )
 
 
 def probe_memory(folder: Path) -> None:
@@ -234,6 +246,9 @@ def probe_memory(folder: Path) -> None:
 
 
 def _report(folder: Path, write: Any) -> None:
+    """Unlock (outside the timing, but inside the process's peak memory), then time `write`,
+    which reads the rows and writes the file. The report probes and the floor share this, so
+    both sides pay for the same unlock (Argon2id at 64 MiB) and the same row query."""
     from storage.uow import UnitOfWork
     from storage.vault import unlock_with_passphrase
 
@@ -248,43 +263,180 @@ def _report(folder: Path, write: Any) -> None:
     emit(seconds=seconds, rows=result.rows, pages=result.pages, before_mb=before, peak_mb=peak)
 
 
-def probe_deadline_report(folder: Path, out: Path, days: int) -> None:
-    """The deadline report for the next `days` days (open deadlines, by day), as a PDF."""
+def _deadline_selection(days: int, overdue: bool) -> Any:
     import datetime as dt
 
-    from reports.deadline_report import DeadlineReportOptions, write_deadline_report
     from services.reporting import DeadlineSelection
 
     today = dt.date.today()
-    selection = DeadlineSelection(
-        today=today, date_from=today, date_to=today + dt.timedelta(days=days - 1)
+    return DeadlineSelection(
+        today=today,
+        date_from=today,
+        date_to=today + dt.timedelta(days=days - 1),
+        include_overdue=overdue,
     )
+
+
+def probe_deadline_report(folder: Path, out: Path, days: int, overdue: bool = False) -> None:
+    """The deadline report for the next `days` days (open deadlines, by day), as a PDF; with
+    `overdue`, every overdue open deadline too, as `report deadlines` prints by default."""
+    from reports.deadline_report import DeadlineReportOptions, write_deadline_report
+
+    selection = _deadline_selection(days, overdue)
     _report(folder, lambda uow: write_deadline_report(uow, DeadlineReportOptions(selection), out))
+
+
+def _median_issued(folder: Path) -> Any:
+    from sqlalchemy import func, select
+
+    from models.entities import Subpoena
+    from storage.uow import UnitOfWork
+    from storage.vault import unlock_with_passphrase
+
+    with (
+        unlock_with_passphrase(folder, PASSPHRASE) as vault,
+        UnitOfWork(vault, "benchmark") as uow,
+    ):
+        n = uow.session.scalar(select(func.count()).select_from(Subpoena)) or 0
+        return uow.session.scalar(
+            select(Subpoena.issued).order_by(Subpoena.issued).offset(n // 2).limit(1)
+        )
 
 
 def probe_register(folder: Path, out: Path, half: bool) -> None:
     """The subpoena register over all dates (every subpoena), with its charts, as a PDF; with
     `half`, only up to the median date issued (to see how memory grows with length)."""
-    from sqlalchemy import func, select
-
-    from models.entities import Subpoena
     from reports.register import RegisterOptions, write_register
     from services.reporting import Period
-    from storage.uow import UnitOfWork
-    from storage.vault import unlock_with_passphrase
 
-    period = Period()
-    if half:
-        with (
-            unlock_with_passphrase(folder, PASSPHRASE) as vault,
-            UnitOfWork(vault, "benchmark") as uow,
-        ):
-            n = uow.session.scalar(select(func.count()).select_from(Subpoena)) or 0
-            middle = uow.session.scalar(
-                select(Subpoena.issued).order_by(Subpoena.issued).offset(n // 2).limit(1)
-            )
-        period = Period(date_to=middle)
+    period = Period(date_to=_median_issued(folder)) if half else Period()
     _report(folder, lambda uow: write_register(uow, RegisterOptions(period), out))
+
+
+def probe_matter_summary(folder: Path, out: Path, matter_id: int) -> None:
+    """One matter's summary (clients, accounts, subpoenas, deadlines, docket events) as a PDF."""
+    import datetime as dt
+
+    from reports.matter_summary import MatterSummaryOptions, write_matter_summary
+
+    options = MatterSummaryOptions(matter_id, dt.date.today())
+    _report(folder, lambda uow: write_matter_summary(uow, options, out))
+
+
+# The floor: the same rows drawn straight onto pages with ReportLab's canvas.
+FLOOR_LEADING = 12  # points from one row to the next, one line a row
+FLOOR_ROWS_PER_PAGE = 54  # what fits on a letter page under the header at that leading
+
+
+class FloorResult:
+    def __init__(self, rows: int, pages: int):
+        self.rows, self.pages = rows, pages
+
+
+def draw_floor(out: Path, title: str, total: int, rows: Any) -> FloorResult:
+    """`rows` (each a sequence of strings, one drawString each) onto letter pages: a header on
+    each page, then FLOOR_ROWS_PER_PAGE rows, and "Page X of Y" at the foot. Y comes from
+    `total` (counted before drawing), so no page is held until the end."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    width, height = letter
+    pages = max(1, -(-total // FLOOR_ROWS_PER_PAGE))
+    canvas = Canvas(str(out), pagesize=letter)
+    page, on_page, drawn = 0, FLOOR_ROWS_PER_PAGE, 0
+
+    def foot() -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawRightString(width - 36, 24, f"Page {page} of {pages}")
+
+    for row in rows:
+        if on_page == FLOOR_ROWS_PER_PAGE:
+            if page:
+                foot()
+                canvas.showPage()
+            page, on_page = page + 1, 0
+            canvas.setFont("Helvetica-Bold", 11)
+            canvas.drawString(36, height - 40, title)
+            canvas.setFont("Helvetica", 7.5)
+        y = height - 64 - on_page * FLOOR_LEADING
+        x = 36.0
+        step = (width - 72) / max(1, len(row))
+        for cell in row:
+            canvas.drawString(x, y, cell)
+            x += step
+        on_page += 1
+        drawn += 1
+    if page == 0:
+        page = 1
+    foot()
+    canvas.showPage()
+    canvas.save()
+    return FloorResult(drawn, page)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def probe_floor(folder: Path, out: Path, kind: str, args: list[str]) -> None:
+    """The floor a report is compared with: the same unlock, the same rows read through the
+    same query as the report (services.reporting), drawn with canvas.drawString — `deadlines
+    DAYS [overdue]`, `register` (every subpoena), or `matter ID` (its subpoenas, deadlines and
+    docket events, from services.reporting.matter_summary)."""
+    from reportlab.pdfgen import canvas  # noqa: F401 - imported before the timing, as reports are
+
+    from services import reporting
+
+    def deadlines(uow: Any) -> FloorResult:
+        selection = _deadline_selection(int(args[0]), args[1:] == ["overdue"])
+        source = reporting.DeadlineRows(uow, selection)
+        rows = (
+            (
+                r.due.isoformat(),
+                str(r.days_left),
+                r.title,
+                r.matter_title,
+                r.clients,
+                _text(r.responsible),
+                _text(r.citation),
+            )
+            for batch in source.batches()
+            for r in batch
+        )
+        return draw_floor(out, "Deadline report", source.count(), rows)
+
+    def register(uow: Any) -> FloorResult:
+        period = reporting.Period()
+        rows = (
+            (
+                _text(s.date),
+                s.kind,
+                s.issuer,
+                s.recipient,
+                s.matter_title,
+                s.accounts,
+                s.status,
+            )
+            for batch in reporting.subpoena_batches(uow, period)
+            for s in batch
+        )
+        return draw_floor(out, "Subpoena register", reporting.count_subpoenas(uow, period), rows)
+
+    def matter(uow: Any) -> FloorResult:
+        summary = reporting.matter_summary(uow, int(args[0]))
+        rows: list[tuple[str, ...]] = [
+            (_text(s.date), s.kind, s.issuer, s.recipient, s.accounts, s.status)
+            for s in summary.subpoenas
+        ]
+        rows += [
+            (d.due.isoformat(), d.title, _text(d.responsible), _text(d.citation), d.status)
+            for d in summary.deadlines
+        ]
+        rows += [(e.date.isoformat(), e.kind_of_event, e.summary) for e in summary.events]
+        return draw_floor(out, summary.matter.title, len(rows), rows)
+
+    write = {"deadlines": deadlines, "register": register, "matter": matter}[kind]
+    _report(folder, write)
 
 
 def main(argv: list[str]) -> int:
@@ -296,9 +448,14 @@ def main(argv: list[str]) -> int:
     elif name == "memory":
         probe_memory(folder)
     elif name == "deadline-report":
-        probe_deadline_report(folder, Path(argv[2]), int(argv[3]) if len(argv) > 3 else 30)
+        days = int(argv[3]) if len(argv) > 3 else 30
+        probe_deadline_report(folder, Path(argv[2]), days, argv[4:] == ["overdue"])
     elif name == "register":
         probe_register(folder, Path(argv[2]), argv[3:] == ["half"])
+    elif name == "matter-summary":
+        probe_matter_summary(folder, Path(argv[2]), int(argv[3]))
+    elif name == "floor":
+        probe_floor(folder, Path(argv[2]), argv[3], argv[4:])
     else:
         raise SystemExit(f"unknown probe {name!r}")
     return 0

@@ -12,7 +12,10 @@ def test_benchmark_suite_runs_every_measurement_and_writes_its_table(tmp_path: P
     out.write_text("# Performance\n\nold table\n\n## History\n\n- an earlier fix, kept\n")
     assert (
         bench.main(
-            ["--size", "20", "--repeat", "1", "--out", str(out), "--cache", str(tmp_path / "cache")]
+            [
+                *("--size", "20", "--repeat", "1", "--documents-bytes", "2500000"),
+                *("--out", str(out), "--cache", str(tmp_path / "cache")),
+            ]
         )
         == 0
     )
@@ -32,8 +35,12 @@ def test_benchmark_suite_runs_every_measurement_and_writes_its_table(tmp_path: P
         "SQLCipher vault vs the same workload",
         "backup create + verify vs copying the vault file with `cp`",
         "restore vs copying the vault file with `cp`",
+        "search: a “more” page",
+        "backup create + verify of a vault with 2.5 MB of scanned documents",
+        "restore of a vault with 2.5 MB of scanned documents",
     ):
         assert name in text
     assert "old table" not in text
     assert text.count("## History") == 1
     assert "- an earlier fix, kept" in text
+    assert (tmp_path / "performance-growth.svg").exists()  # the search plot, beside the table

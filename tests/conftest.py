@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -55,21 +56,40 @@ def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
-@pytest.fixture
-def vault(vault_dir: Path, fast_kdf: object) -> Iterator[object]:
-    """A freshly created, unlocked vault in a temp dir, its only person "Test Paralegal" (an
-    admin, so every action is open to the tests); locked after the test."""
+@pytest.fixture(scope="session")
+def new_vault_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    """A vault made once per test process as `vault` describes (real Argon2id, real
+    migrations), locked: its files, and what its first person's key slot yields."""
     from services.vaults import create
+    from storage.keyslots import MINIMUM_ARGON2, Opened
 
+    folder = tmp_path_factory.mktemp("new-vault") / "vault"
     made = create(
-        vault_dir,
-        PASSPHRASE,
-        actor="Test Paralegal",
-        office_name="Test Office",
-        params=fast_kdf,  # type: ignore[arg-type]
+        folder, PASSPHRASE, actor="Test Paralegal", office_name="Test Office", params=MINIMUM_ARGON2
     )
-    yield made.vault
+    identity = made.vault.identity
+    assert identity is not None
+    opened = Opened(identity.person, identity.keys, made.vault.data_key())
     made.vault.lock()
+    return folder, opened
+
+
+@pytest.fixture
+def vault(vault_dir: Path, new_vault_files: tuple[Path, object]) -> Iterator[object]:
+    """A freshly created, unlocked vault in a temp dir, its only person "Test Paralegal" (an
+    admin, so every action is open to the tests); locked after the test.
+
+    Each test gets its own copy of one vault made for the whole test process, opened through
+    the vault's own open path (key file MAC, database, migrations, the person's identity) with
+    what the passphrase's slot yields, so hundreds of tests do not each pay Argon2id and every
+    migration again (minutes of the suite). Tests of making a vault make their own."""
+    from storage.vault import _open
+
+    files, opened = new_vault_files
+    shutil.copytree(files, vault_dir)
+    made = _open(vault_dir, lambda _key_file: opened)  # type: ignore[arg-type,return-value]
+    yield made
+    made.lock()
 
 
 @pytest.fixture

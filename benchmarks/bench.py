@@ -28,13 +28,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import backup_bench, probe, reports_bench, search_bench  # noqa: E402
-from benchmarks.common import Result, large_vault, median_of, timed  # noqa: E402
+from benchmarks.common import Result, large_vault, median_of, run_probe, timed  # noqa: E402
 from services import interchange, queries  # noqa: E402
 from storage import keyslots  # noqa: E402
 from storage.keyslots import MINIMUM_ARGON2  # noqa: E402
@@ -42,7 +41,6 @@ from storage.uow import UnitOfWork  # noqa: E402
 from storage.vault import create_vault, unlock_with_passphrase  # noqa: E402
 
 PASSPHRASE = probe.PASSPHRASE
-PROBE = REPO / "benchmarks" / "probe.py"
 
 
 # ---- the large vault -------------------------------------------------------------------------
@@ -142,15 +140,6 @@ def cipher_vs_plain(cache: Path, repeat: int, rows: int = 20_000) -> Result:
 
 
 # ---- measurements in a process of their own (benchmarks/probe.py) ----------------------------
-
-
-def run_probe(name: str, folder: Path, *args: object, start_clock: bool = False) -> dict[str, Any]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, str(PROBE), name, str(folder), *map(str, args)]
-    if start_clock:
-        env[probe.T0_ENV] = repr(time.time())  # the last thing before the process starts
-    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO, env=env)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 def deadlines_list(folder: Path, repeat: int, size: int) -> list[Result]:
@@ -268,7 +257,10 @@ widgets on Qt's offscreen platform, each run in a fresh process (`benchmarks/pro
   pauses: the full-text match, counts per kind, the first hits of each kind ranked, their
   labels and excerpts) for each prefix of two letters or more of a few words, in process on the
   unlocked large vault; and one “more” page (`services.search.more`) per word. Qt's drawing of
-  the drop-down is not included.
+  the drop-down is not included. Search, a “more” page and the deadlines list (first rows, a
+  filter keystroke) are measured on vaults of a tenth, one and ten times `--size` matters
+  (`benchmarks/search_bench.py`); the table shows the largest, each note how the figure grew,
+  and `performance-growth.svg` beside the table plots it.
 - **App start to unlock window**: from the moment before the parent starts a new Python process
   until the unlock dialog has been painted (wall clock across the two processes). The child
   imports `gui.app` as `main.py` does, then builds the `QApplication` and `UnlockDialog` as

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -13,8 +16,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+PROBE = REPO / "benchmarks" / "probe.py"
 
-from benchmarks.probe import PASSPHRASE  # noqa: E402
+from benchmarks.probe import PASSPHRASE, T0_ENV  # noqa: E402
 from services import demo  # noqa: E402
 from storage.keyslots import MINIMUM_ARGON2  # noqa: E402
 from storage.uow import UnitOfWork  # noqa: E402
@@ -69,3 +73,13 @@ def large_vault(cache: Path, size: int) -> Path:
         demo.fill_synthetic(uow, size)
         uow.commit()
     return folder
+
+
+def run_probe(name: str, folder: Path, *args: object, start_clock: bool = False) -> dict[str, Any]:
+    """One measurement of benchmarks/probe.py in a fresh process: its last line, as JSON."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(PROBE), name, str(folder), *map(str, args)]
+    if start_clock:
+        env[T0_ENV] = repr(time.time())  # the last thing before the process starts
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO, env=env)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))

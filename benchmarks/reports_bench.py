@@ -18,10 +18,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import probe  # noqa: E402
-from benchmarks.common import Result, large_vault  # noqa: E402
+from benchmarks.common import Result, large_vault, run_probe  # noqa: E402
 from models.entities import (  # noqa: E402
     Account,
     Deadline,
@@ -45,16 +43,8 @@ from services import demo  # noqa: E402
 from storage.uow import UnitOfWork  # noqa: E402
 from storage.vault import unlock_with_passphrase  # noqa: E402
 
-PROBE = REPO / "benchmarks" / "probe.py"
 CLI_DAYS = 14  # `report deadlines` with no dates: the next 14 days, and everything overdue
 RATIO_LIMIT = 2.0
-
-
-def run_probe(name: str, folder: Path, *args: object) -> dict[str, Any]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, str(PROBE), name, str(folder), *map(str, args)]
-    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO, env=env)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
 # ---- a matter made large -----------------------------------------------------------------------

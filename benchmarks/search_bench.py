@@ -11,11 +11,8 @@ each (benchmarks/probe.py `list`). Page-sized work should stay flat as the vault
 from __future__ import annotations
 
 import argparse
-import json
 import math
-import os
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -29,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import probe  # noqa: E402
-from benchmarks.common import Result, large_vault  # noqa: E402
+from benchmarks.common import Result, large_vault, run_probe  # noqa: E402
 from services import search  # noqa: E402
 from storage.uow import UnitOfWork  # noqa: E402
 from storage.vault import unlock_with_passphrase  # noqa: E402
@@ -93,10 +90,7 @@ def search_keystrokes(folder: Path, repeat: int) -> Result:
 
 def list_probe(folder: Path) -> dict[str, object]:
     """The deadlines list on the real widgets, in a process of its own."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, str(REPO / "benchmarks" / "probe.py"), "list", str(folder)]
-    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=REPO, env=env)
-    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+    return run_probe("list", folder)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect, QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
@@ -18,7 +19,16 @@ from PySide6.QtGui import (
     QRegularExpressionValidator,
     QShortcut,
 )
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -146,3 +156,26 @@ def _calendar_icon(palette: QPalette) -> QIcon:
             painter.fillRect(QRect(col, row, 2, 2), color)
     painter.end()
     return QIcon(pixmap)
+
+
+def lay_out_listed_section(
+    owner: QWidget, note: QLabel, listing: QWidget, buttons: Sequence[QPushButton], message: QLabel
+) -> None:
+    """The shape of a Settings section that keeps a list of the office's own things (rule
+    sets, draft templates): what it is for, the list, a row of buttons, then a message line."""
+    row = QHBoxLayout()
+    for button in buttons:
+        button.setAutoDefault(False)
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.addWidget(note)
+    layout.addWidget(listing)
+    layout.addLayout(row)
+    layout.addWidget(message)
+
+
+def say(message: QLabel, text: str, *, problem: bool = False) -> None:
+    """Put `text` on a section's message line, in the problem colour when it is one."""
+    message.setText(text)
+    message.setStyleSheet("color: #7a0016;" if problem else "")

@@ -12,18 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from gui.context import AppContext
 from gui.errors import plain_error
 from gui.messages import confirm
+from gui.widgets import lay_out_listed_section, say
 from models.errors import QuashError
 from services import docketing
 
@@ -60,16 +59,13 @@ class OfficeRuleSetsBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remo&ve"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected rule set"))
         self.remove_button.clicked.connect(self.remove_ruleset)
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.remove_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        lay_out_listed_section(
+            self,
+            note,
+            self.list,
+            (self.import_button, self.export_button, self.remove_button),
+            self.message,
+        )
         ctx.unlocked.connect(self.refresh)
         ctx.locked.connect(self.list.clear)
         if ctx.is_unlocked:
@@ -97,8 +93,7 @@ class OfficeRuleSetsBox(QGroupBox):
         self.remove_button.setEnabled(chosen)
 
     def _say(self, text: str, *, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #7a0016;" if problem else "")
+        say(self.message, text, problem=problem)
 
     def import_ruleset(self) -> None:
         path = self.choose_file_to_import()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from gui.errors import plain_error
 from gui.i18n import short_date
 from gui.messages import confirm
 from gui.pages.settings_common import RowsModel, make_table
+from gui.widgets import lay_out_listed_section, say
 from models.entities import SHORT
 from models.errors import QuashError
 from services import drafting
@@ -165,16 +165,13 @@ class TemplatesSection(QGroupBox):
         self.remove_button.clicked.connect(self.remove_template)
         self.fields_button = QPushButton(self.tr("Merge fields…"))
         self.fields_button.clicked.connect(self.show_fields)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.fields_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        lay_out_listed_section(
+            self,
+            note,
+            self.table,
+            (self.add_button, self.remove_button, self.fields_button),
+            self.message,
+        )
         ctx.unlocked.connect(self.refresh)
         ctx.locked.connect(self.clear)
         ctx.data_changed.connect(self._on_data_changed)
@@ -222,8 +219,7 @@ class TemplatesSection(QGroupBox):
             self.remove_button.setToolTip("")
 
     def _say(self, text: str, *, problem: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #7a0016;" if problem else "")
+        say(self.message, text, problem=problem)
 
     def add_template(self) -> None:
         path = self.choose_file()

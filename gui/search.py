@@ -40,6 +40,7 @@ class MoreRow:
 
     kind: str
     remaining: int
+    exact: bool = True  # False: at least `remaining` (search stops counting at 1,000)
 
 
 def _cut(text: str, limit: int = LABEL_CHARS) -> str:
@@ -62,7 +63,7 @@ class SearchHitModel(QAbstractListModel):
         for group in results.groups if results else ():
             self._rows.extend(group.hits)
             if group.remaining > 0:
-                self._rows.append(MoreRow(group.kind, group.remaining))
+                self._rows.append(MoreRow(group.kind, group.remaining, group.counted_all))
         self._searched = results is not None
         self.endResetModel()
 
@@ -100,14 +101,18 @@ class SearchHitModel(QAbstractListModel):
         more = self._rows[row]
         assert isinstance(more, MoreRow)
         known = {(h.kind, h.record_id) for h in self.hits}
-        new = [h for h in hits if (h.kind, h.record_id) not in known][: more.remaining]
+        new = [h for h in hits if (h.kind, h.record_id) not in known]
+        if more.exact:
+            new = new[: more.remaining]
         remaining = more.remaining - len(new) if new else 0  # nothing new: the list changed
+        if not more.exact and new and len(hits) >= search.PAGE:
+            remaining = max(remaining, 1)  # a full page: more may follow, however many
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self.endRemoveRows()
         added: list[SearchHit | MoreRow] = [*new]
         if remaining > 0:
-            added.append(MoreRow(kind, remaining))
+            added.append(MoreRow(kind, remaining, more.exact))
         if added:
             self.beginInsertRows(QModelIndex(), row, row + len(added) - 1)
             self._rows[row:row] = added
@@ -159,7 +164,7 @@ class SearchHitModel(QAbstractListModel):
 
     def _more_data(self, row: MoreRow, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.more_text(row.kind, row.remaining)
+            return self.more_text(row.kind, row.remaining, row.exact)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Show the next {0} of them").format(
                 number(min(row.remaining, search.PAGE))
@@ -172,7 +177,9 @@ class SearchHitModel(QAbstractListModel):
             return font
         return None
 
-    def more_text(self, kind: str, n: int) -> str:
+    def more_text(self, kind: str, n: int, exact: bool = True) -> str:
+        """A "more" row in words: "Matters: 20 more…", or "Matters: 995+ more…" when search
+        stopped counting."""
         texts = {
             "matters": lambda: self.tr("Matters: {0} more…"),
             "clients": lambda: self.tr("Clients: {0} more…"),
@@ -181,7 +188,9 @@ class SearchHitModel(QAbstractListModel):
             "deadlines": lambda: self.tr("Deadlines: {0} more…"),
             "events": lambda: self.tr("Docket events: {0} more…"),
         }
-        return texts.get(kind, lambda: self.tr("{0} more…"))().format(number(n))
+        return texts.get(kind, lambda: self.tr("{0} more…"))().format(
+            number(n) + ("" if exact else "+")
+        )
 
     def describe(self, hit: SearchHit) -> str:
         """The hit in words: its label with what goes with it."""

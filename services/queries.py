@@ -326,8 +326,10 @@ def _matching(
     # each; walking on costs a row read per record passed over, about reach × records /
     # matches. The first is cheaper below about √(reach × records): some 10,000 matches for a
     # page of a million records.
-    code = search.KIND_CODES[query.kind]
-    matched = text(f"{search.TABLE} MATCH :list_filter AND {search.TABLE}.rowid & 7 = {code}")
+    first, last = search.rowids_of(query.kind)
+    matched = text(
+        f"{search.TABLE} MATCH :list_filter AND {search.TABLE}.rowid BETWEEN {first} AND {last}"
+    )
     matched = matched.bindparams(list_filter=search.match_expression(typed))
     records = int(session.scalar(select(func.max(entity.id))) or 0)
     few = _few_matches(records, reach)
@@ -339,11 +341,9 @@ def _matching(
     if (named or 0) > few:
         rest, ended = walk(WALK_FIRST, None if want is None else want - len(ids), None)
         return _Found(ids + rest, len(ids) + len(rest) if ended else None)
-    # Joined on `id = rowid >> 3`, which only the index's side can drive: SQLite never walks
-    # the whole list asking the index about each row (seconds at this size).
-    rows = session.execute(
-        stmt.join(_INDEX, entity.id == _INDEX.c.rowid.op(">>")(3)).where(matched)
-    )
+    # Joined on `id = rowid - first`, which only the index's side can drive: SQLite never
+    # walks the whole list asking the index about each row (seconds at this size).
+    rows = session.execute(stmt.join(_INDEX, entity.id == _INDEX.c.rowid - first).where(matched))
     ids = [r[0] for r in rows if _matches(phrases, r[1:])]
     return _Found(ids, len(ids))
 

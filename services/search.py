@@ -24,8 +24,10 @@ from storage import search_index
 from storage.uow import UnitOfWork
 
 TABLE = search_index.TABLE
-# The kinds in the order their groups are listed, with the code migration 0011 puts in each
-# entry's rowid (record id * 8 + code).
+# The kinds in the order their groups are listed, with the code migration 0017 puts in each
+# entry's rowid: code * ID_SPAN + record id, so each kind is one range of rowids that FTS5 seeks
+# into, and counting, ranking or listing one kind reads that kind's hits alone.
+ID_SPAN = 1 << 40
 KIND_CODES = {
     "matters": 1,
     "clients": 2,
@@ -34,7 +36,6 @@ KIND_CODES = {
     "deadlines": 5,
     "events": 6,
 }
-KIND_OF_CODE = {code: kind for kind, code in KIND_CODES.items()}
 ENTITIES: dict[str, Any] = {
     "matters": Matter,
     "clients": Client,
@@ -48,11 +49,14 @@ PER_KIND = 5  # hits shown per kind at first
 PAGE = 25  # hits revealed by each "more"
 MAX_PAGE = 200
 RANK_LIMIT = 1000  # hits of one kind ranked by relevance; beyond, newest first
+# Hits of one kind counted no further: "1,000+", so a keystroke's work stays the same at
+# 100,000 matters as at 1,000.
+COUNT_LIMIT = 1000
 # A hit's label words count this much more than its notes and summaries in the ranking.
 NAME_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in an excerpt
 EXCERPT_WORDS = 10
-EXCERPT_GAP = 8 * 64  # rowids this close read their excerpts in one pass (see _excerpts)
+EXCERPT_GAP = 64  # rowids this close read their excerpts in one pass (see _excerpts)
 
 
 @dataclass(frozen=True)
@@ -72,10 +76,12 @@ class SearchHit:
 class SearchGroup:
     kind: str
     hits: tuple[SearchHit, ...]  # the best, in rank order
-    total: int  # every hit of this kind; `more` reveals the rest a page at a time
+    total: int  # hits of this kind, counted up to a limit; `more` reveals them a page at a time
+    counted_all: bool = True  # False: there are more than `total` (counting stopped there)
 
     @property
     def remaining(self) -> int:
+        """Hits not shown yet: exactly, or at least this many when not `counted_all`."""
         return self.total - len(self.hits)
 
 
@@ -113,86 +119,104 @@ def _check_kind(kind: str) -> None:
         )
 
 
-def _counts(uow: UnitOfWork, query: str) -> dict[str, int]:
-    rows = uow.session.execute(
-        text(f"SELECT rowid & 7, count(*) FROM {TABLE} WHERE {TABLE} MATCH :query GROUP BY 1"),
-        {"query": query},
-    ).all()
-    return {KIND_OF_CODE[code]: int(n) for code, n in rows if code in KIND_OF_CODE}
+def rowid_of(kind: str, record_id: int) -> int:
+    """A record's entry in the index (migration 0017)."""
+    return KIND_CODES[kind] * ID_SPAN + record_id
+
+
+def rowids_of(kind: str) -> tuple[int, int]:
+    """The first and last rowid a kind's entries can have."""
+    first = KIND_CODES[kind] * ID_SPAN
+    return first, first + ID_SPAN - 1
 
 
 def _count_up_to(uow: UnitOfWork, query: str, kind: str, limit: int) -> int:
-    """Hits of one kind, counted no further than `limit`: enough to choose how a "more" page
-    is ordered, without counting 100,000 hits of a short prefix again."""
+    """Hits of one kind, counted no further than `limit`: FTS5 seeks to the kind's rowids and
+    stops, so 100,000 hits of a short prefix cost what 1,000 do."""
+    first, last = rowids_of(kind)
     return int(
         uow.session.scalar(
             text(
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH :query "
-                "AND rowid & 7 = :code LIMIT :limit)"
+                "AND rowid BETWEEN :first AND :last LIMIT :limit)"
             ),
-            {"query": query, "code": KIND_CODES[kind], "limit": limit},
+            {"query": query, "first": first, "last": last, "limit": limit},
         )
         or 0
     )
 
 
-def _ranked(
-    uow: UnitOfWork, query: str, kinds: Sequence[str], offset: int, limit: int
-) -> dict[str, list[int]]:
-    """Record ids of each kind in rank order (BM25, the label's words weighing more)."""
-    if not kinds:
-        return {}
-    codes = ", ".join(str(KIND_CODES[k]) for k in kinds)
+def _ranked(uow: UnitOfWork, query: str, kind: str, offset: int, limit: int) -> list[int]:
+    """Record ids of one kind in rank order (BM25, the label's words weighing more); the kind
+    has at most RANK_LIMIT hits, so this scores no more than that."""
+    first, last = rowids_of(kind)
     rows = uow.session.execute(
         text(
             f"SELECT rowid, bm25({TABLE}, :name_weight, :body_weight) FROM {TABLE} "
-            f"WHERE {TABLE} MATCH :query AND rowid & 7 IN ({codes})"
+            f"WHERE {TABLE} MATCH :query AND rowid BETWEEN :first AND :last"
         ),
-        {"query": query, "name_weight": NAME_WEIGHT, "body_weight": BODY_WEIGHT},
+        {
+            "query": query,
+            "name_weight": NAME_WEIGHT,
+            "body_weight": BODY_WEIGHT,
+            "first": first,
+            "last": last,
+        },
     ).all()
-    ranked: dict[str, list[int]] = {k: [] for k in kinds}
-    for rowid, _score in sorted(rows, key=lambda r: (r[1], r[0])):
-        ranked[KIND_OF_CODE[rowid & 7]].append(rowid >> 3)
-    return {k: ids[offset : offset + limit] for k, ids in ranked.items()}
+    ids = [rowid - first for rowid, _score in sorted(rows, key=lambda r: (r[1], r[0]))]
+    return ids[offset : offset + limit]
 
 
 def _newest(uow: UnitOfWork, query: str, kind: str, offset: int, limit: int) -> list[int]:
     """Record ids of one kind, newest first: FTS5 walks its index backwards and stops early."""
+    first, last = rowids_of(kind)
     return list(
         uow.session.scalars(
             text(
-                f"SELECT rowid >> 3 FROM {TABLE} WHERE {TABLE} MATCH :query "
-                "AND rowid & 7 = :code ORDER BY rowid DESC LIMIT :limit OFFSET :offset"
+                f"SELECT rowid - :first FROM {TABLE} WHERE {TABLE} MATCH :query "
+                "AND rowid BETWEEN :first AND :last ORDER BY rowid DESC "
+                "LIMIT :limit OFFSET :offset"
             ),
-            {"query": query, "code": KIND_CODES[kind], "limit": limit, "offset": offset},
+            {"query": query, "first": first, "last": last, "limit": limit, "offset": offset},
         )
     )
 
 
 def search(
-    uow: UnitOfWork, typed: str, per_kind: int = PER_KIND, rank_limit: int = RANK_LIMIT
+    uow: UnitOfWork,
+    typed: str,
+    per_kind: int = PER_KIND,
+    rank_limit: int = RANK_LIMIT,
+    count_limit: int = COUNT_LIMIT,
 ) -> SearchResults:
-    """The first `per_kind` hits of each kind, with how many there are in all.
+    """The first `per_kind` hits of each kind, with how many there are, counted up to
+    `count_limit` ("1,000+").
 
     A kind with at most `rank_limit` hits is ranked by relevance; one with more (a prefix so
-    short that thousands match, where relevance says little) lists its newest first, which
-    stays as quick at 100,000 records as at 100."""
+    short that thousands match, where relevance says little) lists its newest first. Each kind
+    is read within its own rowids and no further than the limits, so a keystroke costs about
+    the same at 100,000 matters as at 1,000."""
     query = match_expression(typed)
     if query is None:
         return SearchResults(typed, ())
-    totals = _counts(uow, query)
     per_kind = max(1, per_kind)
-    ranked = _ranked(uow, query, [k for k, n in totals.items() if n <= rank_limit], 0, per_kind)
-    for kind, n in totals.items():
-        if n > rank_limit:
-            ranked[kind] = _newest(uow, query, kind, 0, per_kind)
-    hits = _hits(uow, query, ranked)
+    limit = max(count_limit, rank_limit)
+    groups = []
+    for kind in KIND_CODES:
+        n = _count_up_to(uow, query, kind, limit + 1)
+        if not n:
+            continue
+        if n <= rank_limit:
+            ids = _ranked(uow, query, kind, 0, per_kind)
+        else:
+            ids = _newest(uow, query, kind, 0, per_kind)
+        groups.append((kind, ids, min(n, limit), n <= limit))
+    hits = _hits(uow, query, {kind: ids for kind, ids, _n, _all in groups})
     return SearchResults(
         typed,
         tuple(
-            SearchGroup(kind, tuple(hits[kind]), totals[kind])
-            for kind in KIND_CODES
-            if kind in totals
+            SearchGroup(kind, tuple(hits[kind]), n, counted_all)
+            for kind, _ids, n, counted_all in groups
         ),
     )
 
@@ -213,7 +237,7 @@ def more(
         return ()
     offset, limit = max(0, offset), min(max(1, limit), MAX_PAGE)
     if _count_up_to(uow, query, kind, rank_limit + 1) <= rank_limit:
-        ids = _ranked(uow, query, [kind], offset, limit)[kind]
+        ids = _ranked(uow, query, kind, offset, limit)
     else:
         ids = _newest(uow, query, kind, offset, limit)
     return tuple(_hits(uow, query, {kind: ids})[kind])
@@ -225,11 +249,10 @@ def reindex(uow: UnitOfWork, kind: str, record_id: int) -> None:
     The triggers already follow every insert, update and delete, including a record put back
     from the trash; this is for code that changes rows in a way SQL triggers cannot see."""
     _check_kind(kind)
-    code = KIND_CODES[kind]
     session = uow.session
     session.flush()
     session.execute(
-        text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), {"rowid": record_id * 8 + code}
+        text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), {"rowid": rowid_of(kind, record_id)}
     )
     entity = ENTITIES[kind]
     # A no-op update fires the table's update trigger, the one place that says what is indexed.
@@ -265,13 +288,13 @@ def indexed_text(uow: UnitOfWork) -> Iterable[str]:
 
 def _hits(uow: UnitOfWork, query: str, ranked: dict[str, list[int]]) -> dict[str, list[SearchHit]]:
     """Hits for the ranked ids of each kind, in the same order, with their excerpts."""
-    rowids = [rid * 8 + KIND_CODES[kind] for kind, ids in ranked.items() for rid in ids]
+    rowids = [rowid_of(kind, rid) for kind, ids in ranked.items() for rid in ids]
     excerpts = _excerpts(uow, query, rowids)
     found: dict[str, list[SearchHit]] = {}
     for kind, ids in ranked.items():
         labels = _labels(uow, kind, ids)
         found[kind] = [
-            SearchHit(kind, rid, *labels[rid], excerpts.get(rid * 8 + KIND_CODES[kind]))
+            SearchHit(kind, rid, *labels[rid], excerpts.get(rowid_of(kind, rid)))
             for rid in ids
             if rid in labels
         ]

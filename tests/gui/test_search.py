@@ -191,6 +191,23 @@ def test_the_more_row_reveals_the_rest_a_page_at_a_time(qtbot: QtBot, app_ctx: A
     assert not any("more" in line for line in lines)
 
 
+def test_a_kind_whose_hits_were_not_all_counted_says_at_least_how_many_more() -> None:
+    model = SearchHitModel()
+    hits = [SearchHit("matters", i, f"Matter {i}") for i in range(1, 60)]
+    # Search counted 30 and stopped: there are more than 30.
+    model.set_results(SearchResults("ma", (SearchGroup("matters", tuple(hits[:2]), 30, False),)))
+    lines = [model.index(r).data() for r in range(model.rowCount())]
+    assert lines[-1] == "Matters: 28+ more…"
+    model.reveal("matters", tuple(hits[2 : 2 + search.PAGE]))
+    assert model.index(model.rowCount() - 1).data() == f"Matters: {28 - search.PAGE}+ more…"
+    # A full page beyond what was counted: more may follow, so the row stays.
+    model.reveal("matters", tuple(hits[2 + search.PAGE : 2 + 2 * search.PAGE]))
+    assert model.index(model.rowCount() - 1).data() == "Matters: 1+ more…"
+    model.reveal("matters", tuple(hits[2 + 2 * search.PAGE :]))  # a short page: the last
+    assert model.more_row("matters") == -1
+    assert len(model.hits) == len(hits)
+
+
 def test_locking_clears_what_was_typed_and_found(qtbot: QtBot, demo_ctx: AppContext) -> None:
     box = make_box(qtbot, demo_ctx)
     type_and_wait(qtbot, box, "Meta")

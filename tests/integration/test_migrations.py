@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
@@ -14,7 +15,13 @@ from services import documents, records, search
 from storage.keyslots import MINIMUM_ARGON2
 from storage.search_index import include_name
 from storage.uow import UnitOfWork
-from storage.vault import Vault, create_vault, head_revision, unlock_with_passphrase
+from storage.vault import (
+    Vault,
+    alembic_config,
+    create_vault,
+    head_revision,
+    unlock_with_passphrase,
+)
 from tests.conftest import PASSPHRASE
 
 FIRST = "0001"
@@ -125,6 +132,54 @@ def test_a_vault_made_at_0009_gets_its_search_index_built(tmp_path: Path) -> Non
             assert [h.label for h in search.search(uow, "condor").hits] == ["Colectivo Cóndor"]
             assert search.search(uow, "aguila").hits == ()
         assert vault.integrity_problems() == []
+
+
+def test_a_vault_made_at_0016_gets_its_search_index_by_kind_and_can_go_back(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "interleaved-index"
+    old, _ = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2, revision="0016")
+    with UnitOfWork(old, "tester") as uow:  # 0017 changes no table the models describe
+        client = records.create(uow, "clients", {"pseudonym": "Colectivo Búho"}).id
+        case = records.create(uow, "matters", {"title": "Búho v. ICE", "status": "open"}).id
+        due = records.create(
+            uow,
+            "deadlines",
+            {
+                "matter_id": case,
+                "title": "File the búho reply",
+                "due": "2026-01-05",
+                "status": "open",
+            },
+        ).id
+        uow.commit()
+    with old.engine.begin() as conn:
+        old_rowids = sorted(conn.scalars(text("SELECT rowid FROM search_index")))
+    old.lock()
+    assert old_rowids == sorted([case * 8 + 1, client * 8 + 2, due * 8 + 5])  # 0011's rowids
+
+    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+        with UnitOfWork(vault, "tester") as uow:
+            assert [(g.kind, g.total) for g in search.search(uow, "buho").groups] == [
+                ("matters", 1),
+                ("clients", 1),
+                ("deadlines", 1),
+            ]
+            rowids = sorted(uow.session.scalars(text("SELECT rowid FROM search_index")))
+            assert rowids == [
+                search.rowid_of("matters", case),
+                search.rowid_of("clients", client),
+                search.rowid_of("deadlines", due),
+            ]
+            records.create(uow, "clients", {"pseudonym": "Colectivo Búho Dos"})
+            uow.commit()
+        with vault.engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0016")
+            back = sorted(conn.scalars(text("SELECT rowid FROM search_index")))
+            new_client = conn.scalar(text("SELECT max(id) FROM clients"))
+        assert back == sorted([*old_rowids, new_client * 8 + 2])
 
 
 def test_a_vault_made_at_0013_keeps_its_subpoena_scans_on_their_matter(tmp_path: Path) -> None:

@@ -142,9 +142,12 @@ def test_a_sealed_name_or_contact_typed_into_search_finds_nothing(
 def test_sealed_values_are_not_in_the_index_at_all(uow: UnitOfWork, aguila: int) -> None:
     records.update(uow, "clients", aguila, {"legal_name": "Another Sealedname"})
     session = uow.session
-    # The stored copy of each entry (the shadow table behind the index) ...
+    # The stored copy of each entry's text (the shadow table behind the index; its rowids are
+    # numbers that may hold any digits) ...
     stored = " ".join(
-        str(v) for row in session.execute(text("SELECT * FROM search_index_content")) for v in row
+        str(v)
+        for row in session.execute(text("SELECT c0, c1 FROM search_index_content"))
+        for v in row
     )
     assert "Colectivo Águila" in stored  # a positive control: the table holds the client
     # ... and every term the index knows (its b-tree, read through fts5vocab).
@@ -179,6 +182,22 @@ def test_the_best_of_each_kind_first_and_the_rest_a_page_at_a_time(uow: UnitOfWo
     assert (len(rest), len(last)) == (4, 3)
     assert sorted(first + rest + last) == sorted(ids)  # each once, none left out
     assert search.more(uow, "watch gr", "matters", 12) == ()
+
+
+def test_a_kind_with_more_hits_than_are_counted_says_so_and_lists_its_newest_first(
+    uow: UnitOfWork,
+) -> None:
+    ids = [matter(uow, f"Watch group {i:02d}") for i in range(9)]
+    quiet = matter(uow, "Quiet case", notes="watch the docket")
+    results = search.search(uow, "watch", per_kind=3, rank_limit=4, count_limit=6)
+    (group,) = results.groups
+    # Counting stopped at 6 of 10: "6+", newest first since they outnumber the ranked.
+    assert (group.total, group.counted_all, group.remaining) == (6, False, 3)
+    assert [h.record_id for h in group.hits] == [quiet, ids[8], ids[7]]
+    rest = search.more(uow, "watch", "matters", 3, limit=25, rank_limit=4)
+    assert [h.record_id for h in rest] == ids[6::-1]  # the 7 not shown yet, none left out
+    everything = search.search(uow, "watch", per_kind=3)
+    assert (everything.groups[0].total, everything.groups[0].counted_all) == (10, True)
 
 
 def test_groups_come_in_a_fixed_order_of_kinds(demo_uow: UnitOfWork) -> None:

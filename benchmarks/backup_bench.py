@@ -320,8 +320,9 @@ class RecordingTask:
 
 
 def run_phase(phase: str, folder: Path, stick: Path, restored: Path) -> dict[str, Any]:
-    """One backup, verify or restore (in a fresh process: `--phase`): its seconds (Argon2id
-    left out), peak memory before and after, and the longest wait without progress."""
+    """One backup, verify, deep verify (`--deep`, what the GUI's Verify runs) or restore (in a
+    fresh process: `--phase`): its seconds (Argon2id left out), peak memory before and after,
+    and the longest wait without progress."""
     if phase == "restore":
         known_revisions()  # what a fresh process imports once (Alembic): not the vault's size
     task = RecordingTask()
@@ -336,10 +337,10 @@ def run_phase(phase: str, folder: Path, stick: Path, restored: Path) -> dict[str
                     spent[0] = 0.0
                     backups.create_backup(uow, stick, PASSPHRASE, params=MINIMUM_ARGON2, task=task)
                     ended = time.perf_counter()
-        elif phase == "verify":
+        elif phase in ("verify", "deep verify"):
             [path] = list(stick.iterdir())
             task = RecordingTask()
-            backups.verify_backup(path, PASSPHRASE, task=task)
+            backups.verify_backup(path, PASSPHRASE, deep=phase == "deep verify", task=task)
             ended = time.perf_counter()
         else:
             [path] = list(stick.iterdir())
@@ -389,21 +390,23 @@ def phase_in_fresh_process(
 
 
 def one_round(folder: Path, work: Path, *, fresh: bool = True) -> dict[str, Any]:
-    """A backup, a verify and a restore of `folder`, each in a fresh process, each after its
-    floor: cp + read back before the backup, cp + one re-encryption before the restore."""
+    """A backup, a verify, a deep verify and a restore of `folder`, each in a fresh process,
+    each after its floor: cp + read back before the backup, cp + one re-encryption before the
+    restore. The deep verify counts for memory and waits, not in the ratios."""
     stick, restored = work / "stick", work / "restored"
     stick.mkdir()
     try:
         copied, read = copy_vault_file(folder, work, read_back=True)
         create = phase_in_fresh_process("create", folder, stick, restored, fresh=fresh)
         verify = phase_in_fresh_process("verify", folder, stick, restored, fresh=fresh)
+        deep = phase_in_fresh_process("deep verify", folder, stick, restored, fresh=fresh)
         copied_again, _ = copy_vault_file(folder, work)
         floor = reencryption_floor(folder / DB_NAME)
         restore_ = phase_in_fresh_process("restore", folder, stick, restored, fresh=fresh)
     finally:
         shutil.rmtree(stick, ignore_errors=True)
         shutil.rmtree(restored, ignore_errors=True)
-    phases = {"create": create, "verify": verify, "restore": restore_}
+    phases = {"create": create, "verify": verify, "deep verify": deep, "restore": restore_}
     return {
         "cp": copied,
         "read": read,

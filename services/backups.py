@@ -289,7 +289,7 @@ def _verify(path: Path, passphrase: str, *, deep: bool, task: Task) -> VerifiedB
             key,
         ):
             task.progress(0, 0, "Checking the database inside")
-            backup.check_extracted(header, folder / DB_NAME, key)
+            backup.check_extracted(header, folder / DB_NAME, key, task)
             task.progress(0, 0, "Checking the audit log")
             chain = _chain(folder, header.vault_id, key)
     problems = _chain_problems(chain, header)

@@ -156,11 +156,13 @@ def extracted(
         _remove_quietly(target.with_name(target.name + "-journal"))
 
 
-def check_extracted(header: BackupHeader, path: Path, key: bytes) -> SnapshotFacts:
+def check_extracted(
+    header: BackupHeader, path: Path, key: bytes, task: Task = NO_TASK
+) -> SnapshotFacts:
     """The thorough check of an extracted payload (whose page MACs `extracted` checked, as it
-    does unless told otherwise):
-    SQLite's integrity check, and the header's facts against the database's."""
-    facts = check_database(path, key)
+    does unless told otherwise): SQLite's integrity check, reporting to `task` and hearing a
+    cancel while it runs, and the header's facts against the database's."""
+    facts = check_database(path, key, task)
     _compare_facts(header, facts)
     return facts
 

@@ -19,7 +19,7 @@ from typing import Any
 import sqlcipher3
 
 from models.errors import CorruptFileError, QuashError
-from models.tasks import Task
+from models.tasks import NO_TASK, Task
 from storage.atomic import create_private
 from storage.backup.format import (
     CHUNK_BYTES,
@@ -201,12 +201,54 @@ def _payload_source(
         os.close(copy)
 
 
-def check_database(path: Path, key: bytes) -> SnapshotFacts:
+# SQLite calls a progress handler every this many steps of its work (a b-tree page checked, or
+# one step of its program): on a vault of 2 GB of scans, about once a second at the least; on a
+# vault of records, a tenth more time for the calls.
+CHECK_STEPS = 16
+REPORT_SECONDS = 0.2  # how often a long statement tells the task it is still working
+
+
+@contextlib.contextmanager
+def reporting(conn: Any, task: Task, text: str) -> Iterator[None]:
+    """While the block runs a long statement on `conn` (SQLite's integrity check of gigabytes
+    of scans: many seconds in one call), tell `task` it is still working a few times a second,
+    and stop the statement when the task is cancelled: `Cancelled` is raised from the block."""
+    stopped: list[BaseException] = []
+    last = time.monotonic()
+
+    def tick() -> int:
+        nonlocal last
+        now = time.monotonic()
+        if now - last < REPORT_SECONDS:
+            return 0
+        last = now
+        try:
+            task.progress(0, 0, text)
+            task.check()
+        except BaseException as exc:  # noqa: BLE001 - raised again below, outside SQLite
+            stopped.append(exc)
+            return 1  # SQLite stops the statement: "interrupted"
+        return 0
+
+    conn.set_progress_handler(tick, CHECK_STEPS)
+    try:
+        yield
+    except sqlcipher3.OperationalError:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def check_database(path: Path, key: bytes, task: Task = NO_TASK) -> SnapshotFacts:
     """SQLite's integrity check over an extracted payload (its page MACs were checked while it
-    was extracted); its facts."""
+    was extracted), reporting to `task` while it runs; its facts."""
     conn = _open_db(path, key)
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        with reporting(conn, task, "Checking the database inside"):
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
             raise CorruptFileError(
                 f"The backed-up database fails its integrity check ({len(problems)} problem(s)).",

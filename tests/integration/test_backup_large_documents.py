@@ -1,7 +1,8 @@
 """A vault of scanned documents backs up and restores with progress that moves: the restore
 puts the vault under its new data key a step at a time, reporting each step and hearing a
 cancel; every document comes back byte for byte; a vault too large to seal while writers wait
-has its pages checked as it is sealed, so a damaged page is still never backed up."""
+has its pages checked as it is sealed, so a damaged page is still never backed up; a deep
+verify hears a cancel while SQLite checks the database inside."""
 
 from __future__ import annotations
 
@@ -163,3 +164,33 @@ def test_a_large_vaults_backup_verifies_and_its_copy_reported_progress(tmp_path:
     assert task.of("Encrypting and writing")[-1] == (size, size)
     checked = backups.verify_backup(made.path, BACKUP_PASSPHRASE, task=Recorder())
     assert checked.info.counts["documents"] == 1
+
+
+CHECK_TEXT = "Checking the database inside"
+
+
+class CancelInCheck(Recorder):
+    """Cancels once SQLite's integrity check has reported from inside its run: the first report
+    of CHECK_TEXT comes before the check starts, later ones from the check itself."""
+
+    def check(self) -> None:
+        if sum(1 for _d, _t, text in self.reports if text == CHECK_TEXT) >= 2:
+            raise Cancelled()
+
+
+def test_a_deep_verify_reports_while_sqlite_checks_the_database_and_hears_a_cancel(
+    scanned: tuple[Path, dict[str, bytes], bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _scans, _key = scanned
+    monkeypatch.setattr(snapshot, "REPORT_SECONDS", 0.0)  # every call SQLite makes reports
+    task = Recorder()
+    verified = backups.verify_backup(path, BACKUP_PASSPHRASE, deep=True, task=task)
+    assert verified.audit_intact
+    during = [r for r in task.reports if r[2] == CHECK_TEXT]
+    assert len(during) > 10  # from inside the one long statement, not only before it
+
+    cancelling = CancelInCheck()
+    with pytest.raises(Cancelled):
+        backups.verify_backup(path, BACKUP_PASSPHRASE, deep=True, task=cancelling)
+    assert sum(1 for r in cancelling.reports if r[2] == CHECK_TEXT) == 2  # stopped at once
+    assert not any(r[2] == "Checking the audit log" for r in cancelling.reports)

@@ -146,7 +146,7 @@ def test_backups_against_cp_with_and_without_documents(run: Run) -> None:
     assert "re-encryption" in row(run, f"restore {docs}").note
     memory = row(run, "backup, verify, restore with 2.5 MB of documents: peak resident memory")
     assert "VmHWM" in memory.note
-    for phase in ("create", "verify", "restore"):
+    for phase in ("create", "verify", "deep verify", "restore"):
         assert f"{phase} " in memory.note
     waits = row(run, "backup, verify, restore with 2.5 MB of documents: longest wait")
     assert waits.target == "≤ 2 s" and "reports: create" in waits.note

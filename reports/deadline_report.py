@@ -31,6 +31,7 @@ from reports.layout import (
     make_styles,
     new_doc_width,
     render,
+    table_body,
 )
 from reports.wording import days_left, describe_selection, due_text, words
 from services import reporting
@@ -124,6 +125,56 @@ def _trail_markup(row: DeadlineRow, language: str) -> str | None:
     return "<br/>".join("– " + fonts.markup(clip(s, 300)) for s in steps[:20])
 
 
+def _days_cell(tr: Translator, row: DeadlineRow) -> str:
+    left = fonts.markup(days_left(tr, row.days_left))
+    if row.overdue:
+        overdue = fonts.markup(tr.gettext("OVERDUE"))
+        return f'<font color="{OVERDUE.hexval()}"><b>{overdue}</b><br/>{left}</font>'
+    if row.status != "open":
+        status = words(tr.language).of(words(tr.language).deadline_status, row.status)
+        return left + "<br/>" + fonts.markup(status)
+    return left
+
+
+def _rule_cell(row: DeadlineRow) -> str:
+    rule = fonts.markup(row.citation or "")
+    if row.rule_id:
+        rule += ("<br/>" if rule else "") + f'<font size="6.8">{fonts.markup(row.rule_id)}</font>'
+    return rule
+
+
+class _Repeated:
+    """Cells whose text repeats down a report (due dates, days left, rules), each made once."""
+
+    def __init__(self, tr: Translator):
+        self.tr = tr
+        self._due: dict[tuple[Any, ...], str] = {}
+        self._days: dict[tuple[Any, ...], str] = {}
+        self._rules: dict[tuple[Any, ...], str] = {}
+
+    def due(self, row: DeadlineRow) -> str:
+        key = (row.due, row.due_time)
+        found = self._due.get(key)
+        if found is None:
+            text = fonts.markup(due_text(self.tr, row.due, row.due_time))
+            found = self._due[key] = f"<b>{text}</b>"
+        return found
+
+    def days(self, row: DeadlineRow) -> str:
+        key = (row.overdue, row.days_left, row.status)
+        found = self._days.get(key)
+        if found is None:
+            found = self._days[key] = _days_cell(self.tr, row)
+        return found
+
+    def rule(self, row: DeadlineRow) -> str:
+        key = (row.citation, row.rule_id)
+        found = self._rules.get(key)
+        if found is None:
+            found = self._rules[key] = _rule_cell(row)
+        return found
+
+
 def _row(
     tr: Translator,
     row: DeadlineRow,
@@ -132,16 +183,9 @@ def _row(
     options: DeadlineReportOptions,
     stripe: bool,
     on_draw: Any,
+    repeated: _Repeated | None = None,
 ) -> Row:
-    left = fonts.markup(days_left(tr, row.days_left))
-    if row.overdue:
-        overdue = fonts.markup(tr.gettext("OVERDUE"))
-        days = f'<font color="{OVERDUE.hexval()}"><b>{overdue}</b><br/>{left}</font>'
-    else:
-        days = left
-        if row.status != "open":
-            status = words(tr.language).of(words(tr.language).deadline_status, row.status)
-            days += "<br/>" + fonts.markup(status)
+    repeated = repeated or _Repeated(tr)
     matter = fonts.markup(clip(row.matter_title, 160))
     if row.case_number:
         matter += "<br/>" + fonts.markup(row.case_number)
@@ -150,18 +194,15 @@ def _row(
         label = fonts.markup(tr.gettext("Legal name:"))
         client += f'<br/><font color="{OVERDUE.hexval()}"><b>{label}</b></font> '
         client += fonts.markup(clip(row.legal_names, 300))
-    rule = fonts.markup(row.citation or "")
-    if row.rule_id:
-        rule += ("<br/>" if rule else "") + f'<font size="6.8">{fonts.markup(row.rule_id)}</font>'
     cells = [
-        f"<b>{fonts.markup(due_text(tr, row.due, row.due_time))}</b>",
-        days,
+        repeated.due(row),
+        repeated.days(row),
         fonts.markup(clip(words(tr.language).deadline_title(row.title))),
         matter,
         client,
         fonts.markup(clip(row.accounts, 200)),
         fonts.markup(row.responsible or "—"),
-        rule,
+        repeated.rule(row),
     ]
     return Row(
         columns,
@@ -262,6 +303,14 @@ def write_deadline_report(
     band: Band | None = None
     in_group = 0
     bands: list[tuple[Band, int, str]] = []
+    group: list[Row] = []
+    repeated = _Repeated(tr)
+
+    def end_group() -> None:
+        # From the next page on, every page starts with the headings.
+        top = SetPageTopFlowables([header_row(columns, styles, tr)]) if rows == len(group) else None
+        body.extend(table_body(group, top))
+
     for batch in source.batches():
         task.check()
         for row in batch:
@@ -269,6 +318,8 @@ def write_deadline_report(
             if key != current:
                 if band is not None:
                     bands.append((band, in_group, band.text))
+                    end_group()
+                    group = []
                 current, in_group = key, 0
                 band = Band(
                     fonts.markup(_group_title(tr, row, selection.group, today)),
@@ -279,15 +330,15 @@ def write_deadline_report(
                 )
                 band.keepWithNext = True
                 body.append(band)
-            body.append(_row(tr, row, columns, styles, options, in_group % 2 == 1, on_draw))
-            if rows == 0:  # from the next page on, every page starts with the headings
-                body.append(SetPageTopFlowables([header_row(columns, styles, tr)]))
+            stripe = in_group % 2 == 1
+            group.append(_row(tr, row, columns, styles, options, stripe, on_draw, repeated))
             rows += 1
             in_group += 1
             overdue += row.overdue
         task.progress(rows, total, reading)
     if band is not None:
         bands.append((band, in_group, band.text))
+        end_group()
     for group_band, count, text in bands:
         # TRANSLATORS: a group's heading ("Monday 2 March 2026 — today") and how many it holds.
         group_band.text = tr.ngettext(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib.resources
 import logging
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -157,7 +158,8 @@ def register() -> FontSet:
         addMapping(FAMILY, 0, 1, FAMILY + "-Italic")
         addMapping(FAMILY, 1, 1, FAMILY + "-BoldItalic")
         fonts = FontSet(FAMILY, FAMILY + "-Bold", FAMILY + "-Italic", FAMILY + "-BoldItalic", True)
-    _register_scripts()
+    # Other scripts' faces are registered when a text first needs one (script_cmap): reading
+    # them costs a quarter of a second, most of a short report's time, and most reports use none.
     return fonts
 
 
@@ -180,27 +182,67 @@ def prepare(task: Task, tr: Translator) -> None:
         return  # register() says why in the log; those scripts print as placeholders
 
 
-_SCRIPT_CMAPS: dict[str, dict[int, int]] = {}  # script → its registered font's characters
+_SCRIPT_CMAPS: dict[str, dict[int, int] | None] = {}  # script → its font's characters, once
 _FAMILY_CMAPS: dict[str, dict[int, int]] = {}  # the same by family name
-_SCRIPT_FACES: set[str] = set()  # every registered face of those families
+# Every face of those families, registered or not yet: markup may name one before it is read.
+_SCRIPT_FACES = frozenset(face.name for pair in font_files.FACES.values() for face in pair)
+_FAMILY_SCRIPTS = {family: script for script, family in SCRIPT_FAMILIES.items()}
+_FACE_SCRIPTS = {face.name: script for script, pair in font_files.FACES.items() for face in pair}
+_REGISTERING = threading.Lock()  # reports may be written from more than one thread
 
 
-def _register_scripts() -> None:
+def script_cmap(script: str) -> dict[int, int] | None:
+    """The characters of the face `script` prints in, registering its family with ReportLab the
+    first time any text needs it; None when its font is not installed (placeholders print)."""
+    if script in _SCRIPT_CMAPS:
+        return _SCRIPT_CMAPS[script]
+    with _REGISTERING:
+        if script not in _SCRIPT_CMAPS:
+            _SCRIPT_CMAPS[script] = _register_script(script)
+    return _SCRIPT_CMAPS[script]
+
+
+def _register_script(script: str) -> dict[int, int] | None:
+    paths = _script_paths()
+    if paths is None:
+        return None
+    regular, bold = font_files.FACES[script]
+    for face in {regular.name: regular, bold.name: bold}.values():
+        pdfmetrics.registerFont(TTFont(face.name, str(paths[face.name])))
+    _register_family(regular.name, regular.name, bold.name)
+    cmap: dict[int, int] = pdfmetrics.getFont(regular.name).face.charToGlyph
+    _FAMILY_CMAPS[regular.name] = cmap
+    return cmap
+
+
+@lru_cache(maxsize=1)
+def _script_paths() -> dict[str, Any] | None:
     try:
-        paths = font_files.static_paths()
+        return font_files.static_paths()
     except (ModuleNotFoundError, FileNotFoundError, OSError, ImportError) as exc:
         log.warning(
             "report fonts for other scripts unavailable (%s); they print as placeholders",
             type(exc).__name__,
         )
+        return None
+
+
+def need_faces(text: str) -> None:
+    """Register every script family that markup `text` names (`<font name="QuashArabic">`),
+    before ReportLab looks the name up: its face may not have been needed yet."""
+    if "Quash" not in text:
         return
-    for script, (regular, bold) in font_files.FACES.items():
-        for face in {regular.name: regular, bold.name: bold}.values():
-            _SCRIPT_FACES.add(face.name)
-            pdfmetrics.registerFont(TTFont(face.name, str(paths[face.name])))
-        _register_family(regular.name, regular.name, bold.name)
-        _SCRIPT_CMAPS[script] = pdfmetrics.getFont(regular.name).face.charToGlyph
-        _FAMILY_CMAPS[regular.name] = _SCRIPT_CMAPS[script]
+    for name in _NAMED_FACE.findall(text):
+        script = _FACE_SCRIPTS.get(name)
+        if script is not None:
+            script_cmap(script)
+
+
+def need_face(name: str) -> None:
+    """Register the script family of face or family `name`, if it is one."""
+    script = _FACE_SCRIPTS.get(name) or _FAMILY_SCRIPTS.get(name)
+    if script is not None:
+        script_cmap(script)
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +287,7 @@ def _strong_font(ch: str, covered: Callable[[str], bool]) -> str | None:
     digits, punctuation, marks, joiners), which take the font of the word they are in."""
     script = script_of(ch)
     if script is not None:
-        cmap = _SCRIPT_CMAPS.get(script)
+        cmap = script_cmap(script)
         return SCRIPT_FAMILIES[script] if cmap is not None and ord(ch) in cmap else _UNPRINTABLE
     category = unicodedata.category(ch)
     if category[0] in "LM" and category != "Lm" and not covered(ch):
@@ -334,6 +376,7 @@ def font_for(run_font: str | None, base: str) -> str:
     """The face a run prints in under a base font: the script family's bold under a bold base."""
     if run_font is None:
         return base
+    need_face(run_font)
     try:
         _family, bold, italic = ps2tt(base)
     except ValueError:
@@ -366,12 +409,29 @@ def plain(text: str | None) -> str:
     return "".join(out)
 
 
+_MARKUP: dict[str, str] = {}  # text → markup: a report's cells repeat (people, statuses)
+
+
+def forget_markup() -> None:
+    """Drop the markup kept for the texts of the report just written (reports.layout)."""
+    _MARKUP.clear()
+
+
 def markup(text: str | None) -> str:
     """`text` as safe Paragraph markup: escaped, line breaks kept, a font per run of script.
     Words stay in reading order: a report's Paragraph (reports/layout.py) puts each line it
     breaks in visual order (reports/rtl_lines.py)."""
     if not text:
         return ""
+    found = _MARKUP.get(text)
+    if found is None:
+        if len(_MARKUP) > 20_000:
+            _MARKUP.clear()
+        found = _MARKUP[text] = _markup(text)
+    return found
+
+
+def _markup(text: str) -> str:
     lines = text.replace("\r\n", "\n").split("\n")
     parts = []
     for n, line in enumerate(lines):
@@ -411,6 +471,7 @@ def weigh(markup_text: str, base: str) -> str:
     tag resets bold to that of the face it names.)"""
     if '<font name="Quash' not in markup_text:
         return markup_text
+    need_faces(markup_text)
     try:
         _family, bold, _italic = ps2tt(base)
     except ValueError:
@@ -424,6 +485,9 @@ def weigh(markup_text: str, base: str) -> str:
         return f'<font name="{tt2ps(match.group(3), 1 if bold > 0 else 0, 0)}">'
 
     return _TAG.sub(swap, markup_text)
+
+
+_NAMED_FACE = re.compile(r"""<font\s[^>]*?name\s*=\s*["']([^"']+)["']""")
 
 
 def _pieces(text: str, font: str, size: float) -> list[tuple[str, str, bool, float]]:

@@ -144,6 +144,7 @@ class Translator:
         self.locale = Locale.parse(BABEL_LOCALES[language])
         self.dates = DATE_PATTERNS[language]
         self._translations = translations
+        self._days: dict[tuple[dt.date, str], str] = {}  # a report's dates repeat down its rows
 
     # ---- messages ----------------------------------------------------------------------
 
@@ -163,7 +164,13 @@ class Translator:
     # ---- dates and numbers -------------------------------------------------------------
 
     def _date(self, day: dt.date, pattern: str) -> str:
-        return format_date(day, pattern, locale=self.locale)
+        key = (day, pattern)
+        found = self._days.get(key)
+        if found is None:
+            if len(self._days) > 10_000:
+                self._days.clear()
+            found = self._days[key] = format_date(day, pattern, locale=self.locale)
+        return found
 
     def day(self, day: dt.date) -> str:
         return self._date(day, self.dates.day)

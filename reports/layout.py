@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import re
 import weakref
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,13 +23,20 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFBase85Encode, PDFStream, PDFZCompress
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFBase85Encode,
+    PDFDictionary,
+    PDFName,
+    PDFStream,
+    PDFZCompress,
+)
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD, FILL_NON_ZERO, PATH_OPS, Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus import Paragraph as PlatypusParagraph
 
 from models.errors import ValidationError
-from reports import fonts, rtl_lines
+from reports import bidi_order, fonts, rtl_lines
 from reports.bidi_order import has_rtl
 from reports.i18n import BABEL_LOCALES, N_, Language, Translator, translator
 from services.files import save_file
@@ -208,12 +214,24 @@ def make_styles() -> Styles:
 
 def _canvas_maker(meta: ReportMeta) -> type[Canvas]:
     """A canvas that puts the header and footer on each page as the page ends. Its "Page X of
-    Y" is a small form, drawn once the total is known at the end, so no page is kept waiting
-    for it (a long report's pages would otherwise all be held in memory until then)."""
+    Y" is a second, small content stream of the page, written once the total is known at the
+    end, so no page is kept waiting for it (a long report's pages would otherwise all be held
+    in memory until then)."""
 
     class NumberedCanvas(Canvas):
+        # The header and footer's code: the same on every page (a character's code in a font
+        # subset never changes once placed).
+        _decoration: list[str] | None = None
+        _code: list[str]  # the current page's drawing code (ReportLab's)
+
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            _decorate(self, meta, self._pageNumber)
+            code: list[str] = self._code
+            if self._decoration is None:
+                start = len(code)
+                _decorate(self, meta)
+                self._decoration = code[start:]
+            else:
+                code.extend(self._decoration)
             super().showPage()
             page = self._doc.Pages.pages[-1]
             if page.stream and page.compression and not page.Contents:
@@ -222,41 +240,45 @@ def _canvas_maker(meta: ReportMeta) -> type[Canvas]:
                 page.stream = None
 
         def save(self) -> None:
-            total = self._pageNumber - 1
-            for page in range(1, total + 1):
-                self.beginForm(_page_form(page))
-                _page_number(self, meta, page, total)
-                self.endForm()
+            pages = self._doc.Pages.pages
+            total = len(pages)
+            kept: list[str] = self._code
+            for number, page in enumerate(pages, start=1):
+                self._code = ["q"]
+                _page_number(self, meta, number, total)
+                self._code.append("Q")
+                numbering = "\n".join(self._code) + "\n"
+                if page.Contents is None:
+                    page.stream = (page.stream or "") + numbering
+                else:  # a page's content may be several streams, read as one
+                    stream = PDFStream(content=numbering, filters=[PDFZCompress])
+                    stream.__Comment__ = "page number"
+                    page.Contents = PDFArray([page.Contents, stream])
+            self._code = kept
             super().save()
 
     return NumberedCanvas
 
 
 class _HeldPageStream(PDFStream):
-    """A finished page's content stream, kept deflated until `save` writes it: ReportLab holds
-    every page's drawing code as text until then, tens of kilobytes a page. Read back, the
-    content is the same text, so the file is written exactly as without it."""
+    """A finished page's content stream, filtered (deflated, and ASCII85 where ReportLab does
+    that) as the page ends, as ReportLab would filter it at `save`: ReportLab otherwise holds
+    every page's drawing code as text until then, tens of kilobytes a page."""
 
     __Comment__ = "page stream"
 
     def __init__(self, content: str):
         filters = [PDFBase85Encode, PDFZCompress] if rl_config.useA85 else [PDFZCompress]
-        super().__init__(content=content, filters=filters)
-
-    @property
-    def content(self) -> str | None:
-        return None if self._held is None else zlib.decompress(self._held).decode("utf8")
-
-    @content.setter
-    def content(self, text: str | None) -> None:
-        self._held = None if text is None else zlib.compress(text.encode("utf8"), 1)
+        encoded: Any = content
+        for step in reversed(filters):  # as PDFStream.format applies them
+            encoded = step.encode(encoded)
+        dictionary = PDFDictionary()
+        # With its Filter named, PDFStream.format writes the content as it is.
+        dictionary["Filter"] = PDFArray([PDFName(step.pdfname) for step in filters])
+        super().__init__(dictionary=dictionary, content=encoded)
 
 
-def _page_form(page: int) -> str:
-    return f"QuashPageNumber{page}"
-
-
-def _decorate(canvas: Canvas, meta: ReportMeta, page: int) -> None:
+def _decorate(canvas: Canvas, meta: ReportMeta) -> None:
     f = fonts.register()
     tr = meta.tr
     width, height = meta.pagesize
@@ -298,8 +320,7 @@ def _decorate(canvas: Canvas, meta: ReportMeta, page: int) -> None:
         7.5,
         "centre",
     )
-    canvas.doForm(_page_form(page))  # "Page X of Y", drawn by save() once Y is known
-    canvas.restoreState()
+    canvas.restoreState()  # "Page X of Y" follows, from save(), once Y is known
 
 
 def _page_number(canvas: Canvas, meta: ReportMeta, page: int, total: int) -> None:
@@ -355,12 +376,29 @@ class ReportDoc(BaseDocTemplate):
 
 
 def render(meta: ReportMeta, story: list[Flowable], out: Path) -> int:
-    """Lay out `story`, then write the PDF atomically to `out`. Returns the page count."""
+    """Lay out `story`, then write the PDF atomically to `out`. Returns the page count. The
+    case text laid out for it is forgotten once it is written (or fails)."""
     buffer = io.BytesIO()
-    doc = ReportDoc(buffer, meta)
-    doc.build(story, canvasmaker=_canvas_maker(meta))
-    save_file(out, buffer.getvalue())
-    return int(doc.page)
+    try:
+        doc = ReportDoc(buffer, meta)
+        doc.build(story, canvasmaker=_canvas_maker(meta))
+        save_file(out, buffer.getvalue())
+        return int(doc.page)
+    finally:
+        forget_case_text()
+
+
+def forget_case_text() -> None:
+    """Drop what the caches of laid-out cells, word widths, markup and right-to-left lines
+    keep: a report's own text (pseudonyms, notes, legal names it revealed), worth keeping while
+    that report repeats it down its pages, not in memory after it, when the vault may be
+    locked."""
+    _CELLS.clear()
+    _PARAGRAPHS.clear()
+    _WIDTHS.clear()
+    fonts.forget_markup()
+    bidi_order.visual.cache_clear()
+    bidi_order.placement.cache_clear()
 
 
 def new_doc_width(meta: ReportMeta) -> float:
@@ -383,11 +421,16 @@ class Columns:
         total = sum(c.weight for c in columns)
         self.columns = tuple(columns)
         self.widths = tuple(width * c.weight / total for c in columns)
+        self.inner = tuple(w - 2 * PAD_X for w in self.widths)  # a cell's room for its text
         self.width = width
 
 
 PAD_X = 3.0
 PAD_Y = 2.6
+
+
+def _dynamic(font: str) -> bool:
+    return bool(pdfmetrics.getFont(font)._dynamicFont)
 
 
 class PlainCell:
@@ -403,6 +446,8 @@ class PlainCell:
         self.leading = leading
         self.height = len(self.lines) * leading
         self.by_line = by_line
+        # Every line in a TrueType font, whose text carries its own font selection.
+        self._dynamic = all(_dynamic(font) for font, *_rest in self.lines)
         # (the document, the code drawn in it: the text object's, or each line's text)
         self._drawn: tuple[Any, Any] | None = None
 
@@ -410,8 +455,13 @@ class PlainCell:
         return available_width, self.height
 
     def drawOn(self, canvas: Canvas, x: float, y: float) -> None:  # noqa: N802 (Flowable's name)
+        self.draw_code(canvas, x, y, None)
+
+    def draw_code(self, canvas: Canvas, x: float, y: float, fill: Any) -> Any:
+        """Append the cell's drawing code with its origin at (x, y). `fill` is the fill colour
+        the page already has there (None: not known); returns the one it has afterwards."""
         first = self.height - self.lines[0][1]  # Paragraph's first baseline
-        colour: Any = None
+        code = canvas._code
         # The code a line of text becomes depends only on its font, size and text and on the
         # document's font subsets, which never change for a character once it has been placed:
         # a cell drawn again in the same document (dates, days left, people repeat) reuses it.
@@ -420,30 +470,74 @@ class PlainCell:
         codes: Any = drawn[1] if again and drawn is not None else None
         if self.by_line:
             # How plain and wholly bold lines have always been drawn: each line on its own.
+            if again and self._dynamic:  # what drawString appended, placed anew
+                for n, line in enumerate(self.lines):
+                    if line[2] is not fill:
+                        fill = line[2]
+                        code.append(_fill_code(fill))
+                    code.append(f"BT 1 0 0 1 {fp_str(x, y + first)} Tm {codes[n]}")
+                    first -= self.leading
+                return fill
             made: list[str] = []
+            if self._dynamic and canvas.bottomup:
+                # What drawString appends, written here (ReportLab's text object costs most
+                # of a report's drawing): the same code, as _text_code says.
+                for font, size, line_colour, text, _spacing in self.lines:
+                    if line_colour is not fill:
+                        fill = line_colour
+                        code.append(_fill_code(fill))
+                    drawn_line = f"{_text_code(canvas, font, size, size * 1.2, text)} T* ET"
+                    code.append(f"BT 1 0 0 1 {fp_str(x, y + first)} Tm {drawn_line}")
+                    made.append(drawn_line)
+                    first -= self.leading
+                self._drawn = (weakref.ref(canvas._doc), tuple(made))
+                return fill
+            # The canvas's own idea of its font is left as it was (rows are drawn without
+            # saving and restoring the canvas's state for each).
+            font_before = canvas._fontname, canvas._fontsize, canvas._leading
             for n, (font, size, line_colour, text, _spacing) in enumerate(self.lines):
-                if line_colour is not colour:
-                    canvas.setFillColor(line_colour)
-                    colour = line_colour
-                canvas.setFont(font, size)
-                if again:  # what drawString appends, placed anew
-                    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y + first)} Tm {codes[n]}")
+                if line_colour is not fill:
+                    fill = line_colour
+                    code.append(_fill_code(fill))
+                canvas.setFont(font, size)  # (for ReportLab's own fonts, this draws too)
+                if again:
+                    code.append(f"BT 1 0 0 1 {fp_str(x, y + first)} Tm {codes[n]}")
                 else:
                     canvas.drawString(x, y + first, text)
-                    made.append(canvas._code[-1].split(" Tm ", 1)[1])
+                    made.append(code[-1].split(" Tm ", 1)[1])
                 first -= self.leading
+            canvas._fontname, canvas._fontsize, canvas._leading = font_before
             if not again:
                 self._drawn = (weakref.ref(canvas._doc), tuple(made))
-            return
+            return fill
         # As Paragraph draws: one text object at the cell's origin, a line feed per line, so
         # every coordinate in the file, and every pixel on the page, is the one it wrote.
+        # Its colour is set inside the text object, and the state restored after it.
+        if not again and self._dynamic and canvas.bottomup:
+            # What the text object below appends, written here.
+            parts = ["BT", f"1 0 0 1 {fp_str(0, first)} Tm"]
+            colour: Any = None
+            for font, size, line_colour, text, spacing in self.lines:
+                if line_colour is not colour:
+                    parts.append(_fill_code(line_colour))
+                    colour = line_colour
+                if spacing:
+                    parts.append(f"{fp_str(spacing)} Tw")
+                parts.append(f"{_text_code(canvas, font, size, self.leading, text)} T*")
+                if spacing:
+                    parts.append("0 Tw")
+            parts.append("ET")
+            codes = " ".join(parts)
+            self._drawn = (weakref.ref(canvas._doc), codes)
+            again = True
         if again:
             # What saveState, translate, drawText and restoreState append, without their work.
-            canvas._code.extend(("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", codes, "Q"))
-            return
+            code.extend(("q", f"{fp_str(1, 0, 0, 1, x, y)} cm", codes, "Q"))
+            return fill
         canvas.saveState()
         canvas.translate(x, y)
         text_object = canvas.beginText(0, first)
+        colour = None
         for font, size, line_colour, text, spacing in self.lines:
             if line_colour is not colour:
                 text_object.setFillColor(line_colour)
@@ -454,10 +548,70 @@ class PlainCell:
             text_object.textLine(text)
             if spacing:
                 text_object.setWordSpace(0)
-        code = str(text_object.getCode())
-        canvas._code.append(code)  # canvas.drawText
+        made_code = str(text_object.getCode())
+        code.append(made_code)  # canvas.drawText
         canvas.restoreState()
-        self._drawn = (weakref.ref(canvas._doc), code)
+        self._drawn = (weakref.ref(canvas._doc), made_code)
+        return fill
+
+
+def _text_code(canvas: Canvas, font_name: str, size: float, leading: float, text: str) -> str:
+    """What ReportLab's text object writes for `text` in a TrueType font (which names its
+    font subset itself, so each line starts afresh): the font subset, then the string, for each
+    run of characters that falls in one subset (PDFTextObject._formatText)."""
+    font = pdfmetrics.getFont(font_name)
+    doc = canvas._doc
+    escape = canvas._escape
+    selected = f"{fp_str(size)} Tf {fp_str(leading)} TL"
+    # Letters of printable ASCII the subset already holds at their own codes: a line of only
+    # those is one run in subset 0, its bytes its letters (what splitString would work out
+    # letter by letter).
+    known: dict[str, tuple[str, set[str]]] = canvas.__dict__.setdefault("_quash_ascii", {})
+    own = known.get(font_name)
+    if own is not None and text.isascii() and own[1].issuperset(text):
+        return f"{own[0]} {selected} ({escape(text.encode('latin-1'))}) Tj"
+    parts: list[str] = []
+    current = -1
+    for subset, chunk in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {selected}")
+            current = subset
+        parts.append(f"({escape(chunk)}) Tj")
+    if own is None:
+        own = known[font_name] = (font.getSubsetInternalName(0, doc), set())
+    assigned = font.state[doc].assignments
+    own[1].update(ch for ch in text if " " <= ch <= "~" and assigned.get(ord(ch)) == ord(ch))
+    return " ".join(parts)
+
+
+class EmptyCell:
+    """A cell with no text: Paragraph lays it out 0 points high and draws nothing visible
+    (a saved state with nothing in it), so nothing is drawn."""
+
+    height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, 0.0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float) -> None:  # noqa: N802 (Flowable's name)
+        return None
+
+
+EMPTY_CELL = EmptyCell()
+
+_FILL_CODES: dict[Any, str] = {}
+
+
+def _fill_code(colour: Any) -> str:
+    """What canvas.setFillColor appends for one of the reports' (opaque RGB) colours."""
+    found = _FILL_CODES.get(colour)
+    if found is None:
+        found = _FILL_CODES[colour] = f"{fp_str(colour.red, colour.green, colour.blue)} rg"
+    return found
+
+
+def _stroke_code(colour: Any) -> str:
+    return f"{fp_str(colour.red, colour.green, colour.blue)} RG"
 
 
 # The markup the reports' cells are made of; any other tag or entity goes to Paragraph.
@@ -466,6 +620,33 @@ _FONT_TAG = re.compile(r'<font((?:\s+(?:color|size)="[^"]*")+)\s*>')
 _FONT_ATTR = re.compile(r'(color|size)="([^"]*)"')
 _OTHER_ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
 _COLOURS: dict[str, Any] = {}
+_ODD_SPACE = re.compile("[^\\S \u00a0]")  # white space other than spaces: Paragraph's to place
+_BASE_FONTS: dict[str, str | None] = {}
+
+
+_FACES: dict[tuple[str, int, int], str] = {}
+
+
+def _face(family: str, bold: int, italic: int) -> str:
+    """tt2ps, remembered (ReportLab's looks through every mapping)."""
+    key = (family, bold, italic)
+    found = _FACES.get(key)
+    if found is None:
+        found = _FACES[key] = tt2ps(family, bold, italic)
+    return found
+
+
+def _base_font(name: str) -> str | None:
+    """The face a style's own text prints in, as the markup loop names it; None if ReportLab
+    knows no family for `name`."""
+    if name not in _BASE_FONTS:
+        try:
+            family, bold, italic = ps2tt(name)
+        except ValueError:
+            _BASE_FONTS[name] = None
+        else:
+            _BASE_FONTS[name] = tt2ps(family, 1 if bold else 0, 1 if italic else 0)
+    return _BASE_FONTS[name]
 
 
 def _colour(value: str) -> Any:
@@ -475,12 +656,33 @@ def _colour(value: str) -> Any:
     return found
 
 
+def _opaque_rgb(colour: Any) -> bool:
+    """A colour drawn with one `rg` (no transparency, no CMYK): what the plain path writes."""
+    return type(colour) is colors.Color and colour.alpha == 1
+
+
 def _plain_lines(
     markup: str, style: ParagraphStyle, colour: Any, width: float
 ) -> list[tuple[str, float, Any, str, float]] | None:
     """`markup` as lines of one font, size and colour each that fit `width` without wrapping,
-    as Paragraph would print them; None when it needs Paragraph."""
-    if not markup or _OTHER_ENTITY.search(markup):
+    as Paragraph would print them (none for no markup at all); None when it needs Paragraph."""
+    if not markup:
+        return []
+    if not _opaque_rgb(colour):
+        return None
+    if "<" not in markup and "&" not in markup and ">" not in markup:
+        # Most cells: text alone, one style, as the loop below would take it.
+        if _ODD_SPACE.search(markup):
+            return None
+        font = _base_font(style.fontName)
+        words = [word for word in markup.split(" ") if word]
+        if font is None or not words:
+            return None
+        broken = _break_words(words, font, style.fontSize, width)
+        if broken is None:
+            return None
+        return [(font, style.fontSize, colour, text, spacing) for text, spacing in broken]
+    if _OTHER_ENTITY.search(markup):
         return None
     try:
         family, base_bold, base_italic = ps2tt(style.fontName)
@@ -527,21 +729,23 @@ def _plain_lines(
                 for name, value in _FONT_ATTR.findall(tag.group(1)):
                     if name == "color":
                         ink = _colour(value)
+                        if not _opaque_rgb(ink):
+                            return None
                     else:
                         size = float(value)
                 fonts_open.append((ink, size))
             continue
         if ">" in piece:
             return None
-        text = unescape(piece)
-        if any(ch.isspace() and ch not in " \u00a0" for ch in text):
+        text = unescape(piece) if "&" in piece else piece
+        if _ODD_SPACE.search(text):
             return None
         if not text.strip(" "):
             if line:  # a space between words, whatever font it is in
                 line.append(text)
             continue
         ink, size = fonts_open[-1]
-        font = tt2ps(
+        font = _face(
             family, 1 if bold > 0 or base_bold else 0, 1 if italic > 0 or base_italic else 0
         )
         if line_style is not None and line_style != (font, size, ink):
@@ -573,7 +777,8 @@ def _break_words(
     """Words in one font as Paragraph breaks them into lines at most `width` wide, each with
     the word spacing it prints with (a line may fit only with its spaces a little narrower);
     None where Paragraph would cut or hyphenate a word instead."""
-    space = pdfmetrics.stringWidth(" ", font, size)
+    widths = _widths(font, size)
+    space = _width(widths, " ", font, size)
     lines: list[tuple[str, float]] = []
     current: list[str] = []
     used = gap = 0.0
@@ -587,7 +792,9 @@ def _break_words(
     for word in words:
         if "\u00ad" in word:
             return None  # a soft hyphen: Paragraph may hyphenate there
-        word_width = pdfmetrics.stringWidth(word, font, size)
+        word_width = widths.get(word)
+        if word_width is None:
+            word_width = _width(widths, word, font, size)
         if word_width > width:
             return None  # Paragraph cuts a word longer than the line
         # Paragraph's own arithmetic, step by step, so a word on the edge falls the same way.
@@ -609,13 +816,38 @@ def _break_words(
     return lines
 
 
-_CELLS: OrderedDict[tuple[Any, ...], tuple[PlainCell | Paragraph, float]] = OrderedDict()
-CELL_CACHE = 4096  # laid-out cells kept: dates, days left, matters and citations repeat
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _widths(font: str, size: float) -> dict[str, float]:
+    """Widths of words and lines measured in `font` at `size`, kept: words repeat."""
+    found = _WIDTHS.get((font, size))
+    if found is None:
+        found = _WIDTHS[(font, size)] = {}
+    return found
+
+
+def _width(widths: dict[str, float], text: str, font: str, size: float) -> float:
+    found = widths.get(text)
+    if found is None:
+        if len(widths) > 100_000:
+            widths.clear()
+        found = widths[text] = pdfmetrics.stringWidth(text, font, size)
+    return found
+
+
+_Cell = PlainCell | EmptyCell | Paragraph  # a laid-out table cell
+# Laid-out cells kept (least recently used dropped first): dates, days left, people, matters
+# and citations repeat far apart down a long report. Paragraphs, larger, are kept fewer.
+_CELLS: OrderedDict[tuple[Any, ...], tuple[_Cell, float]] = OrderedDict()
+CELL_CACHE = 32768
+_PARAGRAPHS: OrderedDict[tuple[Any, ...], tuple[_Cell, float]] = OrderedDict()
+PARAGRAPH_CACHE = 4096
 
 
 def plain_cell(
     markup: str, style: ParagraphStyle, width: float, colour: Any = None
-) -> PlainCell | Paragraph:
+) -> PlainCell | EmptyCell | Paragraph:
     """`markup` as a cell `width` wide, in `colour` (default the style's): a PlainCell when
     every line (lines split by <br/>) is in one font, size and colour (plain, bold, italic,
     `<font color/size>`) and fits without wrapping; else the Paragraph that lays out everything
@@ -625,39 +857,75 @@ def plain_cell(
 
 def laid_cell(
     markup: str, style: ParagraphStyle, width: float, colour: Any = None, *, table: bool = True
-) -> tuple[PlainCell | Paragraph, float]:
+) -> tuple[PlainCell | EmptyCell | Paragraph, float]:
     """`plain_cell` wrapped to `width`, with its height. The same cell text in the same style
     and width is laid out once and drawn again: neither kind of cell changes when drawn.
     `table` False: a band or trail, which Paragraph always drew (see PlainCell.by_line)."""
     ink = style.textColor if colour is None else colour
-    key = (markup, style.name, style.fontName, style.fontSize, style.leading, ink, width, table)
-    found = _CELLS.get(key)
-    if found is not None:
-        _CELLS.move_to_end(key)
-        return found
+    return _laid_cell(markup, style, width, colour, ink, _style_key(style, ink), table)
+
+
+def _laid_cell(
+    markup: str,
+    style: ParagraphStyle,
+    width: float,
+    colour: Any,
+    ink: Any,
+    style_key: int,
+    table: bool,
+) -> tuple[PlainCell | EmptyCell | Paragraph, float]:
+    key = (markup, style_key, width, table)
+    for kept in (_CELLS, _PARAGRAPHS):
+        found = kept.get(key)
+        if found is not None:
+            kept.move_to_end(key)
+            return found
     simple_style = (
         style.alignment == TA_LEFT
         and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
         and rl_config.paraFontSizeHeightOffset
     )
     lines = _plain_lines(markup, style, ink, width) if simple_style else None
-    cell: PlainCell | Paragraph
-    if lines:
+    cell: PlainCell | EmptyCell | Paragraph
+    if lines == []:
+        cell, height = EMPTY_CELL, 0.0
+        kept, limit = _CELLS, CELL_CACHE
+    elif lines:
         by_line = (
             table
             and markup.count("<br/>") + 1 == len(lines)
             and _drawn_by_line(markup)
-            and all(pdfmetrics.stringWidth(t, f, z) <= width for f, z, _c, t, _s in lines)
+            and all(_width(_widths(f, z), t, f, z) <= width for f, z, _c, t, _s in lines)
         )
         cell = PlainCell(lines, style.leading, by_line=by_line)
         height = cell.height
+        kept, limit = _CELLS, CELL_CACHE
     else:
         cell = Paragraph(markup, style if colour is None else _coloured(style, colour))
         height = cell.wrap(width, 10_000)[1]
-    _CELLS[key] = (cell, height)
-    if len(_CELLS) > CELL_CACHE:
-        _CELLS.popitem(last=False)
+        kept, limit = _PARAGRAPHS, PARAGRAPH_CACHE
+    kept[key] = (cell, height)
+    if len(kept) > limit:
+        kept.popitem(last=False)
     return cell, height
+
+
+_STYLE_KEYS: dict[tuple[int, int], tuple[ParagraphStyle, Any, int]] = {}
+_STYLE_NUMBERS: dict[tuple[Any, ...], int] = {}
+
+
+def _style_key(style: ParagraphStyle, ink: Any) -> int:
+    """A number for what of `style` and `ink` a laid-out cell depends on, the same for equal
+    styles: found by the objects' identity, since hashing a colour costs a Python call."""
+    found = _STYLE_KEYS.get((id(style), id(ink)))
+    if found is None or found[0] is not style or found[1] is not ink:
+        if len(_STYLE_KEYS) > 256:  # styles are made afresh for each report
+            _STYLE_KEYS.clear()
+        what = (style.name, style.fontName, style.fontSize, style.leading, ink)
+        number = _STYLE_NUMBERS.setdefault(what, len(_STYLE_NUMBERS))
+        # (holding the style and colour keeps their ids from being reused meanwhile)
+        found = _STYLE_KEYS[(id(style), id(ink))] = (style, ink, number)
+    return found[2]
 
 
 _STYLES: dict[tuple[int, Any], ParagraphStyle] = {}
@@ -701,17 +969,27 @@ class Row(Flowable):
         self.below_style = below_style
         self.heading = heading
         self.on_draw = on_draw
-        self._laid: list[PlainCell | Paragraph] | None = None
-        self._below: PlainCell | Paragraph | None = None
+        self._laid: list[PlainCell | EmptyCell | Paragraph] | None = None
+        self._below: PlainCell | EmptyCell | Paragraph | None = None
         self._cell_height = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._laid = []
+        self._laid = laid = []
         height = 0.0
-        for text, width in zip(self.cells, self.columns.widths, strict=True):
-            cell, h = laid_cell(text, self.style, width - 2 * PAD_X, self.text_color)
-            self._laid.append(cell)
-            height = max(height, h)
+        style, colour = self.style, self.text_color
+        ink = style.textColor if colour is None else colour
+        style_key = _style_key(style, ink)
+        cells = _CELLS
+        for text, width in zip(self.cells, self.columns.inner, strict=True):
+            key = (text, style_key, width, True)
+            found = cells.get(key)  # laid_cell, its common case inline: rows are many
+            if found is None:
+                found = _laid_cell(text, style, width, colour, ink, style_key, True)
+            else:
+                cells.move_to_end(key)
+            laid.append(found[0])
+            if found[1] > height:
+                height = found[1]
         self._cell_height = height + 2 * PAD_Y
         total = self._cell_height
         self._below = None
@@ -728,26 +1006,123 @@ class Row(Flowable):
     def draw(self) -> None:
         if self._laid is None:
             self.wrap(self.columns.width, 10_000)
+        self.draw_code(self.canv)
+
+    def draw_code(self, canvas: Canvas) -> None:
+        """Append the row's drawing code with its origin at the current point: the cells' own
+        code, each colour and rule appended as the canvas would append it."""
         assert self._laid is not None
-        canvas = self.canv
+        code = canvas._code
+        fill: Any = None
         if self.background is not None:
-            canvas.setFillColor(self.background)
-            canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            fill = self.background
+            if _opaque_rgb(fill):
+                code.append(_fill_code(fill))
+            else:
+                canvas.setFillColor(fill)
+            code.append(f"n 0 0 {fp_str(self.width, self.height)} re {_FILL[canvas._fillMode]}")
         x = 0.0
         top = self.height
-        for para, width in zip(self._laid, self.columns.widths, strict=True):
-            para.drawOn(canvas, x + PAD_X, top - PAD_Y - para.height)
+        for cell, width in zip(self._laid, self.columns.widths, strict=True):
+            if type(cell) is PlainCell:
+                fill = cell.draw_code(canvas, x + PAD_X, top - PAD_Y - cell.height, fill)
+            elif cell is not EMPTY_CELL:  # a Paragraph saves and restores the state around it
+                cell.drawOn(canvas, x + PAD_X, top - PAD_Y - cell.height)
             x += width
         if self._below is not None:
             self._below.drawOn(canvas, self.columns.widths[0] + PAD_X, PAD_Y / 2)
         if not self.heading:
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.3)
-            canvas.line(0, 0, self.width, 0)
+            code.append(_RULE_STROKE)
+            code.append(_RULE_WIDTH)
+            code.append(f"n 0 0 m {fp_str(self.width, 0)} l S")
         self._laid = None  # layouts are rebuilt if the row is drawn again; nothing is kept
         self._below = None
         if self.on_draw is not None:
             self.on_draw()
+
+
+_FILL = {mode: PATH_OPS[0, 1, mode] for mode in (FILL_EVEN_ODD, FILL_NON_ZERO)}
+_RULE_STROKE = _stroke_code(RULE)
+_RULE_WIDTH = f"{fp_str(0.3)} w"
+_FUZZ = 1e-6  # as the frame's own test of whether a flowable fits (reportlab.platypus.frames)
+
+
+class RowRun(Flowable):
+    """Consecutive rows of one table as a single flowable, which splits where a page ends:
+    the frame's and the document's work per flowable is then done per page, not per row. Each
+    row is placed exactly where the frame would have placed it on its own (rows have no space
+    before or after), and each is drawn in its own saved state at its own origin, as the frame
+    draws a flowable. The first row of a table or group stays a Row of its own: it is the one
+    a heading before it keeps with (keepWithNext)."""
+
+    def __init__(self, rows: Sequence[Row], start: int = 0, end: int | None = None):
+        super().__init__()
+        self.rows = rows
+        self.start = start
+        self.end = len(rows) if end is None else end
+        self.width = rows[start].columns.width if self.end > start else 0.0
+        self.height = 0.0
+
+    def _fitting(self, available_width: float, available_height: float) -> tuple[int, float]:
+        """How many rows fit from the start, and their height (with the first that does not
+        fit, if one does not)."""
+        frame = self.__dict__.get("_frame")
+        # The frame's own arithmetic: its current y less each row's height in turn.
+        y = frame._y if frame is not None else available_height
+        bottom = frame._y1p if frame is not None else 0.0
+        total = 0.0
+        rows = self.rows
+        for n in range(self.start, self.end):
+            row = rows[n]
+            if row._laid is None:
+                row.wrap(available_width, available_height)
+            y -= row.height
+            total += row.height
+            if y < bottom - _FUZZ:
+                return n - self.start, total
+        return self.end - self.start, total
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _fits, self.height = self._fitting(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        fits, _height = self._fitting(available_width, available_height)
+        if fits == 0:
+            return []  # the frame moves on to the next page, as for a row that does not fit
+        middle = self.start + fits
+        if middle >= self.end:
+            return [RowRun(self.rows, self.start, self.end)]
+        return [RowRun(self.rows, self.start, middle), RowRun(self.rows, middle, self.end)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        frame = self.__dict__.get("_frame")
+        top = frame._y if frame is not None else y + self.height
+        code = canvas._code
+        canvas.saveState()  # the canvas's own state, once for the run
+        for n in range(self.start, self.end):
+            row = self.rows[n]
+            if row._laid is None:
+                row.wrap(self.width, 10_000)
+            top -= row.height
+            code.append("q")
+            code.append(f"{fp_str(1, 0, 0, 1, x, top)} cm")
+            row.draw_code(canvas)
+            code.append("Q")
+        canvas.restoreState()
+
+
+def table_body(rows: Sequence[Row], after_first: Flowable | None = None) -> list[Flowable]:
+    """A table's (or a group's) rows for a story: the first on its own, then `after_first` if
+    given, then the rest as one RowRun."""
+    if not rows:
+        return []
+    body: list[Flowable] = [rows[0]]
+    if after_first is not None:
+        body.append(after_first)
+    if len(rows) > 1:
+        body.append(RowRun(rows, 1))
+    return body
 
 
 def header_row(columns: Columns, styles: Styles, tr: Translator) -> Row:
@@ -779,7 +1154,7 @@ class Band(Flowable):
         self.band_width = width
         self.background = background
         self.text_color = text_color
-        self._para: PlainCell | Paragraph | None = None
+        self._para: PlainCell | EmptyCell | Paragraph | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self._para, h = laid_cell(
@@ -798,12 +1173,51 @@ class Band(Flowable):
         self._para = None
 
 
+class PlainText(Flowable):
+    """A paragraph of the story (a record's heading line) drawn as `Paragraph(markup, style)`
+    draws it, through the plain-cell path where that can copy it exactly, and by a Paragraph
+    otherwise. It splits across pages as that Paragraph would."""
+
+    def __init__(self, markup: str, style: ParagraphStyle):
+        super().__init__()
+        self.markup = markup
+        self.style = style  # its space before and after, keepWithNext, as for a Paragraph
+        self._cell: PlainCell | None = None
+        self._paragraph: Paragraph | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._paragraph is None:
+            cell, height = laid_cell(self.markup, self.style, available_width, table=False)
+            if type(cell) is PlainCell:
+                self._cell = cell
+                self.width, self.height = available_width, height
+                return self.width, self.height
+            self._cell, self._paragraph = None, Paragraph(self.markup, self.style)
+        width, height = self._paragraph.wrap(available_width, available_height)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = Paragraph(self.markup, self.style).split(
+            available_width, available_height
+        )
+        return parts
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        if self._paragraph is not None:
+            self._paragraph.drawOn(canvas, x, y, _sW)
+        elif self._cell is not None:
+            self._cell.drawOn(canvas, x, y)  # where Paragraph, aligned left, draws
+
+
 def key_value_rows(
     pairs: Iterable[tuple[str, str | None]], columns: Columns, styles: Styles
-) -> list[Row]:
+) -> list[Flowable]:
     """Label/value lines for a record's facts; empty values are left out."""
-    return [
-        Row(columns, [fonts.markup(label), fonts.markup(value)], styles.cell)
-        for label, value in pairs
-        if value
-    ]
+    return table_body(
+        [
+            Row(columns, [fonts.markup(label), fonts.markup(value)], styles.cell)
+            for label, value in pairs
+            if value
+        ]
+    )

@@ -4,9 +4,10 @@ demands, deadlines, docket events and notes."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, Spacer
 
@@ -22,6 +23,7 @@ from reports.layout import (
     Column,
     Columns,
     Paragraph,
+    PlainText,
     ReportMeta,
     Row,
     Styles,
@@ -31,6 +33,7 @@ from reports.layout import (
     make_styles,
     new_doc_width,
     render,
+    table_body,
 )
 from reports.wording import due_text, words
 from services import reporting
@@ -59,8 +62,10 @@ def _table(
     rows: list[list[str]],
     styles: Styles,
     empty: str,
+    backgrounds: Sequence[Any] = (),
 ) -> list[Flowable]:
-    """A headed table; `heading` and `empty` are already in the report's language."""
+    """A headed table; `heading` and `empty` are already in the report's language. A row's
+    background is its entry in `backgrounds` where that is not None, else striped."""
     story: list[Flowable] = [Paragraph(fonts.markup(heading), styles.heading)]
     if not rows:
         story.append(Paragraph(fonts.markup(empty), styles.small))
@@ -68,11 +73,12 @@ def _table(
     head = header_row(columns, styles, tr)
     head.keepWithNext = True
     story.append(head)
-    story += [
-        Row(columns, cells, styles.cell, background=STRIPE if i % 2 else None)
+    colours = list(backgrounds) + [None] * (len(rows) - len(backgrounds))
+    table = [
+        Row(columns, cells, styles.cell, background=colours[i] or (STRIPE if i % 2 else None))
         for i, cells in enumerate(rows)
     ]
-    return story
+    return story + table_body(table)
 
 
 def _days_short(text: str) -> str:
@@ -204,7 +210,7 @@ def write_matter_summary(
             issuer=s.issuer,
             recipient=s.recipient,
         )
-        head = Paragraph(f"<b>{fonts.markup(title)}</b>", styles.body)
+        head = PlainText(f"<b>{fonts.markup(title)}</b>", styles.body)
         head.keepWithNext = True
         story.append(head)
         window = (
@@ -278,13 +284,18 @@ def write_matter_summary(
         ),
         width,
     )
-    deadline_story = _table(
-        tr, _("Deadlines"), deadline_cols, deadline_rows, styles, _("No deadlines.")
+    story += _table(
+        tr,
+        _("Deadlines"),
+        deadline_cols,
+        deadline_rows,
+        styles,
+        _("No deadlines."),
+        [
+            OVERDUE_BG if d.status == "open" and d.due < options.today else None
+            for d in summary.deadlines
+        ],
     )
-    for flowable, d in zip(deadline_story[2:], summary.deadlines, strict=False):
-        if isinstance(flowable, Row) and d.status == "open" and d.due < options.today:
-            flowable.background = OVERDUE_BG
-    story += deadline_story
 
     story += _table(
         tr,

@@ -31,6 +31,7 @@ from reports.layout import (
     make_styles,
     new_doc_width,
     render,
+    table_body,
 )
 from reports.wording import describe_period, words
 from services import reporting
@@ -437,14 +438,15 @@ def write_register(
         head = header_row(columns, styles, tr)
         head.keepWithNext = True
         story.append(head)
+        table: list[Row] = []
         for batch in reporting.subpoena_batches(uow, period):
             task.check()
             for s in batch:
-                story.append(_row(tr, s, columns, styles, rows % 2 == 1, on_draw))
-                if rows == 0:  # from the next page on, every page starts with the headings
-                    story.append(SetPageTopFlowables([header_row(columns, styles, tr)]))
+                table.append(_row(tr, s, columns, styles, rows % 2 == 1, on_draw))
                 rows += 1
             task.progress(rows, total, _("Reading subpoenas"))
+        # From the next page on, every page starts with the headings.
+        story += table_body(table, SetPageTopFlowables([header_row(columns, styles, tr)]))
     else:
         story.append(Paragraph(fonts.markup(_("No subpoenas in this period.")), styles.body))
     pages = render(meta, story, out)

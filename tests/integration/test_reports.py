@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from models.errors import NothingToWriteError
+from reports import fonts, layout
 from reports.deadline_report import DeadlineReportOptions, ReportResult, write_deadline_report
 from reports.matter_summary import MatterSummaryOptions, write_matter_summary
 from reports.register import RegisterOptions, write_register
@@ -173,6 +174,10 @@ def test_sealed_names_absent_by_default_and_printed_only_on_request(
     assert "revealed_client_ids" not in entries[1].detail
     assert entries[0].action == "report" and entries[0].actor == "Test Paralegal"
     assert not any(name in str(entries[0].detail) for name in SEALED)
+    # Once written, the report's text is not kept in the layout's caches (the vault may be
+    # locked next): no revealed name, no cell.
+    kept = [*layout._CELLS, *layout._PARAGRAPHS, *fonts._MARKUP, *layout._WIDTHS.values()]
+    assert kept == [] and not any(name in str(kept) for name in SEALED)
 
 
 def test_letter_and_a4(uow: UnitOfWork, tmp_path: Path) -> None:

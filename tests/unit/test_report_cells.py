@@ -6,6 +6,9 @@ a cell of the same height; and anything plain drawing cannot do is still laid ou
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -13,14 +16,15 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from reports.layout import PlainCell, make_styles, plain_cell
+from reports.layout import EmptyCell, PlainCell, make_styles, plain_cell
 
 WIDTH = 120.0
+REPO = Path(__file__).resolve().parents[2]
 X, Y = 72.0, 500.0
 
 
 def drawn_text(
-    cell: PlainCell | Paragraph, width: float = WIDTH
+    cell: PlainCell | EmptyCell | Paragraph, width: float = WIDTH
 ) -> list[tuple[str, str, float, float]]:
     """(text, font, x, baseline) of every piece of text `cell` puts on a page, top down."""
     buffer = io.BytesIO()
@@ -79,12 +83,19 @@ def test_a_plain_cell_reads_and_sits_exactly_as_its_paragraph(markup: str) -> No
         "soft\u00adhyphen " * 6,
         '<font name="QuashArabic">محمد</font>',
         "a<br/><br/>b",
-        "",
     ],
 )
 def test_anything_else_is_still_laid_out_by_paragraph(markup: str) -> None:
     style = make_styles().cell
     assert isinstance(plain_cell(markup, style, WIDTH), Paragraph)
+
+
+def test_an_empty_cell_takes_no_height_and_draws_nothing_as_its_paragraph() -> None:
+    for style in (make_styles().cell, make_styles().trail):
+        empty = plain_cell("", style, WIDTH)
+        paragraph = Paragraph("", style)
+        assert empty.wrap(WIDTH, 10_000)[1] == paragraph.wrap(WIDTH, 10_000)[1] == 0
+        assert drawn_text(empty) == drawn_text(paragraph) == []
 
 
 def test_text_too_long_for_its_column_wraps_onto_more_lines() -> None:
@@ -121,3 +132,26 @@ def test_lines_break_where_paragraph_breaks_them() -> None:
         assert fast.wrap(width, 10_000)[1] == paragraph.wrap(width, 10_000)[1]
         assert drawn_text(fast, width) == drawn_text(paragraph, width), (markup, width)
     assert checked > 250
+
+
+def test_markup_naming_another_scripts_font_prints_before_any_text_needed_that_font() -> None:
+    """Other scripts' fonts are read only when a report first needs one; markup that names one
+    first (a cell, a heading) still prints in it. A fresh process, so that nothing before it
+    has read those fonts."""
+    script = """
+import io
+from reportlab.platypus import SimpleDocTemplate
+from reports.layout import Paragraph, make_styles, plain_cell
+styles = make_styles()
+cell = plain_cell('<font name="QuashArabic">محمد</font>', styles.cell, 120)
+heading = Paragraph('<b><font name="QuashHebrew">שלום</font></b> and more', styles.heading)
+out = io.BytesIO()
+SimpleDocTemplate(out).build([cell, heading])
+pdf = out.getvalue()
+print(pdf.count(b"+NotoSansArabic-Regular"), pdf.count(b"+NotoSansHebrew-Bold"))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    arabic, hebrew_bold = map(int, done.stdout.split())
+    assert arabic and hebrew_bold  # each face is embedded in the PDF (a subset of it)

@@ -1,7 +1,8 @@
 """Whole report pages look exactly as they would if every table cell were laid out by ReportLab's
-Paragraph: reports.layout draws most cells itself, for speed, and a reader must not be able to
-tell. Each report is written twice from the same small vault at the same moment — as Quash
-writes it, and with the fast path switched off so Paragraph lays out every cell — and the two
+Paragraph and every row were placed by the frame on its own: reports.layout draws most cells
+itself and hands the frame runs of rows, for speed, and a reader must not be able to tell. Each
+report is written twice from the same small vault at the same moment — as Quash writes it, and
+with the fast paths switched off so Paragraph lays out every cell — and the two
 PDFs are rendered (pypdfium2, 100 dpi) and compared pixel by pixel and word by word, page by
 page. The vault holds what makes cells hard: other scripts (Arabic, Hebrew, Persian,
 Devanagari, CJK), text that wraps, markup characters, overdue rows, trails and long notes."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import ImageChops
 
-from reports import layout
+from reports import deadline_report, layout, matter_summary, register
 from reports.deadline_report import DeadlineReportOptions, write_deadline_report
 from reports.matter_summary import MatterSummaryOptions, write_matter_summary
 from reports.register import RegisterOptions, write_register
@@ -151,11 +152,19 @@ REPORTS = {
 }
 
 
+def _row_by_row(rows: Sequence[Any], after_first: Any = None) -> list[Any]:
+    return [*rows[:1], *([after_first] if rows and after_first is not None else []), *rows[1:]]
+
+
 def _write(vault: Vault, matter: int, write: Any, out: Path, *, paragraphs_only: bool) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(layout, "_CELLS", OrderedDict())  # no cell laid out the other way
+        patch.setattr(layout, "_PARAGRAPHS", OrderedDict())
         if paragraphs_only:  # the reference: no cell is recognised as plain
             patch.setattr(layout, "_plain_lines", lambda *args, **kwargs: None)
+            # and every row is a flowable of its own, placed by the frame (no RowRun)
+            for module in (layout, deadline_report, register, matter_summary):
+                patch.setattr(module, "table_body", _row_by_row)
         with UnitOfWork(vault, "Test Paralegal") as uow:
             write(uow, out, matter)  # not committed
 

@@ -10,10 +10,7 @@ ignored, sealed fields never indexed). Matches are counted up to COUNT_LIMIT, no
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -199,7 +196,6 @@ FEW_MATCHES = 3000
 WALK_FIRST = 4_000
 WALK_LIMIT = 20_000
 _INDEX = table(search.TABLE, column("rowid"))
-_WORD = re.compile(r"[^\W_]+")  # letters and digits: the index's tokenizer's words
 PERSON_COLUMNS = {"matters": ("attorney", "paralegal"), "deadlines": ("responsible",)}
 VIEW_SORT_NAMES = {"kind_of_process": "kind", "kind_of_event": "kind"}
 DATE_COLUMN = {
@@ -211,13 +207,7 @@ DATE_COLUMN = {
 }
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _words(value: str) -> tuple[str, ...]:
-    """A text's words as the index's tokenizer (unicode61, remove_diacritics 2) reads them:
-    runs of letters and digits, lower case, accents taken off. Cached: a large office's
-    deadlines repeat a few hundred titles, people and rules."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))
-    return tuple(_WORD.findall(unicodedata.normalize("NFC", bare).lower()))
+_words = search.index_words
 
 
 def _typed_phrases(typed: str) -> tuple[tuple[str, ...], ...]:

@@ -1,8 +1,8 @@
 """Search across the case file: what a person types, found in matters, clients, accounts,
 subpoenas, deadlines and docket events, ranked and grouped by kind, a page at a time.
 
-The words come from the vault's full-text index (`search_index`, migration 0011), which SQL
-triggers keep in step with every write and which never holds a sealed field. Matching ignores
+The words come from the vault's full-text index (`search_index`, migrations 0011, 0017 and
+0018), which SQL triggers keep in step with every write and which never holds a sealed field. Matching ignores
 case and accents and treats each typed word as the start of a word ("agui" finds "Águila").
 Whatever is typed is quoted before it reaches FTS5, so its syntax (`"`, `*`, `AND`, `NEAR`,
 `:`) is searched as text and never raises.
@@ -11,6 +11,8 @@ Whatever is typed is quoted before it reaches FTS5, so its syntax (`"`, `*`, `AN
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,6 +59,12 @@ NAME_WEIGHT, BODY_WEIGHT = 4.0, 1.0
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in an excerpt
 EXCERPT_WORDS = 10
 EXCERPT_GAP = 64  # rowids this close read their excerpts in one pass (see _excerpts)
+TERMS = "search_index_terms"  # the index's words (migration 0018)
+# A typed word this long or longer has no prefix index (0011 keeps two and three letters): it is
+# searched as the words it starts, up to EXPANDED_TERMS of them, named one by one.
+EXPAND_FROM = 4
+EXPANDED_TERMS = 64
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: the index's tokenizer's words
 
 
 @dataclass(frozen=True)
@@ -99,15 +107,63 @@ class SearchResults:
         return tuple(h for g in self.groups for h in g.hits)
 
 
-def match_expression(typed: str) -> str | None:
-    """FTS5 query text for what a person typed: every word, quoted (a `"` inside doubled), as
-    a prefix; all must match. None when nothing searchable was typed."""
+def _typed_words(typed: str) -> list[str] | None:
+    """The words a person typed that can be searched; None when too little was typed."""
     # Control characters (a NUL ends FTS5's string early) and lone surrogates are spaces.
     cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Cs") else c for c in typed)
     words = [w for w in unicodedata.normalize("NFC", cleaned).split() if any(map(str.isalnum, w))]
     if sum(c.isalnum() for w in words for c in w) < MIN_CHARS:
         return None
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return words
+
+
+def _prefix(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"*'
+
+
+def match_expression(typed: str) -> str | None:
+    """FTS5 query text for what a person typed: every word, quoted (a `"` inside doubled), as
+    a prefix; all must match. None when nothing searchable was typed."""
+    words = _typed_words(typed)
+    return None if words is None else " ".join(_prefix(w) for w in words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def index_words(value: str) -> tuple[str, ...]:
+    """A text's words as the index's tokenizer (unicode61, remove_diacritics 2) reads them:
+    runs of letters and digits, lower case, accents taken off. Cached: a large office's
+    deadlines repeat a few hundred titles, people and rules."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c))
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", bare).lower()))
+
+
+def _expanded(uow: UnitOfWork, typed: str) -> str | None:
+    """`match_expression(typed)`, with each typed word of EXPAND_FROM letters or more that
+    the tokenizer reads as one word replaced by the index's words it starts, named one by one
+    (`("reply" OR "replies")`). FTS5 seeks into a named word's list; for a prefix without a
+    prefix index it first merges every such word's whole list, in every statement, which at
+    100,000 matters cost more than everything else a keystroke does. A word that starts more
+    than EXPANDED_TERMS words stays a prefix."""
+    words = _typed_words(typed)
+    if words is None:
+        return None
+    parts = []
+    for word in words:
+        part = _prefix(word)
+        folded = index_words(word)
+        if len(folded) == 1 and len(folded[0]) >= EXPAND_FROM:
+            start = folded[0]
+            terms = list(
+                uow.session.scalars(
+                    text(f"SELECT term FROM {TERMS} WHERE term >= :start AND term < :end LIMIT :n"),
+                    {"start": start, "end": start + "\U0010ffff", "n": EXPANDED_TERMS + 1},
+                )
+            )
+            terms = [t for t in terms if t.startswith(start)]
+            if 0 < len(terms) <= EXPANDED_TERMS:
+                part = "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+        parts.append(part)
+    return " AND ".join(parts)
 
 
 def _check_kind(kind: str) -> None:
@@ -196,7 +252,7 @@ def search(
     short that thousands match, where relevance says little) lists its newest first. Each kind
     is read within its own rowids and no further than the limits, so a keystroke costs about
     the same at 100,000 matters as at 1,000."""
-    query = match_expression(typed)
+    query = _expanded(uow, typed)
     if query is None:
         return SearchResults(typed, ())
     per_kind = max(1, per_kind)
@@ -232,7 +288,7 @@ def more(
     """The hits of one kind after the first `offset`, in the order `search` lists them: a page
     of `limit`."""
     _check_kind(kind)
-    query = match_expression(typed)
+    query = _expanded(uow, typed)
     if query is None:
         return ()
     offset, limit = max(0, offset), min(max(1, limit), MAX_PAGE)

@@ -200,6 +200,21 @@ def test_a_kind_with_more_hits_than_are_counted_says_so_and_lists_its_newest_fir
     assert (everything.groups[0].total, everything.groups[0].counted_all) == (10, True)
 
 
+def test_a_long_prefix_finds_every_word_it_starts_and_shows_where(uow: UnitOfWork) -> None:
+    """Four letters or more have no prefix index: search names the words they start."""
+    reply = matter(uow, "Reply to DHS")
+    replies = matter(uow, "Quiet case", notes="Two replies were filed with the court.")
+    replacement = matter(uow, "Réplacement counsel")
+    matter(uow, "Repository access")
+    found = search.search(uow, "repl")
+    assert sorted(h.record_id for h in found.hits) == sorted([reply, replies, replacement])
+    (notes,) = [h for h in found.hits if h.record_id == replies]
+    assert notes.excerpt is not None and "replies" in notes.excerpt  # where it matched
+    assert [h.record_id for h in search.search(uow, "reply").hits] == [reply]
+    assert [h.record_id for h in search.search(uow, "repl to dhs").hits] == [reply]
+    assert search.more(uow, "repl", "matters", 2) != ()  # a page after the first two
+
+
 def test_groups_come_in_a_fixed_order_of_kinds(demo_uow: UnitOfWork) -> None:
     kinds = [g.kind for g in search.search(demo_uow, "meta").groups]
     assert kinds == sorted(kinds, key=list(search.KIND_CODES).index)

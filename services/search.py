@@ -2,8 +2,9 @@
 subpoenas, deadlines and docket events, ranked and grouped by kind, a page at a time.
 
 The words come from the vault's full-text index (`search_index`, migrations 0011, 0017 and
-0018), which SQL triggers keep in step with every write and which never holds a sealed field. Matching ignores
-case and accents and treats each typed word as the start of a word ("agui" finds "Águila").
+0018), which SQL triggers keep in step with every write and which never holds a sealed
+field. Matching ignores case and accents and treats each typed word as the start of a word
+("agui" finds "Águila").
 Whatever is typed is quoted before it reaches FTS5, so its syntax (`"`, `*`, `AND`, `NEAR`,
 `:`) is searched as text and never raises.
 """

@@ -38,15 +38,6 @@ LONGEST_FIRST = (
 )
 
 
-def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """One test process more than the machine has cores (`--numprocesses=auto`; at most
-    `--maxprocesses`): much of the suite waits on other processes (the command line, programs
-    killed on purpose, the packaged app's build, report fonts cut once), and on a 2-core
-    machine a third test process fills those waits."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (cores or 1) + 1
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))

@@ -13,10 +13,14 @@ GUI_SOURCES := $(shell find gui -name '*.py' | sort)
 TS_FILES := $(wildcard translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
+# Installing also cuts the report fonts for other scripts (reports/font_files.py: once per
+# computer, about a minute), as the packaged app has them cut at build time: not in the first
+# report, the app's first start or the middle of a test run, where it held up every report.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -c "from reports import font_files; font_files.static_paths()"
 	touch $(STAMP)
 
 run: $(STAMP) qm

@@ -4,6 +4,7 @@ table rows that build their paragraphs only while they are laid out."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import weakref
@@ -599,15 +600,11 @@ class EmptyCell:
 
 EMPTY_CELL = EmptyCell()
 
-_FILL_CODES: dict[Any, str] = {}
 
-
+@functools.cache
 def _fill_code(colour: Any) -> str:
     """What canvas.setFillColor appends for one of the reports' (opaque RGB) colours."""
-    found = _FILL_CODES.get(colour)
-    if found is None:
-        found = _FILL_CODES[colour] = f"{fp_str(colour.red, colour.green, colour.blue)} rg"
-    return found
+    return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
 
 
 def _stroke_code(colour: Any) -> str:
@@ -619,41 +616,29 @@ _PIECES = re.compile(r"(<[^>]*>)")
 _FONT_TAG = re.compile(r'<font((?:\s+(?:color|size)="[^"]*")+)\s*>')
 _FONT_ATTR = re.compile(r'(color|size)="([^"]*)"')
 _OTHER_ENTITY = re.compile(r"&(?!amp;|lt;|gt;)")
-_COLOURS: dict[str, Any] = {}
 _ODD_SPACE = re.compile("[^\\S \u00a0]")  # white space other than spaces: Paragraph's to place
-_BASE_FONTS: dict[str, str | None] = {}
 
 
-_FACES: dict[tuple[str, int, int], str] = {}
-
-
+@functools.cache
 def _face(family: str, bold: int, italic: int) -> str:
     """tt2ps, remembered (ReportLab's looks through every mapping)."""
-    key = (family, bold, italic)
-    found = _FACES.get(key)
-    if found is None:
-        found = _FACES[key] = tt2ps(family, bold, italic)
-    return found
+    return str(tt2ps(family, bold, italic))
 
 
+@functools.cache
 def _base_font(name: str) -> str | None:
     """The face a style's own text prints in, as the markup loop names it; None if ReportLab
     knows no family for `name`."""
-    if name not in _BASE_FONTS:
-        try:
-            family, bold, italic = ps2tt(name)
-        except ValueError:
-            _BASE_FONTS[name] = None
-        else:
-            _BASE_FONTS[name] = tt2ps(family, 1 if bold else 0, 1 if italic else 0)
-    return _BASE_FONTS[name]
+    try:
+        family, bold, italic = ps2tt(name)
+    except ValueError:
+        return None
+    return str(tt2ps(family, 1 if bold else 0, 1 if italic else 0))
 
 
+@functools.cache
 def _colour(value: str) -> Any:
-    found = _COLOURS.get(value)
-    if found is None:
-        found = _COLOURS[value] = colors.toColor(value)
-    return found
+    return colors.toColor(value)
 
 
 def _opaque_rgb(colour: Any) -> bool:

@@ -207,12 +207,9 @@ DATE_COLUMN = {
 }
 
 
-_words = search.index_words
-
-
 def _typed_phrases(typed: str) -> tuple[tuple[str, ...], ...]:
     """Each typed word as the words it reads as ("3:26-cv" is 3, 26, cv, one after another)."""
-    return tuple(p for p in (_words(w) for w in typed.split()) if p)
+    return tuple(p for p in (search.index_words(w) for w in typed.split()) if p)
 
 
 def _has(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -227,7 +224,7 @@ def _has(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 
 def _matches(phrases: Sequence[Sequence[str]], values: Sequence[str | None]) -> bool:
-    words = [w for v in values if v for w in _words(v)]
+    words = [w for v in values if v for w in search.index_words(v)]
     return all(_has(words, p) for p in phrases)
 
 

@@ -157,10 +157,11 @@ def _expanded(uow: UnitOfWork, typed: str) -> str | None:
             terms = list(
                 uow.session.scalars(
                     text(f"SELECT term FROM {TERMS} WHERE term >= :start AND term < :end LIMIT :n"),
+                    # Every word from `start` up to it followed by the last character starts
+                    # with `start`.
                     {"start": start, "end": start + "\U0010ffff", "n": EXPANDED_TERMS + 1},
                 )
             )
-            terms = [t for t in terms if t.startswith(start)]
             if 0 < len(terms) <= EXPANDED_TERMS:
                 part = "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
         parts.append(part)

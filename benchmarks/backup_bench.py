@@ -451,6 +451,8 @@ def documents_backups(
     peak = max(r["peak"] for r in rounds)
     gap, gap_phase, gap_during = max(r["gap"] for r in rounds)
     peaks = ", ".join(f"{k} {v['peak_mb']:.0f}" for k, v in p.items())
+    where = "each in a fresh process" if fresh else "all in the benchmark's own process"
+    peak_of = "each fresh process" if fresh else "the benchmark's own process (not fresh)"
     small_peaks = ", ".join(f"{k} {v['peak_mb']:.0f}" for k, v in reference["phases"].items())
     return [
         Result(
@@ -462,7 +464,7 @@ def documents_backups(
             2.5,
             f"{size} vault, {docs}, built once in {built:.0f} s; cp + fsync {_ms(last['cp'])}, "
             f"read back {_ms(last['read'])}; create {_ms(p['create']['seconds'])}, verify "
-            f"{_ms(p['verify']['seconds'])}; each in a fresh process; {len(rounds)} round(s), "
+            f"{_ms(p['verify']['seconds'])}; {where}; {len(rounds)} round(s), "
             f"ratios {_range(made)}",
         ),
         Result(
@@ -483,7 +485,7 @@ def documents_backups(
             peak,
             "MB",
             reference["peak"] + 32,
-            f"VmHWM of each fresh process, imports included: {peaks} MB; on the {small_size} "
+            f"VmHWM of {peak_of}, imports included: {peaks} MB; on the {small_size} "
             f"vault: {small_peaks} MB",
         ),
         Result(

@@ -352,6 +352,12 @@ def main(argv: list[str] | None = None) -> int:
         help="scanned documents in the vault that backup-docs backs up and restores",
     )
     parser.add_argument(
+        "--phases-in-process",
+        action="store_true",
+        help="run backup-docs' backups, verifies and restores in this process instead of one "
+        "process each: quicker (the smoke test), but their peak memory then counts what ran before",
+    )
+    parser.add_argument(
         "--only",
         default="",
         help=f"comma-separated subset of {','.join(MEASUREMENTS)}; writes a report only with --out",
@@ -383,7 +389,11 @@ def main(argv: list[str] | None = None) -> int:
         "cipher": lambda: cipher_vs_plain(cache, repeat, min(20_000, max(1000, size * 2))),
         "backup": lambda: backup_bench.backup_and_restore(folder, cache, repeat),
         "backup-docs": lambda: backup_bench.documents_backups(
-            folder, cache, min(repeat, 3), total_bytes=args.documents_bytes
+            folder,
+            cache,
+            min(repeat, 3),
+            total_bytes=args.documents_bytes,
+            fresh=not args.phases_in_process,
         ),
     }
     load_at_start = load_average()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from benchmarks import bench, probe, reports_bench
+from benchmarks import backup_bench, bench, probe, reports_bench
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -42,6 +42,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
         bench.main(
             [
                 *("--size", "20", "--repeat", "1", "--documents-bytes", "2500000"),
+                "--phases-in-process",  # one fresh process is checked on its own, below
                 *("--out", str(out), "--cache", str(cache)),
             ]
         )
@@ -152,6 +153,18 @@ def test_backups_against_cp_with_and_without_documents(run: Run) -> None:
     assert waits.target == "≤ 2 s" and "reports: create" in waits.note
     assert (run.cache / "vault-docs-2500000" / "build-seconds").exists()
     assert not [p for p in run.cache.iterdir() if p.name.startswith("tmp")]  # copies are gone
+
+
+def test_a_backup_phase_runs_in_a_process_of_its_own(run: Run, tmp_path: Path) -> None:
+    """What `make bench` does for each backup, verify and restore (the run above kept them in
+    its own process): the child reports its figures back."""
+    folder = run.cache / "vault-docs-2500000"
+    stick, restored = tmp_path / "stick", tmp_path / "restored"
+    stick.mkdir()
+    backup_bench.run_phase("create", folder, stick, restored)
+    verified = backup_bench.phase_in_fresh_process("verify", folder, stick, restored)
+    assert verified["seconds"] > 0 and verified["reports"] > 0
+    assert verified["peak_mb"] >= verified["base_peak_mb"] > 0
 
 
 def test_the_floor_numbers_its_pages_of_the_total(tmp_path: Path) -> None:

@@ -34,6 +34,23 @@ PAGE_SIZE = 100
 # After a change elsewhere, reload as many rows as were on screen, up to this many.
 MAX_RELOAD = 1000
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles RecordTableModel.data answers; for the others (background, check state, size hint,
+# ...) it returns at once.
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        RECORD_ID_ROLE,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 # Lists that show another kind's words (a matter's title, a client count) reload with it.
 SHOWS_ALSO = {
@@ -283,13 +300,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -304,8 +315,8 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._rows):
+            return None  # a painted cell asks for some eight roles: most have no answer
         view = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -320,11 +331,9 @@ class RecordTableModel(QAbstractTableModel):
                 return self.tr("Recounted: open the deadline to confirm its new date.")
         overdue = self.is_overdue(index.row())
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(_warning_red())
+            return _overdue_look()[0]
         if role == Qt.ItemDataRole.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _overdue_look()[1]
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return self._overdue_text(view)
@@ -590,3 +599,18 @@ def _warning_red() -> QColor:
     """A red that stays readable on the current theme's background."""
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
     return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
+
+
+_looks: dict[int, tuple[QBrush, QFont]] = {}
+
+
+def _overdue_look() -> tuple[QBrush, QFont]:
+    """The warning red and bold font of an overdue deadline's cells, made once per theme (the
+    base colour) rather than for each cell of each paint."""
+    key = QGuiApplication.palette().color(QPalette.ColorRole.Base).rgba()
+    look = _looks.get(key)
+    if look is None:
+        font = QFont()
+        font.setBold(True)
+        look = _looks[key] = (QBrush(_warning_red()), font)
+    return look

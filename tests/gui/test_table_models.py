@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from gui.context import AppContext
@@ -164,6 +164,21 @@ def test_an_open_overdue_deadline_is_red_bold_and_says_why(app_ctx: AppContext) 
         index = model.index(row_titled(model, title), 2)
         assert model.data(index, Qt.ItemDataRole.ForegroundRole) is None
         assert model.data(index, Qt.ItemDataRole.ToolTipRole) is None
+
+    # On a dark theme the red is a light one, readable on the dark background.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202020"))
+    app.setPalette(dark)
+    try:
+        on_dark = model.data(late, Qt.ItemDataRole.ForegroundRole).color()
+        assert on_dark.lightness() > 150 and on_dark != brush.color()
+        assert model.data(late, Qt.ItemDataRole.FontRole).bold()
+    finally:
+        app.setPalette(light)
+    assert model.data(late, Qt.ItemDataRole.ForegroundRole).color() == brush.color()
 
 
 def test_clients_show_that_a_legal_name_is_sealed_never_the_name(demo_ctx: AppContext) -> None:

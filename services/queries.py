@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -271,68 +271,78 @@ def _matching(
     columns = [getattr(entity, c) for c in TEXT_COLUMNS[query.kind]]
     stmt = _filtered(query, select(entity.id, *columns)).order_by(*_order(query))
     tried: dict[tuple[Any, ...], bool] = {}
+    result = session.connection().execute(stmt)
+    cursor = result.cursor  # the driver's rows as they are: ids and plain text
 
-    def walk(start: int, need: int | None, budget: int | None) -> tuple[list[int], bool]:
-        """Read the list in its order from row `start` and keep the rows whose words match,
-        until `need` are found or `budget` rows read (then False: the walk stopped short).
-        Rows repeat their words (the same titles, people and rules): each set is tried once."""
+    def in_order() -> Generator[Any, None, None]:
+        while batch := cursor.fetchmany(500):
+            yield from batch
+
+    listed = in_order()
+    read = 0
+
+    def walk(need: int | None, budget: int | None) -> tuple[list[int], bool]:
+        """Read on in the list's order and keep the rows whose words match, until `need` are
+        found or `budget` rows read in all (then False: the walk stopped short). Each walk
+        goes on where the last stopped, in the one statement. Rows repeat their words (the
+        same titles, people and rules): each set is tried once."""
+        nonlocal read
         found: list[int] = []
-        result = session.connection().execute(stmt.offset(start) if start else stmt)
-        cursor = result.cursor  # the driver's rows as they are: ids and plain text
-        read = 0
-        try:
-            while rows := cursor.fetchmany(500):
-                for row in rows:
-                    read += 1
-                    key = row[1:]
-                    hit = tried.get(key)
-                    if hit is None:
-                        hit = tried[key] = _matches(phrases, key)
-                    if hit:
-                        found.append(row[0])
-                        if need is not None and len(found) >= need:
-                            return found, False
-                    if budget is not None and read >= budget:
-                        return found, False
-        finally:
-            result.close()
+        for row in listed:
+            read += 1
+            key = row[1:]
+            hit = tried.get(key)
+            if hit is None:
+                hit = tried[key] = _matches(phrases, key)
+            if hit:
+                found.append(row[0])
+                if need is not None and len(found) >= need:
+                    return found, False
+            if budget is not None and read >= budget:
+                return found, False
         return found, True
 
-    # A word most records hold fills a page within the first rows of the list: walk first.
-    ids, ended = walk(0, want, None if reach is None else WALK_FIRST)
-    if ended:
-        return _Found(ids, len(ids))
-    if reach is not None and len(ids) >= reach:
-        # The page is full; count on while that stays cheap.
-        assert want is not None
-        more: list[int] = []
-        if len(ids) < want:
-            more, ended = walk(WALK_FIRST, want - len(ids), WALK_LIMIT - WALK_FIRST)
-        return _Found(ids + more, len(ids) + len(more) if ended else None)
-    # Few of the rows read match. Starting from the records the index names costs a lookup
-    # each; walking on costs a row read per record passed over, about reach × records /
-    # matches. The first is cheaper below about √(reach × records): some 10,000 matches for a
-    # page of a million records.
-    first, last = search.rowids_of(query.kind)
-    matched = text(
-        f"{search.TABLE} MATCH :list_filter AND {search.TABLE}.rowid BETWEEN {first} AND {last}"
-    )
-    matched = matched.bindparams(list_filter=search.match_expression(typed))
-    records = int(session.scalar(select(func.max(entity.id))) or 0)
-    few = _few_matches(records, reach)
-    named = session.scalar(
-        select(func.count()).select_from(
-            select(_INDEX.c.rowid).where(matched).limit(few + 1).subquery()
+    try:
+        # A word most records hold fills a page within the first rows of the list: walk first.
+        ids, ended = walk(want, None if reach is None else WALK_FIRST)
+        if ended:
+            return _Found(ids, len(ids))
+        if reach is not None and len(ids) >= reach:
+            # The page is full; count on while that stays cheap.
+            assert want is not None
+            more: list[int] = []
+            if len(ids) < want:
+                more, ended = walk(want - len(ids), WALK_LIMIT)
+            return _Found(ids + more, len(ids) + len(more) if ended else None)
+        # Few of the rows read match. Starting from the records the index names costs a lookup
+        # each; walking on costs a row read per record passed over, about reach × records /
+        # matches. The first is cheaper below about √(reach × records): some 10,000 matches for
+        # a page of a million records.
+        first, last = search.rowids_of(query.kind)
+        matched = text(
+            f"{search.TABLE} MATCH :list_filter AND {search.TABLE}.rowid BETWEEN {first} AND {last}"
         )
-    )
-    if (named or 0) > few:
-        rest, ended = walk(WALK_FIRST, None if want is None else want - len(ids), None)
-        return _Found(ids + rest, len(ids) + len(rest) if ended else None)
-    # Joined on `id = rowid - first`, which only the index's side can drive: SQLite never
-    # walks the whole list asking the index about each row (seconds at this size).
-    rows = session.execute(stmt.join(_INDEX, entity.id == _INDEX.c.rowid - first).where(matched))
-    ids = [r[0] for r in rows if _matches(phrases, r[1:])]
-    return _Found(ids, len(ids))
+        matched = matched.bindparams(list_filter=search.match_expression(typed))
+        records = int(session.scalar(select(func.max(entity.id))) or 0)
+        few = _few_matches(records, reach)
+        named = session.scalar(
+            select(func.count()).select_from(
+                select(_INDEX.c.rowid).where(matched).limit(few + 1).subquery()
+            )
+        )
+        if (named or 0) > few:
+            rest, ended = walk(None if want is None else want - len(ids), None)
+            return _Found(ids + rest, len(ids) + len(rest) if ended else None)
+        # Joined on `id = rowid - first`, which only the index's side can drive: SQLite never
+        # walks the whole list asking the index about each row (seconds at this size).
+        named_rows = session.execute(
+            stmt.join(_INDEX, entity.id == _INDEX.c.rowid - first).where(matched)
+        )
+        ids = [r[0] for r in named_rows if _matches(phrases, r[1:])]
+        return _Found(ids, len(ids))
+    finally:
+        listed.close()
+        result.close()
 
 
 def _filtered(query: ListQuery, stmt: Select[Any]) -> Select[Any]:

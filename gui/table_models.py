@@ -316,7 +316,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._rows):
-            return None  # a painted cell asks for some eight roles: most have no answer
+            return None  # Qt asks each painted cell for seven roles; two never have an answer
         view = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:

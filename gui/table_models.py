@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -595,22 +596,15 @@ class RecordTableModel(QAbstractTableModel):
         )
 
 
-def _warning_red() -> QColor:
-    """A red that stays readable on the current theme's background."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
-
-
-_looks: dict[int, tuple[QBrush, QFont]] = {}
-
-
 def _overdue_look() -> tuple[QBrush, QFont]:
-    """The warning red and bold font of an overdue deadline's cells, made once per theme (the
-    base colour) rather than for each cell of each paint."""
-    key = QGuiApplication.palette().color(QPalette.ColorRole.Base).rgba()
-    look = _looks.get(key)
-    if look is None:
-        font = QFont()
-        font.setBold(True)
-        look = _looks[key] = (QBrush(_warning_red()), font)
-    return look
+    """The red (one that stays readable on the current theme's background) and bold font of an
+    overdue deadline's cells."""
+    return _look(QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+
+
+@functools.cache
+def _look(dark: bool) -> tuple[QBrush, QFont]:
+    """Made once for a dark theme and once for a light one, not for each cell of each paint."""
+    font = QFont()
+    font.setBold(True)
+    return QBrush(QColor("#ff8a80" if dark else "#b3261e")), font

@@ -38,7 +38,8 @@ from storage.atomic import fsync_directory
 from storage.backup import crypto, restore, writer
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import DB_NAME, create_vault, known_revisions, unlock_with_passphrase
+from storage.vault import create_vault, known_revisions, unlock_with_passphrase
+from storage.vault_folder import DB_NAME
 
 READ_BYTES = 1 << 20  # the read-back and the floor go through the file a MiB at a time
 SCAN_BYTES = 5_000_000  # one scanned document in the documents vault

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Sign
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from gui.context import AppContext
 from gui.i18n import chosen_language, install_translator
 from gui.locking import DEFAULT_MINUTES, IdleLock
 from gui.messages import show_error
@@ -25,15 +24,18 @@ from gui.start import choose_actor, choose_vault, remember_vault
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog
 from models.errors import QuashError
-from services import drafts, vaults
+from services import vault_folder
 
 if TYPE_CHECKING:
+    from gui.context import AppContext
     from gui.main_window import MainWindow
     from services.vaults import Vault
 
-# The main window (every page, ReportLab, PIL) is not imported before the unlock window shows,
-# which then shows about half a second sooner; gui.start imports it while the key is derived,
-# and the first-run wizard only when it is needed.
+# Nothing that needs an unlocked vault is imported before the unlock window shows: not the main
+# window (every page, ReportLab, PIL), which gui.start imports while the key is derived, nor the
+# database layer (SQLCipher, SQLAlchemy, the models, the court calendars), which gui.unlock
+# loads once its window is on screen. The window shows in about a third of the time. The
+# first-run wizard is imported only when it is needed.
 
 log = logging.getLogger("quash.gui")
 
@@ -172,7 +174,7 @@ class LockController(QObject):
         if self.ctx.folder is not None and same_folder(folder, self.ctx.folder):
             window.statusBar().showMessage(self.tr("That vault is open already."), 10_000)
             return None
-        if not vaults.holds_vault(folder):
+        if not vault_folder.holds_vault(folder):
             show_error(
                 window,
                 self.tr(
@@ -216,6 +218,8 @@ class LockController(QObject):
         self.ctx.actor = actor
         self.ctx.view_state.clear()  # a page's choices may name the other vault's records
         self.ctx.set_vault(vault, folder)
+        from services import vaults
+
         if not self.ctx.read(vaults.is_demo):  # the demo is never remembered (gui.start)
             remember_vault(self.ctx.preferences, folder)
         window = self._replace_window()
@@ -229,6 +233,8 @@ class LockController(QObject):
     def _autolock_minutes(self) -> float:
         if not self.ctx.is_unlocked:
             return DEFAULT_MINUTES
+        from services import vaults
+
         text = self.ctx.read(lambda uow: vaults.setting(uow, "autolock_minutes"))
         try:
             return max(1.0, float(text)) if text else DEFAULT_MINUTES
@@ -280,6 +286,8 @@ class LockController(QObject):
 
     def restore_drafts(self) -> int:
         """Reopen every editor that was open with unsaved work when the vault locked."""
+        from services import drafts
+
         kept = self.ctx.read(drafts.all_drafts)
         for draft in kept:
             editor = self.window.open_record(draft.kind, draft.record_id or 0)
@@ -329,6 +337,8 @@ def run_gui(argv: list[str]) -> int:
     if chosen is None:
         return 0
     vault, folder, actor = chosen
+    from gui.context import AppContext
+
     ctx = AppContext(runner, actor)
     ctx.set_vault(vault, Path(folder))
     window, controller = build_window(app, ctx)

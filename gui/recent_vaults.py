@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from services import vaults
+from services import vault_folder
 
 LAST_VAULT_KEY = "vault/last_folder"
 EARLIER_VAULTS_KEY = "vault/earlier_folders"
@@ -112,7 +112,7 @@ class RecentVaultsMenu(QMenu):
             )
             text = f"&{number} {shown.replace('&', '&&')}"
             action = self.addAction(text)
-            if vaults.holds_vault(folder):
+            if vault_folder.holds_vault(folder):
                 action.setToolTip(str(folder))
                 action.triggered.connect(lambda _checked=False, f=folder: self.chosen.emit(f))
             else:

@@ -25,7 +25,7 @@ from gui.recent_vaults import recent_vaults, remember
 from gui.tasks import TaskRunner
 from gui.unlock import UnlockDialog, problem_label, show_problem
 from models.errors import QuashError
-from services import people, vaults
+from services import vault_folder
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 def last_vault(settings: QSettings) -> Path | None:
     """The folder of the vault opened most recently that still holds a vault (one on a stick
     that is not plugged in is passed over), or None."""
-    return next((f for f in recent_vaults(settings) if vaults.holds_vault(f)), None)
+    return next((f for f in recent_vaults(settings) if vault_folder.holds_vault(f)), None)
 
 
 def remember_vault(settings: QSettings, folder: Path) -> None:
@@ -82,6 +82,8 @@ class FirstAdminDialog(QDialog):
         fit_to_screen(self, 560, self.sizeHint().height())
 
     def _name(self) -> None:
+        from services import people  # not before the unlock window: see gui.unlock
+
         try:
             people.name_first_admin(self.vault, self.name.currentText(), self.passphrase.text())
         except QuashError as exc:
@@ -95,6 +97,8 @@ def choose_actor(vault: Vault, parent: QWidget | None = None) -> str | None:
     """Who is working follows from the key that unlocked: that person (or, with the recovery
     key, the office's recovery key). An older vault's passphrase holder names themselves first.
     None if cancelled."""
+    from services import people, vaults  # not before the unlock window: see gui.unlock
+
     if vault.identity is not None:
         return vault.identity.name
     if people.needs_first_person(vault):

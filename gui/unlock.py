@@ -3,13 +3,26 @@ keychain. Key derivation runs off the GUI thread; a wrong key makes the next try
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontDatabase, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,14 +39,7 @@ from PySide6.QtWidgets import (
 from gui.errors import plain_error
 from gui.tasks import TaskRunner
 from models.errors import WrongKeyError
-from services.vaults import (
-    is_remembered,
-    keyring_available,
-    parse_recovery_key,
-    unlock_with_keyring,
-    unlock_with_passphrase,
-    unlock_with_recovery_key,
-)
+from services.vault_folder import is_remembered, keyring_available, parse_recovery_key
 
 if TYPE_CHECKING:
     from services.vaults import Vault
@@ -44,6 +50,29 @@ FIRST_DELAY_SECONDS = 1
 MAX_DELAY_SECONDS = 30
 FOLDER_WIDTH = 420  # pixels of the folder's path shown; the whole path is in its tooltip
 RECOVERY_KEY_SHAPE = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"  # the same in every language
+
+
+@functools.cache
+def load_database_layer() -> None:
+    """Import, once and on a thread of its own, what unlocking and the main window need below
+    the GUI: SQLCipher, SQLAlchemy, the models, the court calendars, every services module (most
+    of a second). The unlock window starts it once painted, so it shows without waiting for them
+    and they load while the person types. services/ never imports Qt, so they may load off the
+    GUI thread; whatever needs one of them sooner (an Unlock pressed at once) waits for it."""
+    threading.Thread(target=_import_services, name="load-services", daemon=True).start()
+
+
+def _import_services() -> None:
+    import services
+
+    importlib.import_module("services.vaults")  # what Unlock needs, first
+    for module in pkgutil.iter_modules(services.__path__):
+        importlib.import_module(f"services.{module.name}")
+
+
+def _vaults() -> ModuleType:
+    """services.vaults, which unlocks (see load_database_layer)."""
+    return importlib.import_module("services.vaults")
 
 
 def retry_delay(failures: int) -> int:
@@ -122,6 +151,7 @@ class UnlockDialog(QDialog):
         self.vault: Vault | None = None
         self.other_vault_requested = False
         self.busy = False
+        self.painted = False  # once it is, the database layer loads (load_database_layer)
         self.failures = 0  # wrong keys in a row
         self.retry_delay = 0  # seconds the last wrong key made the person wait
         self.seconds_left = 0
@@ -291,19 +321,18 @@ class UnlockDialog(QDialog):
             return
         folder = self.folder
         secret = self._current_field().text()
-        unlock: Callable[[Path, str], Vault]
-        if self.recovery_mode:
+        recovery = self.recovery_mode
+        if recovery:
             try:
                 parse_recovery_key(secret)  # a typo is told at once, and costs no wait
             except WrongKeyError as exc:
                 show_problem(self.message, plain_error(exc))
                 return
-            unlock = unlock_with_recovery_key
-        else:
-            unlock = unlock_with_passphrase
         self._current_field().clear()
 
         def op(_task: object) -> _Attempt:
+            vaults = _vaults()
+            unlock = vaults.unlock_with_recovery_key if recovery else vaults.unlock_with_passphrase
             try:
                 return _Attempt(unlock(folder, secret))
             except WrongKeyError as exc:
@@ -316,7 +345,7 @@ class UnlockDialog(QDialog):
 
         def op(_task: object) -> _Attempt:
             try:
-                return _Attempt(unlock_with_keyring(folder))
+                return _Attempt(_vaults().unlock_with_keyring(folder))
             except WrongKeyError as exc:
                 return _Attempt(None, plain_error(exc), counts_as_guess=False)
 
@@ -388,3 +417,9 @@ class UnlockDialog(QDialog):
         if self.busy and event.key() == Qt.Key.Key_Escape:
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, load_database_layer)  # after this paint reaches the screen

@@ -22,7 +22,8 @@ from storage import backup, keyslots, volumes
 from storage.backup import BackupHeader
 from storage.keyslots import Argon2Params, KeyFile, PersonKeys
 from storage.uow import UnitOfWork
-from storage.vault import DB_NAME, Vault, unlock_with_passphrase
+from storage.vault import Vault, unlock_with_passphrase
+from storage.vault_folder import DB_NAME
 from storage.volumes import Volume
 
 LAST_VERIFIED = "last_verified_backup"  # vault setting: UTC ISO datetime of the last one

@@ -40,7 +40,7 @@ from services.backups import Argon2Params, BackupInfo
 from services.session import Session
 from storage.atomic import fsync_directory
 from storage.backup import LEFTOVER
-from storage.vault import DB_NAME, KEYS_NAME, LOG_NAME, PENDING_KEYS_NAME
+from storage.vault_folder import DB_NAME, KEYS_NAME, LOG_NAME, PENDING_KEYS_NAME
 
 if TYPE_CHECKING:
     from storage.uow import UnitOfWork

@@ -17,17 +17,20 @@ from models.entities import AuditEntry, VaultSetting
 from models.errors import KeyringUnavailableError
 from models.people import Action
 from services import audit, records
+from services.vault_folder import (
+    LOG_NAME,
+    holds_vault,
+    is_remembered,
+    keyring_available,
+    parse_recovery_key,
+)
 from storage import keyslots
-from storage.keychain import keyring_available
 from storage.keyslots import Argon2Params, calibrate_argon2
 from storage.uow import UnitOfWork
 from storage.vault import (
-    LOG_NAME,
     Vault,
-    VaultPaths,
     create_vault,
     head_revision,
-    is_remembered,
     schema_revision_of,
     unlock_with_keyring,
     unlock_with_passphrase,
@@ -42,6 +45,7 @@ __all__ = [
     "Vault",
     "calibrate_argon2",
     "check_new_passphrase",
+    "holds_vault",
     "is_remembered",
     "keyring_available",
     "parse_recovery_key",
@@ -50,7 +54,6 @@ __all__ = [
     "unlock_with_recovery_key",
 ]
 MIN_PASSPHRASE_LENGTH = keyslots.MIN_PASSPHRASE_LENGTH
-parse_recovery_key = keyslots.parse_recovery_key
 # "Strong enough to be a vault's passphrase" (services.backups.check_passphrase is another
 # question: whether a passphrase opens a given backup).
 check_new_passphrase = keyslots.check_passphrase
@@ -141,11 +144,6 @@ class CreatedVault:
     recovery_key: str  # shown to a person once, never stored
     created: dt.datetime  # local time, for the recovery sheet
     counts: dict[str, int] = field(default_factory=dict)  # the demo's records, by kind
-
-
-def holds_vault(folder: Path) -> bool:
-    """Whether `folder` holds a vault (its key file is there)."""
-    return VaultPaths(folder).keys.exists()
 
 
 def create(

@@ -18,7 +18,8 @@ from storage.keychain import keyring_delete, keyring_set, person_account
 from storage.keyslots import Argon2Params, KeyFile, PersonKeys
 
 if TYPE_CHECKING:
-    from storage.vault import Identity, VaultPaths
+    from storage.vault import Identity
+    from storage.vault_folder import VaultPaths
 
 log = logging.getLogger("quash.vault")
 

@@ -42,14 +42,11 @@ from storage.keychain import (
     person_account,
 )
 from storage.keyslots import Argon2Params, KeyFile, Opened, PersonKeys
+from storage.vault_folder import VaultPaths, read_key_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-DB_NAME = "quash.db"
-KEYS_NAME = "quash.keys"
-PENDING_KEYS_NAME = "quash.keys.next"  # written before a data-key rotation, see rotate_data_key
-LOG_NAME = "quash.log"
 RECOVERY = "recovery"  # the identity of work done after unlocking with the recovery key
 RECOVERY_NAME = "Office recovery key"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -185,27 +182,6 @@ def _make_engine(db_path: Path, data_key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def keys(self) -> Path:
-        return self.folder / KEYS_NAME
-
-    @property
-    def pending_keys(self) -> Path:
-        return self.folder / PENDING_KEYS_NAME
-
-    @property
-    def log(self) -> Path:
-        return self.folder / LOG_NAME
 
 
 def damaged_vault(db: Path, pages: int) -> CorruptFileError:
@@ -502,18 +478,6 @@ def create_vault(
     return Vault(folder, key_file, data_key, identity), recovery
 
 
-def _read_key_file(path: Path) -> tuple[KeyFile, str]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorruptFileError(
-            f"The key file {path.name} cannot be read: {exc.strerror}.",
-            code="vault.key_file_unreadable",
-            params={"name": path.name, "error": exc.strerror},
-        ) from exc
-    return keyslots.parse_key_file(raw)
-
-
 def _open(folder: Path, unwrap: Callable[[KeyFile], bytes | Opened]) -> Vault:
     """Unlock with whichever key file (current, or one left by an interrupted rotation)
     opens the database; then migrate the schema to this version of Quash if needed."""
@@ -524,7 +488,7 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes | Opened]) -> Vault:
     last_error: QuashError | None = None
     for candidate in candidates:
         try:
-            key_file, mac = _read_key_file(candidate)
+            key_file, mac = read_key_file(candidate)
             unwrapped = unwrap(key_file)
             opened = unwrapped if isinstance(unwrapped, Opened) else None
             data_key = opened.data_key if opened is not None else unwrapped
@@ -618,16 +582,6 @@ def _migrate_if_needed(vault: Vault) -> None:
     with vault.engine.begin() as conn:
         upgrade_schema(conn)
     log.info("vault schema upgraded from %s to %s", current, head)
-
-
-def is_remembered(folder: Path) -> bool:
-    """Whether this computer's keychain may open the vault: a person's keychain unlocker, or
-    the keyring slot of a vault without people (a damaged key file counts as no)."""
-    try:
-        key_file, _mac = _read_key_file(VaultPaths(folder).keys)
-    except QuashError:
-        return False
-    return bool(key_file.remembered_people()) or key_file.slot("keyring") is not None
 
 
 def unlock_with_passphrase(folder: Path, passphrase: str) -> Vault:

@@ -49,7 +49,8 @@ from storage.backup.snapshot import (
 )
 from storage.backup.writer import _write_all
 from storage.keyslots import Argon2Params, KeyFile
-from storage.vault import DB_NAME, KEYS_NAME, known_revisions
+from storage.vault import known_revisions
+from storage.vault_folder import DB_NAME, KEYS_NAME
 
 
 @dataclass(frozen=True)

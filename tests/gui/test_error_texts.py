@@ -58,14 +58,15 @@ MODELS_SHOWN_IN_THE_GUI = (
 )
 
 # Storage modules whose raises that carry a code must be worded by the GUI
-# (tests/gui/test_storage_error_texts.py): every module of the backup package, the vault, the
-# key file.
+# (tests/gui/test_storage_error_texts.py): every module of the backup package, the vault and
+# its folder, the key file.
 BACKUP_MODULES = tuple(
     path.relative_to(REPO).as_posix() for path in sorted((REPO / "storage" / "backup").glob("*.py"))
 )
 STORAGE_SHOWN_IN_THE_GUI = (
     *BACKUP_MODULES,
     "storage/vault.py",
+    "storage/vault_folder.py",
     "storage/key_changes.py",
     "storage/keychain.py",
     "storage/keyslots.py",

@@ -4,6 +4,7 @@ the vault used last is offered, and only its folder is remembered."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -113,6 +114,13 @@ def test_work_for_the_wait_runs_once_however_many_tries(
 
 
 LOADED_LATER = (
+    "sqlalchemy",
+    "sqlcipher3",
+    "holidays",
+    "models.entities",
+    "services.vaults",
+    "services.docketing",
+    "gui.context",
     "gui.main_window",
     "gui.viewer",
     "gui.intake_dialog",
@@ -131,10 +139,12 @@ LOADED_LATER = (
 )
 
 
-def test_the_unlock_window_need_not_wait_for_the_main_window_or_reportlab() -> None:
-    """gui.app and the unlock window, what main.py shows first, leave the pages, ReportLab and
-    the document libraries (PDF pages, OCR, citations, dates, drafts, name matching) out; the
-    pages load while the key is derived (gui.start), the rest when first used."""
+def test_the_unlock_window_need_not_wait_for_the_database_layer_the_pages_or_reportlab() -> None:
+    """gui.app and the unlock window, what main.py shows first, leave out the database layer
+    (SQLCipher, SQLAlchemy, the models, the court calendars), the pages, ReportLab and the
+    document libraries (PDF pages, OCR, citations, dates, drafts, name matching). The database
+    layer loads once the window is painted (next test), the pages while the key is derived
+    (gui.start), the rest when first used."""
     code = (
         "import sys, gui.app, gui.unlock; "
         f"print(sorted(m for m in {LOADED_LATER!r} if m in sys.modules))"
@@ -149,6 +159,66 @@ def test_the_unlock_window_need_not_wait_for_the_main_window_or_reportlab() -> N
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+UNLOCK_AT_FIRST_PAINT = """
+import json, sys, threading
+from pathlib import Path
+import gui.app
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+from gui.tasks import TaskRunner
+from gui.unlock import UnlockDialog
+
+app = QApplication([])
+dialog = UnlockDialog(Path(sys.argv[1]), TaskRunner(QThreadPool()))
+dialog.passphrase.setText(sys.argv[2])
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "painted_without" not in seen:
+            seen["painted_without"] = "sqlalchemy" not in sys.modules
+            QTimer.singleShot(0, dialog.try_unlock)  # Unlock pressed as the loading starts
+        return False
+
+first_paint = FirstPaint()
+dialog.installEventFilter(first_paint)
+dialog.finished.connect(app.quit)
+QTimer.singleShot(60_000, app.quit)
+dialog.show()
+app.exec()
+for thread in threading.enumerate():
+    if thread.name == "load-services":
+        thread.join(60)
+seen["unlocked"] = dialog.vault is not None and not dialog.vault.is_locked
+seen["loaded"] = sorted(m for m in ("services.vaults", "services.docketing", "services.search")
+                        if m in sys.modules)
+print(json.dumps(seen))
+"""
+
+
+def test_the_database_layer_loads_once_the_window_is_painted_and_an_early_unlock_waits_for_it(
+    locked_vault: tuple[Path, str],
+) -> None:
+    """In a fresh process, as main.py starts: the window is painted before SQLAlchemy is
+    loaded, Unlock pressed the moment it is painted still opens the vault, and the database
+    layer (every services module) is loaded for the main window."""
+    run = subprocess.run(
+        [sys.executable, "-c", UNLOCK_AT_FIRST_PAINT, str(locked_vault[0]), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {
+        "painted_without": True,
+        "unlocked": True,
+        "loaded": ["services.docketing", "services.search", "services.vaults"],
+    }
+    assert "Traceback" not in run.stderr
 
 
 def test_a_wrong_passphrase_is_told_and_each_retry_waits_longer(

@@ -25,11 +25,11 @@ from storage.keyslots import Argon2Params
 from storage.uow import UnitOfWork
 from storage.vault import (
     Vault,
-    is_remembered,
     unlock_with_keyring,
     unlock_with_passphrase,
     unlock_with_recovery_key,
 )
+from storage.vault_folder import is_remembered
 from tests.support.keyrings import MemoryKeyring
 from tests.support.pdf_text import all_text
 

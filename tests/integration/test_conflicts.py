@@ -19,7 +19,8 @@ from services.conflicts import ConflictReport
 from services.vaults import unlock_with_passphrase
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import LOG_NAME, Vault
+from storage.vault import Vault
+from storage.vault_folder import LOG_NAME
 from tests.conftest import PASSPHRASE, run_cli
 from tests.support.vaults import office_vault
 

@@ -20,7 +20,8 @@ from services import audit, conflicts, interchange, records
 from services.conflicts import ConflictMatch, IncomingAccount, IncomingClient
 from services.vaults import unlock_with_passphrase
 from storage.uow import UnitOfWork
-from storage.vault import LOG_NAME, Vault
+from storage.vault import Vault
+from storage.vault_folder import LOG_NAME
 from tests.conftest import PASSPHRASE, run_cli
 from tests.support.vaults import office_vault
 

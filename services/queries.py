@@ -30,6 +30,7 @@ from models.entities import (
 from models.enums import DeadlineStatus, MatterStatus, SubpoenaStatus
 from models.errors import ValidationError
 from services import search
+from services.record_views import row_columns, view_of_row
 from services.records import SPECS, spec_for, view_of
 from storage.uow import UnitOfWork
 
@@ -409,6 +410,11 @@ def count(uow: UnitOfWork, query: ListQuery, at_most: int | None = None) -> int:
 def _views(uow: UnitOfWork, kind: str, ids: Sequence[int]) -> list[Any]:
     """The records' views in the order of `ids`."""
     spec = spec_for(kind)
+    columns = row_columns(spec)
+    if columns is not None:
+        rows = uow.session.execute(select(*columns).where(spec.entity.id.in_(list(ids))))
+        by_row = {row[0]: view_of_row(spec, row) for row in rows}
+        return [by_row[i] for i in ids if i in by_row]
     stmt = select(spec.entity).where(spec.entity.id.in_(list(ids)))
     for f in spec.fields:  # one query per page for linked ids, not one per row
         if f.kind == "refs":

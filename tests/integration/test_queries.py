@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from models.errors import ValidationError
-from services import demo, queries, records
+from services import demo, queries, record_views, records
 from services.queries import ListQuery
 from storage.uow import UnitOfWork
 
@@ -216,6 +216,26 @@ def test_a_page_carries_linked_ids(uow: UnitOfWork) -> None:
     assert all(len(a.client_ids) == 1 for a in accounts)
     matters = queries.page(uow, ListQuery("matters", text="Instagram community"), 0, 10)
     assert len(matters[0].client_ids) == 2
+
+
+def test_a_page_read_straight_from_the_table_holds_what_each_record_holds(
+    uow: UnitOfWork,
+) -> None:
+    """Lists read their rows' columns without an ORM object each (record_views.row_columns):
+    every field of every row is what the record's own view says, a sealed field only as "on
+    file" or not."""
+    demo.fill_public_cases(uow, TODAY)
+    demo.fill_synthetic(uow, 20, today=TODAY)
+    records.create(uow, "clients", {"pseudonym": "Nobody sealed"})
+    read_straight = 0
+    for kind, spec in records.SPECS.items():
+        listed = queries.page(uow, ListQuery(kind), 0, 10_000)
+        assert listed == [records.get(uow, kind, v.id) for v in listed]
+        assert len(listed) == queries.count(uow, ListQuery(kind)) > 0
+        read_straight += record_views.row_columns(spec) is not None
+    assert read_straight == 4  # clients, deadlines, events, staff: those without linked ids
+    on_file = {v.legal_name_on_file for v in queries.page(uow, ListQuery("clients"), 0, 100)}
+    assert on_file == {True, False}
 
 
 def test_a_status_filter_must_name_a_status(uow: UnitOfWork) -> None:

@@ -23,7 +23,7 @@ from gui.fitting import fit_to_screen
 from gui.recent_vaults import LAST_VAULT_KEY as LAST_VAULT_KEY
 from gui.recent_vaults import recent_vaults, remember
 from gui.tasks import TaskRunner
-from gui.unlock import UnlockDialog, problem_label, show_problem
+from gui.unlock import UnlockDialog, problem_label, show_problem, wait_for_database_layer
 from models.errors import QuashError
 from services import vault_folder
 
@@ -113,6 +113,7 @@ def _load_main_window() -> None:
     """Import the main window (every page, ReportLab) while Argon2id derives the key on another
     core, so it opens as soon as the vault is unlocked. gui.app leaves it out of the start, so
     the unlock window shows half a second sooner."""
+    wait_for_database_layer()
     importlib.import_module("gui.main_window")
 
 
@@ -126,6 +127,7 @@ def choose_vault(
     while True:
         if folder is None:
             # Imported here: a returning person's unlock window need not wait for it (ReportLab).
+            wait_for_database_layer()
             from gui.wizard import ChoicePage, FirstRunWizard
 
             wizard = FirstRunWizard(runner, parent)

@@ -3,7 +3,6 @@ keychain. Key derivation runs off the GUI thread; a wrong key makes the next try
 
 from __future__ import annotations
 
-import functools
 import importlib
 import pkgutil
 import threading
@@ -52,14 +51,26 @@ FOLDER_WIDTH = 420  # pixels of the folder's path shown; the whole path is in it
 RECOVERY_KEY_SHAPE = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"  # the same in every language
 
 
-@functools.cache
+_LOADER: list[threading.Thread] = []  # load_database_layer's thread, once started
+
+
 def load_database_layer() -> None:
     """Import, once and on a thread of its own, what unlocking and the main window need below
     the GUI: SQLCipher, SQLAlchemy, the models, the court calendars, every services module (most
     of a second). The unlock window starts it once painted, so it shows without waiting for them
     and they load while the person types. services/ never imports Qt, so they may load off the
     GUI thread; whatever needs one of them sooner (an Unlock pressed at once) waits for it."""
-    threading.Thread(target=_import_services, name="load-services", daemon=True).start()
+    if not _LOADER:
+        _LOADER.append(threading.Thread(target=_import_services, name="load-services", daemon=True))
+        _LOADER[0].start()
+
+
+def wait_for_database_layer() -> None:
+    """Before the GUI thread imports modules that need the database layer (the main window, the
+    first-run wizard): two threads importing the same modules at once could each wait on the
+    other. Returns at once when it has loaded, or never started."""
+    for thread in _LOADER:
+        thread.join()
 
 
 def _import_services() -> None:

@@ -139,6 +139,18 @@ LOADED_LATER = (
 )
 
 
+def run_fresh(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`code` in a new Python process, as main.py starts one: nothing imported yet."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+
+
 def test_the_unlock_window_need_not_wait_for_the_database_layer_the_pages_or_reportlab() -> None:
     """gui.app and the unlock window, what main.py shows first, leave out the database layer
     (SQLCipher, SQLAlchemy, the models, the court calendars), the pages, ReportLab and the
@@ -149,14 +161,7 @@ def test_the_unlock_window_need_not_wait_for_the_database_layer_the_pages_or_rep
         "import sys, gui.app, gui.unlock; "
         f"print(sorted(m for m in {LOADED_LATER!r} if m in sys.modules))"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
+    run = run_fresh(code)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
 
@@ -210,14 +215,7 @@ def test_the_database_layer_loads_once_the_window_is_painted_and_an_early_unlock
     """In a fresh process, as main.py starts: the window is painted before SQLAlchemy is
     loaded, and Unlock pressed the moment it is painted still opens the vault while the
     database layer (every services module) loads and the main window is imported."""
-    run = subprocess.run(
-        [sys.executable, "-c", UNLOCK_AT_FIRST_PAINT, str(locked_vault[0]), PASSPHRASE],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
+    run = run_fresh(UNLOCK_AT_FIRST_PAINT, str(locked_vault[0]), PASSPHRASE)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {
         "painted_without": True,

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # Nothing that needs an unlocked vault is imported before the unlock window shows: not the main
 # window (every page, ReportLab, PIL), which gui.start imports while the key is derived, nor the
 # database layer (SQLCipher, SQLAlchemy, the models, the court calendars), which gui.unlock
-# loads once its window is on screen. The window shows in about a third of the time. The
+# loads once its window is on screen. The window shows in half the time. The
 # first-run wizard is imported only when it is needed.
 
 log = logging.getLogger("quash.gui")
@@ -204,6 +204,8 @@ class LockController(QObject):
 
     def _switch_to(self, vault: Vault, folder: Path, actor: str) -> bool:
         """Lock this vault and show `vault`, unlocked, in a new main window."""
+        from services import vaults  # not before the unlock window: see the top of this file
+
         self.idle.stop()
         self._close_dialogs()
         for editor in self.ctx.open_editors():
@@ -218,8 +220,6 @@ class LockController(QObject):
         self.ctx.actor = actor
         self.ctx.view_state.clear()  # a page's choices may name the other vault's records
         self.ctx.set_vault(vault, folder)
-        from services import vaults
-
         if not self.ctx.read(vaults.is_demo):  # the demo is never remembered (gui.start)
             remember_vault(self.ctx.preferences, folder)
         window = self._replace_window()
@@ -233,7 +233,7 @@ class LockController(QObject):
     def _autolock_minutes(self) -> float:
         if not self.ctx.is_unlocked:
             return DEFAULT_MINUTES
-        from services import vaults
+        from services import vaults  # not before the unlock window: see the top of this file
 
         text = self.ctx.read(lambda uow: vaults.setting(uow, "autolock_minutes"))
         try:
@@ -286,7 +286,7 @@ class LockController(QObject):
 
     def restore_drafts(self) -> int:
         """Reopen every editor that was open with unsaved work when the vault locked."""
-        from services import drafts
+        from services import drafts  # not before the unlock window: see the top of this file
 
         kept = self.ctx.read(drafts.all_drafts)
         for draft in kept:
@@ -337,7 +337,7 @@ def run_gui(argv: list[str]) -> int:
     if chosen is None:
         return 0
     vault, folder, actor = chosen
-    from gui.context import AppContext
+    from gui.context import AppContext  # not before the unlock window: see the top of this file
 
     ctx = AppContext(runner, actor)
     ctx.set_vault(vault, Path(folder))

@@ -160,7 +160,7 @@ def view_of(spec: RecordSpec, entity: Any) -> RecordView:
 
 def row_columns(spec: RecordSpec) -> list[Any] | None:
     """What to select for `spec`'s views straight from its table, for `view_of_row`: a list's
-    page of a hundred rows costs a fifth as much without an ORM object each, and a sealed field
+    page of a hundred rows costs about half as much without an ORM object each, and a sealed field
     is read only as whether it is on file. None for a kind that links other records (those
     views come from `view_of`)."""
     if any(field.kind == "refs" for field in spec.fields):

@@ -14,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+FLOOR_KDF = REPO / "tests" / "support" / "floor_kdf"  # a child's sitecustomize: see run_cli
 PASSPHRASE = "correct horse battery staple"
 
 
@@ -106,13 +107,17 @@ def run_cli(
     timeout: float = 120,
     extra_pythonpath: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python main.py ARGS` in a child process, as a user or script would."""
+    """Run `python main.py ARGS` in a child process, as a user or script would. The passphrases
+    it sets get Argon2id's floor (tests/support/floor_kdf) unless `extra_pythonpath` names
+    another child set-up: these tests check what a command does, not how long a calibrated
+    derivation takes on each of some 250 runs. The network-cut flows (test_no_network) run
+    calibrated, as a user's do, and calibration has its own test (test_vault)."""
     child_env = {k: v for k, v in os.environ.items() if not k.startswith("QUASH_")}
     child_env["QUASH_PASSPHRASE"] = PASSPHRASE
     child_env["QUASH_USER"] = "Test Paralegal"
     child_env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    if extra_pythonpath:
-        child_env["PYTHONPATH"] = extra_pythonpath + os.pathsep + child_env.get("PYTHONPATH", "")
+    child_setup = extra_pythonpath or str(FLOOR_KDF)
+    child_env["PYTHONPATH"] = child_setup + os.pathsep + child_env.get("PYTHONPATH", "")
     child_env.update(env or {})
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args],

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,7 @@ from services import audit
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import create_vault, unlock_with_passphrase
-from tests.conftest import run_cli as run_quash
-
-FLOOR_KDF = str(Path(__file__).resolve().parent.parent / "support" / "floor_kdf")
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """The command line, setting passphrases at Argon2id's floor (tests/support/floor_kdf):
-    these tests run it 37 times against vaults whose keys they set, and what they check
-    is who may do what, not how long a derivation takes."""
-    return run_quash(*args, env=env, extra_pythonpath=FLOOR_KDF)
-
+from tests.conftest import run_cli
 
 ADMIN = "correct horse battery staple"  # Ana Admin's, as run_cli passes QUASH_PASSPHRASE
 PASSPHRASES = {

@@ -1,8 +1,8 @@
-"""Imported by a child Python whose PYTHONPATH starts here (run_cli's `extra_pythonpath`): the
-passphrases it sets get Argon2id's floor (64 MiB, 3 passes) instead of settings calibrated to
-take half a second on this machine, so a test that runs the command line many times against
-one vault does not pay the calibrated cost on every unlock. Every derivation is still real
-Argon2id, checked against the same floor a user's key file must meet."""
+"""Imported by a child Python whose PYTHONPATH starts here (tests/conftest.py's run_cli, unless
+told otherwise): the passphrases it sets get Argon2id's floor (64 MiB, 3 passes) instead of
+settings calibrated to take half a second on this machine, so a test that runs the command line
+many times against one vault does not pay the calibrated cost on every unlock. Every derivation
+is still real Argon2id, checked against the same floor a user's key file must meet."""
 
 import sys
 from pathlib import Path

@@ -16,7 +16,7 @@ from storage.keyslots import KeyFile
 
 DB_NAME = "quash.db"
 KEYS_NAME = "quash.keys"
-PENDING_KEYS_NAME = "quash.keys.next"  # written before a data-key rotation, see rotate_data_key
+PENDING_KEYS_NAME = "quash.keys.next"  # before a data-key rotation: storage.vault.rotate_data_key
 LOG_NAME = "quash.log"
 
 

@@ -330,7 +330,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Quash")
     app.setOrganizationName("Quash")
     install_translator(app, chosen_language(QSettings()))  # before the first window
-    _prepare_report_fonts()
+    # Once the first window's event loop runs, after the imports it needs: the cutting holds the
+    # interpreter for most of a minute on a first run, and slowed those imports threefold.
+    QTimer.singleShot(0, _prepare_report_fonts)
     pool = QThreadPool()
     runner = TaskRunner(pool)
     chosen = choose_vault(runner)

@@ -20,7 +20,6 @@ PROGRESS_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("progress", "Verifying"),
         QT_TRANSLATE_NOOP("progress", "Checking the backup"),
         QT_TRANSLATE_NOOP("progress", "Checking and restoring"),
-        QT_TRANSLATE_NOOP("progress", "Putting the vault under a new data key"),
         # services.backups
         QT_TRANSLATE_NOOP("progress", "Checking the database inside"),
         QT_TRANSLATE_NOOP("progress", "Checking the audit log"),

@@ -304,7 +304,7 @@
     <context>
         <name>OfficeRuleSetsBox</name>
         <message numerus="yes">
-            <location filename="../gui/pages/office_rules.py" line="+83" />
+            <location filename="../gui/pages/office_rules.py" line="+79" />
             <source>{0} — {1} (%n rule(s))</source>
             <translation>
                 <numerusform>{0} — {1} (%n rule)</numerusform>
@@ -315,7 +315,7 @@
     <context>
         <name>RecordTableModel</name>
         <message numerus="yes">
-            <location filename="../gui/table_models.py" line="+360" />
+            <location filename="../gui/table_models.py" line="+370" />
             <source>Overdue: this was due %n day(s) ago, {0}.</source>
             <translation>
                 <numerusform>Overdue: this was due %n day ago, {0}.</numerusform>
@@ -462,7 +462,7 @@
     <context>
         <name>UnlockDialog</name>
         <message numerus="yes">
-            <location filename="../gui/unlock.py" line="+364" />
+            <location filename="../gui/unlock.py" line="+404" />
             <source>You can try again in %n second(s).</source>
             <translation>
                 <numerusform>You can try again in %n second.</numerusform>

@@ -1124,7 +1124,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../gui/widgets.py" line="+108"/>
+        <location filename="../gui/widgets.py" line="+118"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -3397,7 +3397,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../gui/app.py" line="+173"/>
+        <location filename="../gui/app.py" line="+175"/>
         <source>That vault is open already.</source>
         <translation>Esa bóveda ya está abierta.</translation>
     </message>
@@ -4256,7 +4256,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>OfficeRuleSetsBox</name>
     <message>
-        <location filename="../gui/pages/office_rules.py" line="+36"/>
+        <location filename="../gui/pages/office_rules.py" line="+35"/>
         <source>The office&apos;s own rules</source>
         <translation>Reglas propias de la oficina</translation>
     </message>
@@ -4296,7 +4296,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Quitar el conjunto de reglas elegido</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+19"/>
         <source>{0} — {1} (%n rule(s))</source>
         <translation>
             <numerusform>{0} — {1} (%n regla)</numerusform>
@@ -4304,7 +4304,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>{0} could not be read as a text file.</source>
         <translation>No se pudo leer {0} como archivo de texto.</translation>
     </message>
@@ -4866,7 +4866,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../gui/table_models.py" line="+303"/>
+        <location filename="../gui/table_models.py" line="+315"/>
         <source>{0} (this column cannot be sorted)</source>
         <translation>{0} (esta columna no se puede ordenar)</translation>
     </message>
@@ -4876,7 +4876,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Recontado: abra el plazo para confirmar su nueva fecha.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>A legal name is on file and sealed. Open the client to reveal it; the reveal is written to the audit log.</source>
         <translation>Hay un nombre legal en el expediente, bajo sello. Abra el cliente para revelarlo; la revelación queda en el registro de auditoría.</translation>
     </message>
@@ -6555,7 +6555,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../gui/search.py" line="+212"/>
+        <location filename="../gui/search.py" line="+221"/>
         <source>Search matters, clients, handles, case numbers, notes…</source>
         <translation>Buscar asuntos, clientes, usuarios, números de caso, notas…</translation>
     </message>
@@ -6578,7 +6578,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location line="-86"/>
+        <location line="-90"/>
         <source>Nothing found</source>
         <translation>No se encontró nada</translation>
     </message>
@@ -6593,7 +6593,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Mostrar los {0} siguientes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Matters: {0} more…</source>
         <translation>Asuntos: {0} más…</translation>
     </message>
@@ -6628,7 +6628,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>{0} más…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -7424,7 +7424,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Campos de combinación…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>This template ships with Quash and cannot be removed.</source>
         <translation>Esta plantilla viene con Quash y no se puede quitar.</translation>
     </message>
@@ -7434,7 +7434,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Seleccione una de las plantillas de la oficina.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{0} could not be read.</source>
         <translation>No se pudo leer {0}.</translation>
     </message>
@@ -7832,7 +7832,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../gui/unlock.py" line="+132"/>
+        <location filename="../gui/unlock.py" line="+173"/>
         <source>Unlock vault — Quash</source>
         <translation>Desbloquear bóveda — Quash</translation>
     </message>
@@ -7942,7 +7942,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Abrir o crear otra bóveda</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+149"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Puede volver a intentarlo en %n segundo.</numerusform>
@@ -8152,7 +8152,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>actions</name>
     <message>
-        <location filename="../gui/errors.py" line="+751"/>
+        <location filename="../gui/errors.py" line="+750"/>
         <source>reveal sealed names</source>
         <translation>revelar nombres bajo sello</translation>
     </message>
@@ -9983,7 +9983,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../gui/errors.py" line="+117"/>
+        <location filename="../gui/errors.py" line="+125"/>
         <source>Something went wrong ({0}); nothing was saved.</source>
         <translation>Algo salió mal ({0}); no se guardó nada.</translation>
     </message>
@@ -10240,11 +10240,6 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+1"/>
         <source>Checking and restoring</source>
         <translation>Comprobando y restaurando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Putting the vault under a new data key</source>
-        <translation>Poniendo la bóveda bajo una nueva clave de datos</translation>
     </message>
     <message>
         <location line="+2"/>

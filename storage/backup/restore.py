@@ -1,6 +1,6 @@
 """Restoring a backup as a new vault (`restore_backup`): where it may go, the payload
-authenticated while it is extracted (still SQLCipher's pages), the checks of what was
-extracted, and the rekey under a new data key before the vault is renamed into place."""
+authenticated and every page put under a new data key while it is extracted (still SQLCipher's
+pages), and the checks of what was extracted before the vault is renamed into place."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from storage.backup.format import (
     open_backup,
     peek_header,
 )
-from storage.backup.pages import PAGE_BYTES, PageCheck
+from storage.backup.pages import PageCheck, PageRekey
 from storage.backup.snapshot import (
     FLUSH_BYTES,
     SNAPSHOT_PREFIX,
@@ -102,23 +102,42 @@ def _extract(
     target: Path,
     task: Task,
     pages: bool,
+    new_key: bytes | None = None,
 ) -> None:
     """Authenticate the payload while writing it to `target`: still a SQLCipher database, so
     nothing readable reaches the disk. With `pages`, every page's SQLCipher MAC is checked on
-    the way (a page damaged before the backup was sealed: exit 4). Not fsynced: callers throw
-    it away or fsync it later."""
+    the way (a page damaged before the backup was sealed: exit 4). With `new_key`, every page is
+    also put under that data key as it is written (`PageRekey`), and flushed a slice at a time
+    (the caller fsyncs it once checked). Otherwise not fsynced: callers throw it away."""
     fd = create_private(target)
-    check = PageCheck(keys.database_key) if pages else None
+    check = PageCheck(keys.database_key) if pages or new_key is not None else None
+    rekey = None
+    if new_key is not None:
+        unflushed = [0]
+
+        def write(view: memoryview) -> None:
+            _write_all(fd, view)
+            unflushed[0] += len(view)
+            if unflushed[0] >= FLUSH_BYTES:
+                flush_early(fd)
+                unflushed[0] = 0
+
+        rekey = PageRekey(keys.database_key, new_key, write)
 
     def sink(plain: memoryview) -> None:
         if check is not None:
-            check.feed(plain)
-        _write_all(fd, plain)
+            check.feed(plain)  # first: the rekey reuses the bytes' buffer
+        if rekey is not None:
+            rekey.feed(plain)
+        else:
+            _write_all(fd, plain)
 
     try:
         authenticate_payload(handle, header, keys, task, "Checking and restoring", sink=sink)
         if check is not None and check.finish():
             raise damaged_pages(header)
+        if rekey is not None:
+            rekey.finish()
     finally:
         if check is not None:
             check.close()
@@ -132,17 +151,19 @@ def extracted(
     target: Path,
     task: Task = NO_TASK,
     *,
-    pages: Callable[[BackupHeader], bool] = lambda _header: True,
+    pages: bool = True,
+    new_key: bytes | None = None,
 ) -> Iterator[tuple[BackupHeader, bytes]]:
     """Authenticate the backup while decrypting its payload (still a SQLCipher database) into
-    `target`, checking every page's MAC on the way if `pages(header)` says so; yield (header,
-    the database's key). On any failure, and afterwards unless the caller moved it away,
-    `target` is removed."""
+    `target`, checking every page's MAC on the way if `pages` says so (always, with `new_key`),
+    and putting every page under `new_key` if one is given; yield (header, the database's key
+    in `target`). On any failure, and afterwards unless the caller moved it away, `target` is
+    removed."""
     try:
         with open_backup(path) as (handle, header):
             keys = unlock(header, passphrase)
             try:
-                _extract(handle, header, keys, target, task, pages(header))
+                _extract(handle, header, keys, target, task, pages, new_key)
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:
                     raise  # the caller says where there was no room (restore, verify)
@@ -151,7 +172,7 @@ def extracted(
                     code="backup.check_failed",
                     params={"error": exc.strerror or exc},
                 ) from exc
-        yield revealed(header, keys), keys.database_key
+        yield revealed(header, keys), keys.database_key if new_key is None else new_key
     finally:
         _remove_quietly(target)
         _remove_quietly(target.with_name(target.name + "-journal"))
@@ -168,26 +189,11 @@ def check_extracted(
     return facts
 
 
-# Pages re-encrypted per step (4 MiB): progress moves several times a second on a slow disk,
-# and SQLite's page cache stays at its default size whatever the size of the vault.
-REKEY_STEP_PAGES = 1024
-# Up to this size the database is rekeyed in place, in one call (about a second here): a
-# quarter faster than the stepped copy, which writes a second file, and short enough to wait
-# for without progress. Larger vaults (scanned documents) take the stepped copy.
-REKEY_IN_PLACE_LIMIT = 128 << 20
-
-
-def _rekey_in_place(path: Path, header: BackupHeader, key: bytes, new_key: bytes) -> SnapshotFacts:
-    """Put the extracted database under `new_key` with `PRAGMA rekey` and check it against the
-    header. The rekey reads every page through SQLCipher, which checks its MAC and stops at the
-    first that fails (the whole rekey is then undone and the backup said to be damaged, exit 4),
-    so the extraction need not check them first (`_pages_checked_by_sqlcipher`). The file is
-    private and thrown away on failure, so it needs no journal; it is fsynced once at the end."""
+def _check_restored(path: Path, header: BackupHeader, key: bytes) -> SnapshotFacts:
+    """Open the restored database under its new data key and hold its record counts and audit
+    head against the header (SQLCipher checks the MAC of every page this reads), then fsync it."""
     conn = _open_db(path, key)
     try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         facts = _facts(conn)
     except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLITE_NOMEM on a bad page too
         raise _damaged(
@@ -197,61 +203,6 @@ def _rekey_in_place(path: Path, header: BackupHeader, key: bytes, new_key: bytes
         conn.close()
     _compare_facts(header, facts)
     fsync_file(path)
-    return facts
-
-
-def _pages_checked_by_sqlcipher(header: BackupHeader) -> bool:
-    """Whether the re-encryption itself will check every page's MAC: `PRAGMA rekey` does (a
-    quarter of a restore's time spared on a 71 MB vault), SQLite's backup API does not."""
-    return header.payload_bytes <= REKEY_IN_PLACE_LIMIT
-
-
-def _rekey(
-    path: Path,
-    target: Path,
-    header: BackupHeader,
-    key: bytes,
-    new_key: bytes,
-    task: Task = NO_TASK,
-) -> SnapshotFacts:
-    """Copy the extracted database at `path` page by page into a new file `target` under
-    `new_key` (SQLite's backup API through SQLCipher: each page is decrypted under the old key
-    and encrypted under the new one), reporting progress and hearing a cancel between steps;
-    then check the copy against the header. `PRAGMA rekey` did the same
-    in place but in one call that could report nothing (minutes on a vault of scanned
-    documents). Both files are private and thrown away on failure, so the copy needs no
-    journal; it is flushed a slice at a time while it is written, and fsynced at the end.
-    Every page's MAC was checked while the payload was extracted (`_extract`): SQLite's backup
-    does not stop at a page that fails it."""
-    flushed = [0]
-
-    def step(_status: int, remaining: int, total: int) -> None:
-        done = total - remaining
-        if remaining and (done - flushed[0]) * PAGE_BYTES >= FLUSH_BYTES:
-            flush_early(written)
-            flushed[0] = done
-        task.progress(done, total, "Putting the vault under a new data key")
-        task.check()  # Cancelled propagates out of the backup, which then stops
-
-    with contextlib.ExitStack() as stack:
-        written = create_private(target)  # private from the start; SQLite opens it empty
-        stack.callback(os.close, written)  # closed last: a POSIX close drops SQLite's locks
-        source = _open_db(path, key)
-        stack.callback(source.close)
-        copy = _open_db(target, new_key)
-        stack.callback(copy.close)
-        try:
-            copy.execute("PRAGMA journal_mode = OFF")
-            copy.execute("PRAGMA synchronous = OFF")
-            task.progress(0, 0, "Putting the vault under a new data key")
-            source.backup(copy, pages=REKEY_STEP_PAGES, progress=step)
-            facts = _facts(copy)
-        except (sqlcipher3.DatabaseError, MemoryError) as exc:  # SQLITE_NOMEM on a bad page
-            raise _damaged(
-                header.name, "the database inside is damaged", "backup.damaged.database"
-            ) from exc
-    _compare_facts(header, facts)
-    fsync_file(target)
     return facts
 
 
@@ -272,9 +223,9 @@ def restore_backup(
 
     Everything is checked before the vault appears, in a hidden folder beside `folder` that is
     only then renamed into place: the whole file is authenticated while it is extracted, every
-    page's SQLCipher MAC is checked (by the rekey, or as it is extracted when the vault is too
-    large to rekey in one call), the database is put under the new data key (so a key taken from
-    the machine the backup came from opens nothing restored), and its record counts
+    page's SQLCipher MAC is checked and the page put under the new data key as it is extracted
+    (so a key taken from the machine the backup came from opens nothing restored), and its
+    record counts
     and audit head must match the header. A vault already in `folder` is replaced only when
     `replace` is set, and is then kept beside it as `<folder>.replaced-<timestamp>`.
     """
@@ -304,23 +255,11 @@ def restore_backup(
     try:
         db = staging / DB_NAME
         extracting = staging / f"{SNAPSHOT_PREFIX}.{_token()}.snapshot"
-        with extracted(
-            path,
-            passphrase,
-            extracting,
-            task,
-            pages=lambda header: not _pages_checked_by_sqlcipher(header),
-        ) as (header, key):
+        data_key = os.urandom(keyslots.DATA_KEY_BYTES)
+        with extracted(path, passphrase, extracting, task, new_key=data_key) as (header, _key):
             task.check()
-            data_key = os.urandom(keyslots.DATA_KEY_BYTES)
-            if _pages_checked_by_sqlcipher(header):
-                task.progress(0, 0, "Putting the vault under a new data key")
-                facts = _rekey_in_place(extracting, header, key, data_key)
-                os.replace(extracting, db)
-            else:
-                rekeyed = staging / f"{SNAPSHOT_PREFIX}.{_token()}.snapshot"
-                facts = _rekey(extracting, rekeyed, header, key, data_key, task)
-                os.replace(rekeyed, db)
+            facts = _check_restored(extracting, header, data_key)
+            os.replace(extracting, db)
         recovery = keyslots.new_recovery_key()
         key_file = KeyFile(header.vault_id, facts.created or header.created, [])
         key_file.set_passphrase(new_passphrase, data_key, params)

@@ -1,8 +1,8 @@
 """A vault of scanned documents backs up and restores with progress that moves: the restore
-puts the vault under its new data key a step at a time, reporting each step and hearing a
-cancel; every document comes back byte for byte; a vault too large to seal while writers wait
-has its pages checked as it is sealed, so a damaged page is still never backed up; a deep
-verify hears a cancel while SQLite checks the database inside."""
+puts the vault under its new data key as it extracts it, a megabyte at a time, reporting each
+and hearing a cancel; every document comes back byte for byte; a vault too large to seal while
+writers wait has its pages checked as it is sealed, so a damaged page is still never backed up;
+a deep verify hears a cancel while SQLite checks the database inside."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from storage.vault import unlock_with_passphrase
 from tests.support.backups import BACKUP_PASSPHRASE, NEW_PASSPHRASE, make_demo_vault, write
 
 SCANS = (700_000, 1_300_000, 40_000)
-REKEY_TEXT = "Putting the vault under a new data key"
+RESTORE_TEXT = "Checking and restoring"
 
 
 class Recorder:
@@ -45,11 +45,8 @@ class Recorder:
 
 @pytest.fixture(autouse=True)
 def small_steps(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The large-vault paths at a test's size: sealed from a copy, re-encrypted 16 pages at a
-    time (not in place), flushed every 256 KiB."""
+    """The large-vault paths at a test's size: sealed from a copy, flushed every 256 KiB."""
     monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", 256 * 1024)
-    monkeypatch.setattr(restore, "REKEY_STEP_PAGES", 16)
-    monkeypatch.setattr(restore, "REKEY_IN_PLACE_LIMIT", 256 * 1024)
     monkeypatch.setattr(restore, "FLUSH_BYTES", 256 * 1024)
     monkeypatch.setattr(writer, "FLUSH_BYTES", 256 * 1024)
 
@@ -84,19 +81,20 @@ def _restore(path: Path, folder: Path, task: Recorder) -> backups.RestoredVault:
     )
 
 
-def test_restoring_reports_each_step_of_the_new_key_and_keeps_every_document(
+def test_restoring_under_the_new_key_reports_each_megabyte_and_keeps_every_document(
     scanned: tuple[Path, dict[str, bytes], bytes], tmp_path: Path
 ) -> None:
     path, scans, old_key = scanned
     task = Recorder()
     _restore(path, tmp_path / "restored", task)
 
-    steps = task.of(REKEY_TEXT)
-    pages = steps[-1][1]
-    assert pages * 4096 > sum(SCANS)
-    assert steps[-1] == (pages, pages)  # it got to the end
+    steps = task.of(RESTORE_TEXT)
+    size = steps[-1][1]
+    assert size > sum(SCANS)
+    assert steps[-1] == (size, size)  # it got to the end
     done = [d for d, _ in steps]
-    assert done == sorted(done) and len(set(done)) >= pages // 16  # moved step by step
+    assert done == sorted(done) and len(set(done)) >= size // (1 << 20)  # a megabyte at a time
+    assert not any("new data key" in text for _d, _t, text in task.reports)  # no second pass
 
     with (
         unlock_with_passphrase(tmp_path / "restored", NEW_PASSPHRASE) as vault,
@@ -112,14 +110,14 @@ def test_restoring_reports_each_step_of_the_new_key_and_keeps_every_document(
     conn.close()
 
 
-def test_cancelling_while_the_new_key_is_put_on_restores_nothing(
+def test_cancelling_while_restoring_under_the_new_key_restores_nothing(
     scanned: tuple[Path, dict[str, bytes], bytes], tmp_path: Path
 ) -> None:
     path, _scans, _key = scanned
-    task = Recorder(cancel_during=REKEY_TEXT)
+    task = Recorder(cancel_during=RESTORE_TEXT)
     with pytest.raises(Cancelled):
         _restore(path, tmp_path / "restored", task)
-    assert task.of(REKEY_TEXT)[-1][0] < task.of(REKEY_TEXT)[-1][1]  # stopped part way
+    assert 0 < task.of(RESTORE_TEXT)[-1][0] < task.of(RESTORE_TEXT)[-1][1]  # stopped part way
     assert list(tmp_path.iterdir()) == []  # no vault, no staging folder, no copy
 
 

@@ -41,6 +41,17 @@ from models.enums import (
 )
 
 SHORT = 200  # names, titles, handles, case numbers
+
+# Columns that hold a file or a whole record, each its table's last column (migration 0019):
+# SQLite keeps a row's columns in order and a value larger than a page on a chain of overflow
+# pages, so reading any column stored after such a value reads all of it (a list of scans read
+# every byte of every scan). tests/integration/test_migrations.py holds every table to this.
+LARGE_VALUES = {
+    "documents": "content",
+    "templates": "content",
+    "trash": "payload",
+    "drafts": "payload",
+}
 LONG = 2000  # descriptions, summaries, stated purposes
 NOTES = 20000  # free-text notes
 
@@ -241,8 +252,8 @@ class Document(Base):
     )
     filename: Mapped[str] = mapped_column(String(SHORT))
     media_type: Mapped[str] = mapped_column(String(100))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    content: Mapped[bytes] = mapped_column(LargeBinary)  # last: see LARGE_VALUES
 
     subpoena: Mapped[Subpoena | None] = relationship(back_populates="documents")
     event: Mapped[DocketEvent | None] = relationship(back_populates="documents")
@@ -352,8 +363,8 @@ class Draft(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[int | None] = mapped_column(Integer)
-    payload: Mapped[str] = mapped_column(Text)  # JSON of the editor's fields
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the editor's fields; last: LARGE_VALUES
 
 
 class TrashEntry(Base):
@@ -367,9 +378,9 @@ class TrashEntry(Base):
     record_id: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(SHORT))  # never a sealed value
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what went with it
-    payload: Mapped[str] = mapped_column(Text)
     deleted_at: Mapped[dt.datetime] = mapped_column(DateTime)
     deleted_by: Mapped[str] = mapped_column(String(SHORT))
+    payload: Mapped[str] = mapped_column(Text)  # last: see LARGE_VALUES
 
 
 class AuditEntry(Base):
@@ -403,6 +414,6 @@ class DraftTemplate(Base):
     )
     name: Mapped[str] = mapped_column(String(SHORT), unique=True)
     language: Mapped[str] = mapped_column(String(8))  # the letter's language: "en" or "es"
-    content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     added_by: Mapped[str] = mapped_column(String(SHORT))
+    content: Mapped[bytes] = mapped_column(LargeBinary)  # last: see LARGE_VALUES

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import LargeBinary, inspect, text
 
-from models.entities import Base
+from models.entities import LARGE_VALUES, Base
 from services import documents, records, search
 from storage.keyslots import MINIMUM_ARGON2
 from storage.search_index import include_name
@@ -223,6 +224,132 @@ def test_a_vault_made_at_0013_keeps_its_subpoena_scans_on_their_matter(tmp_path:
             with pytest.raises(Exception, match="never changes"):
                 conn.execute(text("UPDATE documents SET uid = 'other' WHERE id = 5"))
         assert vault.integrity_problems() == []
+
+
+def _columns(conn: object, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]  # type: ignore[attr-defined]
+
+
+def test_every_file_or_whole_record_is_its_tables_last_column(vault: Vault) -> None:
+    """Reading a column stored after a large value reads all of the value (SQLite's overflow
+    pages), so a file or a whole record is always last: in the models and in a vault."""
+    for table in Base.metadata.sorted_tables:
+        large = [c.name for c in table.columns if isinstance(c.type, LargeBinary)]
+        assert set(large) <= {LARGE_VALUES.get(table.name)}, table.name
+    with vault.raw_connection() as conn:
+        for table, column in LARGE_VALUES.items():
+            assert list(Base.metadata.tables[table].columns)[-1].name == column, table
+            assert _columns(conn, table)[-1] == column, table
+
+
+SCAN = 1_200_000
+
+
+def test_a_vault_made_at_0018_gets_its_large_values_last_and_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "blobs-first"
+    old, _ = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2, revision="0018")
+    scan = bytes(range(256)) * (SCAN // 256)
+    with old.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO matters (id, uid, title, status) VALUES (7, 'u-m', 'M', 'open')")
+        )
+        for n in (1, 2):
+            conn.execute(
+                text(
+                    "INSERT INTO documents (id, uid, matter_id, filename, media_type, content, "
+                    "added_at) VALUES (:n, :uid, 7, :name, 'application/pdf', :scan, "
+                    "'2026-11-30 10:00:0' || :n)"
+                ),
+                {"n": n, "uid": f"u-d{n}", "name": f"scan{n}.pdf", "scan": scan[n:]},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO templates (id, uid, name, language, content, added_at, added_by) "
+                "VALUES (1, 'u-t', 'Letter', 'es', X'504B0304', '2026-11-30 11:00:00', 'Ana')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO trash (id, kind, record_id, label, counts, payload, deleted_at, "
+                "deleted_by) VALUES (1, 'documents', 9, 'old.pdf', '{}', :payload, "
+                "'2026-11-30 12:00:00', 'Ana')"
+            ),
+            {"payload": "x" * SCAN},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO drafts (id, kind, record_id, payload, saved_at) "
+                "VALUES (1, 'matters', 7, '{\"title\": \"M\"}', '2026-11-30 13:00:00')"
+            )
+        )
+        tables = ("documents", "templates", "trash", "drafts")
+        before = {
+            t: conn.execute(text(f"SELECT * FROM {t} ORDER BY id")).mappings().all() for t in tables
+        }
+    old.lock()
+    size = (folder / "quash.db").stat().st_size
+
+    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+        assert vault.schema_revision() == head_revision()
+        with vault.engine.begin() as conn:
+            for table in tables:
+                assert _columns(conn.connection, table)[-1] == LARGE_VALUES[table], table
+                after = conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).mappings().all()
+                assert [dict(r) for r in after] == [dict(r) for r in before[table]], table
+            with pytest.raises(Exception, match="never changes"):  # 0012's trigger, made again
+                conn.execute(text("UPDATE documents SET uid = 'other' WHERE id = 1"))
+            with pytest.raises(Exception, match="UNIQUE"):  # the templates' names stay unique
+                conn.execute(
+                    text(
+                        "INSERT INTO templates (uid, name, language, added_at, added_by, "
+                        "content) VALUES ('u-t2', 'Letter', 'en', '2026-12-01', 'Ana', X'00')"
+                    )
+                )
+            indexes = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'index'")))
+        assert {
+            "ix_documents_matter_id",
+            "ix_documents_subpoena_id",
+            "ix_documents_event_id",
+            "ix_documents_uid",
+            "ix_templates_uid",
+        } <= indexes
+        assert vault.integrity_problems() == []
+    # Moved a row at a time, each row's freed pages reused for the next: the file grew by about
+    # its largest row, not by the tables' size (3.6 MB here).
+    assert (folder / "quash.db").stat().st_size - size < 2 * SCAN
+
+
+def test_listing_documents_reads_none_of_their_bytes(vault: Vault, vault_dir: Path) -> None:
+    """A page in the middle of a scan is damaged on disk: the matter's list of documents still
+    shows it, with its size and date, since listing reads nothing of what a scan holds; opening
+    that scan is what fails."""
+    with UnitOfWork(vault, "tester") as uow:
+        matter = records.create(uow, "matters", {"title": "Scans", "status": "open"}).id
+        uow.commit()
+    db = vault_dir / "quash.db"
+    start = db.stat().st_size
+    with UnitOfWork(vault, "tester") as uow:
+        scan = documents.attach(uow, documents.on_matter(matter), "scan.pdf", os.urandom(SCAN))
+        uow.commit()
+    end = db.stat().st_size
+    vault.lock()
+    assert end - start > SCAN
+    middle = (start + end) // 2 // 4096 * 4096 + 100
+    with db.open("r+b") as handle:
+        handle.seek(middle)
+        byte = handle.read(1)
+        handle.seek(middle)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+
+    with unlock_with_passphrase(vault_dir, PASSPHRASE) as opened:
+        with UnitOfWork(opened, "tester") as uow:
+            [listed] = documents.list_for(uow, documents.on_matter(matter))
+            assert (listed.id, listed.size, listed.added_at) == (scan.id, SCAN, scan.added_at)
+            assert documents.view(uow, scan.id) == listed
+            with pytest.raises(Exception):  # noqa: B017 - SQLCipher's own error for the page
+                documents.read(uow, scan.id)
 
 
 def test_the_head_read_from_the_migration_files_is_alembics() -> None:

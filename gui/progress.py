@@ -24,6 +24,8 @@ PROGRESS_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("progress", "Checking the database inside"),
         QT_TRANSLATE_NOOP("progress", "Checking the audit log"),
         QT_TRANSLATE_NOOP("progress", "Opening the restored vault"),
+        # storage.vault: unlocking a vault made by an older Quash
+        QT_TRANSLATE_NOOP("progress", "Updating the vault for this version of Quash"),
         # services.interchange
         QT_TRANSLATE_NOOP("progress", "Importing records"),
         # services.intake

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.errors import plain_error
+from gui.progress import progress_text
 from gui.tasks import TaskRunner
 from models.errors import WrongKeyError
 from services.vault_folder import is_remembered, keyring_available, parse_recovery_key
 
 if TYPE_CHECKING:
+    from models.tasks import Task
     from services.vaults import Vault
 
 # A wrong key costs a growing wait: 1 s, 2 s, 4 s … never more than 30 s. This only slows
@@ -341,11 +343,11 @@ class UnlockDialog(QDialog):
                 return
         self._current_field().clear()
 
-        def op(_task: object) -> _Attempt:
+        def op(task: Task) -> _Attempt:
             vaults = _vaults()
             unlock = vaults.unlock_with_recovery_key if recovery else vaults.unlock_with_passphrase
             try:
-                return _Attempt(unlock(folder, secret))
+                return _Attempt(unlock(folder, secret, task=task))
             except WrongKeyError as exc:
                 return _Attempt(None, plain_error(exc))
 
@@ -354,21 +356,27 @@ class UnlockDialog(QDialog):
     def try_keychain(self) -> None:
         folder = self.folder
 
-        def op(_task: object) -> _Attempt:
+        def op(task: Task) -> _Attempt:
             try:
-                return _Attempt(_vaults().unlock_with_keyring(folder))
+                return _Attempt(_vaults().unlock_with_keyring(folder, task=task))
             except WrongKeyError as exc:
                 return _Attempt(None, plain_error(exc), counts_as_guess=False)
 
         self._start(op)
 
-    def _start(self, op: Callable[[object], _Attempt]) -> None:
+    def _start(self, op: Callable[[Task], _Attempt]) -> None:
         show_problem(self.message, "")
+        self.status.setText(self.tr("Checking the key…"))
         self._set_busy(True)
-        self.runner.run(op, self._finished, self._failed)
+        self.runner.run(op, self._finished, self._failed, on_progress=self._progressed)
         if self.while_unlocking is not None:
             work, self.while_unlocking = self.while_unlocking, None
             QTimer.singleShot(50, work)  # after the busy state has been painted
+
+    def _progressed(self, _done: int, _total: int, text: str) -> None:
+        """What the unlocking is doing after the key: updating the vault for this version of
+        Quash, once, which takes a while for a vault of many scans."""
+        self.status.setText(progress_text(text))
 
     def _finished(self, attempt: _Attempt) -> None:
         self._set_busy(False)

@@ -34,6 +34,7 @@ from models.errors import (
     ValidationError,
     WrongKeyError,
 )
+from models.tasks import NO_TASK, Task
 from storage import keyslots
 from storage.atomic import fsync_directory, write_atomically
 from storage.key_changes import KeyChanges
@@ -478,9 +479,10 @@ def create_vault(
     return Vault(folder, key_file, data_key, identity), recovery
 
 
-def _open(folder: Path, unwrap: Callable[[KeyFile], bytes | Opened]) -> Vault:
+def _open(folder: Path, unwrap: Callable[[KeyFile], bytes | Opened], task: Task = NO_TASK) -> Vault:
     """Unlock with whichever key file (current, or one left by an interrupted rotation)
-    opens the database; then migrate the schema to this version of Quash if needed."""
+    opens the database; then migrate the schema to this version of Quash if needed (telling
+    `task`, since a migration that moves every scan takes a while, once)."""
     paths = _require_folder(folder)
     candidates = [paths.keys]
     if paths.pending_keys.exists():
@@ -520,7 +522,7 @@ def _open(folder: Path, unwrap: Callable[[KeyFile], bytes | Opened]) -> Vault:
         identity = Identity(opened.person, opened.keys) if opened is not None else None
         vault = Vault(folder, key_file, data_key, identity)
         try:
-            _migrate_if_needed(vault)
+            _migrate_if_needed(vault, task)
             if identity is not None:
                 _name_identity(vault, identity)
             if outcome is not None:
@@ -567,7 +569,7 @@ def _stored_vault_id(conn: Any) -> str | None:
     return row[0] if row else None
 
 
-def _migrate_if_needed(vault: Vault) -> None:
+def _migrate_if_needed(vault: Vault, task: Task = NO_TASK) -> None:
     current = vault.schema_revision()
     head = head_revision()
     if current == head:
@@ -579,12 +581,13 @@ def _migrate_if_needed(vault: Vault) -> None:
             code="vault.newer_schema",
             params={"revision": current},
         )
+    task.progress(0, 0, "Updating the vault for this version of Quash")
     with vault.engine.begin() as conn:
         upgrade_schema(conn)
     log.info("vault schema upgraded from %s to %s", current, head)
 
 
-def unlock_with_passphrase(folder: Path, passphrase: str) -> Vault:
+def unlock_with_passphrase(folder: Path, passphrase: str, *, task: Task = NO_TASK) -> Vault:
     """Unlock with a person's passphrase (they are then the one working), or with the one
     passphrase of a vault made before people had keys."""
 
@@ -593,10 +596,10 @@ def unlock_with_passphrase(folder: Path, passphrase: str) -> Vault:
             return kf.unlock_person_passphrase(passphrase)
         return kf.unlock_passphrase(passphrase)
 
-    return _open(folder, unwrap)
+    return _open(folder, unwrap, task)
 
 
-def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
+def unlock_with_recovery_key(folder: Path, recovery_key: str, *, task: Task = NO_TASK) -> Vault:
     secret = keyslots.parse_recovery_key(recovery_key)
 
     def unwrap(kf: KeyFile) -> bytes:
@@ -607,7 +610,7 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
                 "Wrong recovery key for this vault.", code="key.wrong_recovery_key"
             ) from exc
 
-    vault = _open(folder, unwrap)
+    vault = _open(folder, unwrap, task)
     if vault.has_people:
         vault.identity = Identity(
             RECOVERY,
@@ -625,7 +628,7 @@ def unlock_with_recovery_key(folder: Path, recovery_key: str) -> Vault:
     return vault
 
 
-def unlock_with_keyring(folder: Path) -> Vault:
+def unlock_with_keyring(folder: Path, *, task: Task = NO_TASK) -> Vault:
     """Unlock with the secret this computer's keychain remembers for the vault."""
 
     def unwrap(kf: KeyFile) -> bytes | Opened:
@@ -648,7 +651,7 @@ def unlock_with_keyring(folder: Path) -> Vault:
                 "The keychain's key does not open this vault.", code="keychain.wrong_key"
             ) from exc
 
-    return _open(folder, unwrap)
+    return _open(folder, unwrap, task)
 
 
 def _unwrap_person_keyring(kf: KeyFile) -> Opened:

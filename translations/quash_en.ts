@@ -462,7 +462,7 @@
     <context>
         <name>UnlockDialog</name>
         <message numerus="yes">
-            <location filename="../gui/unlock.py" line="+404" />
+            <location filename="../gui/unlock.py" line="+412" />
             <source>You can try again in %n second(s).</source>
             <translation>
                 <numerusform>You can try again in %n second.</numerusform>

@@ -7832,7 +7832,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../gui/unlock.py" line="+173"/>
+        <location filename="../gui/unlock.py" line="+175"/>
         <source>Unlock vault — Quash</source>
         <translation>Desbloquear bóveda — Quash</translation>
     </message>
@@ -7903,11 +7903,12 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
     </message>
     <message>
         <location line="+1"/>
+        <location line="+134"/>
         <source>Checking the key…</source>
         <translation>Comprobando la clave…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-130"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -7942,7 +7943,7 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <translation>Abrir o crear otra bóveda</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+155"/>
         <source>You can try again in %n second(s).</source>
         <translation>
             <numerusform>Puede volver a intentarlo en %n segundo.</numerusform>
@@ -10255,6 +10256,11 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
         <location line="+1"/>
         <source>Opening the restored vault</source>
         <translation>Abriendo la bóveda restaurada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating the vault for this version of Quash</source>
+        <translation>Actualizando la bóveda para esta versión de Quash</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -23,7 +23,7 @@ from gui.tasks import TaskRunner
 from gui.unlock import MAX_DELAY_SECONDS, UnlockDialog, retry_delay
 from gui.wizard import FirstRunWizard
 from storage.keyslots import Argon2Params
-from storage.vault import unlock_with_passphrase
+from storage.vault import create_vault, head_revision, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import MemoryKeyring
 from tests.support.vaults import office_vault
@@ -92,6 +92,27 @@ def test_the_right_passphrase_unlocks_off_the_gui_thread(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.vault is not None and not dialog.vault.is_locked
     assert dialog.passphrase.text() == ""
+    assert dialog.status.text() == "Checking the key…"  # a current vault: nothing to update
+
+
+def test_unlocking_a_vault_made_by_an_older_quash_says_it_is_updating_it(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, fast_kdf: Argon2Params
+) -> None:
+    """Updating an older vault can take a while once (migration 0019 moves every scan), so the
+    line under the busy bar says so instead of still checking the key."""
+    folder = tmp_path / "older"
+    old, _recovery = create_vault(folder, PASSPHRASE, params=fast_kdf, revision="0018")
+    old.lock()
+    dialog = UnlockDialog(folder, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=SLOW):
+        unlock(qtbot, dialog)
+    assert dialog.status.text() == "Updating the vault for this version of Quash"
+    assert dialog.vault is not None
+    assert dialog.vault.schema_revision() == head_revision()
+    dialog.vault.lock()
 
 
 def test_work_for_the_wait_runs_once_however_many_tries(

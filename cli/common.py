@@ -89,9 +89,11 @@ class TerminalProgress:
         return None
 
     def end(self) -> None:
-        """Clear the progress line, so what the command prints next starts clean."""
-        if self.enabled:
+        """Clear the progress line (if one was shown), so what the command prints next starts
+        clean."""
+        if self.enabled and self._last:
             print("\r" + " " * 60 + "\r", end="", file=sys.stderr, flush=True)
+            self._last = ""
 
 
 def secret_from_env_or_prompt(env: str, prompt: str, *, confirm: bool = False) -> str:
@@ -130,18 +132,24 @@ def start_log(folder: Path) -> None:
 
 def open_vault(folder: Path) -> tuple[Vault, str | None]:
     """Unlock with QUASH_RECOVERY_KEY, else QUASH_PASSPHRASE, else the keychain, else a prompt.
-    Also returns the passphrase, when one was given."""
+    Also returns the passphrase, when one was given. A vault made by an older Quash is updated
+    as it opens, which a terminal is told (once; a while for a vault of many scans)."""
     start_log(folder)
-    recovery = os.environ.get("QUASH_RECOVERY_KEY")
-    if recovery:
-        return unlock_with_recovery_key(folder, recovery), None
-    if "QUASH_PASSPHRASE" not in os.environ and is_remembered(folder) and keyring_available()[0]:
-        try:
-            return unlock_with_keyring(folder), None
-        except QuashError:
-            pass  # the keychain forgot or changed: fall back to asking
-    passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
-    return unlock_with_passphrase(folder, passphrase), passphrase
+    task = TerminalProgress(sys.stderr.isatty())
+    try:
+        recovery = os.environ.get("QUASH_RECOVERY_KEY")
+        if recovery:
+            return unlock_with_recovery_key(folder, recovery, task=task), None
+        remembered = is_remembered(folder) and keyring_available()[0]
+        if "QUASH_PASSPHRASE" not in os.environ and remembered:
+            try:
+                return unlock_with_keyring(folder, task=task), None
+            except QuashError:
+                pass  # the keychain forgot or changed: fall back to asking
+        passphrase = secret_from_env_or_prompt("QUASH_PASSPHRASE", "Vault passphrase: ")
+        return unlock_with_passphrase(folder, passphrase, task=task), passphrase
+    finally:
+        task.end()
 
 
 def name_first_admin(vault: Vault, passphrase: str | None) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from cli.argtypes import visible
-from cli.common import EXIT_OK, EXIT_OTHER, Parser
+from cli.common import EXIT_OK, EXIT_OTHER, EXIT_USAGE, Parser
 from models.errors import QuashError
 
 log = logging.getLogger("quash.cli")
@@ -110,6 +110,10 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("quash: interrupted; nothing more was written.", file=sys.stderr)
         return EXIT_OTHER
+    except EOFError:
+        # A prompt met the end of its input (Ctrl-D in a terminal) before an answer was typed.
+        print("quash: no answer was typed; nothing more was written.", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -106,12 +106,14 @@ def run_cli(
     env: dict[str, str] | None = None,
     timeout: float = 120,
     extra_pythonpath: str | None = None,
+    stdin: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run `python main.py ARGS` in a child process, as a user or script would. The passphrases
     it sets get Argon2id's floor (tests/support/floor_kdf) unless `extra_pythonpath` names
     another child set-up: these tests check what a command does, not how long a calibrated
     derivation takes on each of some 250 runs. The network-cut flows (test_no_network) run
-    calibrated, as a user's do, and calibration has its own test (test_vault)."""
+    calibrated, as a user's do, and calibration has its own test (test_vault). `stdin` is
+    the test run's own unless a test hands one in (a terminal's, for a prompt)."""
     child_env = {k: v for k, v in os.environ.items() if not k.startswith("QUASH_")}
     child_env["QUASH_PASSPHRASE"] = PASSPHRASE
     child_env["QUASH_USER"] = "Test Paralegal"
@@ -121,6 +123,7 @@ def run_cli(
     child_env.update(env or {})
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args],
+        stdin=stdin,
         capture_output=True,
         text=True,
         env=child_env,

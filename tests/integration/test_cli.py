@@ -54,6 +54,19 @@ def test_init_creates_a_vault_and_prints_the_recovery_key_once(tmp_path: Path) -
     assert key.group(1) not in unlocked.stdout + (tmp_path / "v/quash.keys").read_text()
 
 
+def test_ctrl_d_at_a_prompt_is_one_clear_line_and_changes_nothing() -> None:
+    """A person at a terminal ends the input (Ctrl-D) instead of typing the name asked for."""
+    terminal, child_side = os.openpty()
+    try:
+        os.write(terminal, b"\x04")  # the terminal's end-of-input character, typed at once
+        ended = run_cli("conflict", "check", "--vault", "nowhere", "--name", "-", stdin=child_side)
+    finally:
+        os.close(child_side)
+        os.close(terminal)
+    assert ended.returncode == 2, ended.stderr
+    assert ended.stderr == "quash: no answer was typed; nothing more was written.\n"
+
+
 def test_init_refuses_to_overwrite_an_existing_vault(made: Path) -> None:
     before = (made / "quash.db").read_bytes()
     result = run_cli("init", "--vault", str(made), "--name", "Ana Ruiz")

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Date, DateTime, Enum, LargeBinary, Table, Time, and_, delete, select, update
 from sqlalchemy import func as sql_func
+from sqlalchemy.orm import defer
 
 from models.entities import Base, TrashEntry
 from models.errors import NotFoundError, ValidationError
@@ -281,8 +282,13 @@ def _view(entry: TrashEntry) -> TrashView:
 
 
 def entries(uow: UnitOfWork) -> list[TrashView]:
-    """What the trash holds, newest first."""
-    query = select(TrashEntry).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id.desc())
+    """What the trash holds, newest first, without reading what the records held (a deleted
+    scan's payload is megabytes; it is stored last, so nothing listed here reads it)."""
+    query = (
+        select(TrashEntry)
+        .options(defer(TrashEntry.payload))
+        .order_by(TrashEntry.deleted_at.desc(), TrashEntry.id.desc())
+    )
     return [_view(e) for e in uow.session.scalars(query)]
 
 
@@ -438,7 +444,7 @@ def restore(uow: UnitOfWork, entry_id: int) -> TrashView:
 def empty(uow: UnitOfWork, entry_ids: Iterable[int] | None = None) -> dict[str, int]:
     """Delete for good what the trash holds (or only these entries); audited. Returns what
     went, by kind, records and what they took along together."""
-    query = select(TrashEntry)
+    query = select(TrashEntry).options(defer(TrashEntry.payload))  # deleted unread
     if entry_ids is not None:
         query = query.where(TrashEntry.id.in_(list(entry_ids)))
     gone = list(uow.session.scalars(query))

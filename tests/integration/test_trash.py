@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import event
 
 from models.errors import QuashError
 from services import audit, documents, queries, records, trash
@@ -167,3 +168,33 @@ def test_emptying_deletes_for_good_and_is_audited(vault: Vault) -> None:
         assert trash.entries(uow) == []
         last = audit.entries(uow, limit=1)[0]
         assert (last.action, last.entity) == ("empty", "trash")
+
+
+def test_listing_and_emptying_the_trash_leave_what_it_holds_unread(vault: Vault) -> None:
+    """A deleted scan is megabytes in its entry's payload; the trash's list (and emptying it)
+    needs none of it, so no statement they run reads the payload."""
+    with UnitOfWork(vault, "tester") as uow:
+        matter = records.create(uow, "matters", {"title": "Scans", "status": "open"}).id
+        scan = documents.attach(uow, documents.on_matter(matter), "scan.pdf", b"%PDF" * 300_000)
+        uow.commit()
+    with UnitOfWork(vault, "tester") as uow:
+        documents.remove(uow, scan.id)
+        uow.commit()
+    statements: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(vault.engine, "before_cursor_execute", note)
+    try:
+        with UnitOfWork(vault, "tester") as uow:
+            [listed] = trash.entries(uow)
+            assert (listed.kind, listed.label) == ("documents", "scan.pdf")
+            assert trash.empty(uow) == {"documents": 1}
+            uow.commit()
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", note)
+    reads = [s for s in statements if "FROM trash" in s]
+    assert reads and not [s for s in reads if "payload" in s], reads
+    with UnitOfWork(vault, "tester") as uow:
+        assert trash.entries(uow) == []

@@ -25,7 +25,7 @@ import pytest
 from services import audit, records
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
-from storage.vault import Vault, create_vault, unlock_with_passphrase
+from storage.vault import Vault, create_vault, head_revision, unlock_with_passphrase
 from tests.conftest import PASSPHRASE, REPO
 from tests.support.crash_writer import DEADLINES_PER_MATTER
 
@@ -332,3 +332,59 @@ def test_an_interrupted_import_leaves_all_of_its_records_or_none(tmp_path: Path)
             titles = [m.title for m in records.list_records(uow, "matters")]
         assert titles.count("Kept before the imports") == 1
         assert total == 1 + IMPORT_MATTERS * (len(completed) + 1)
+
+
+MIGRATING = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from storage.vault import unlock_with_passphrase\n"
+    "unlock_with_passphrase(Path(sys.argv[1]), sys.argv[2]).lock()\n"
+)
+
+
+def test_a_migration_killed_midway_is_undone_and_the_next_unlock_runs_it_whole(
+    tmp_path: Path,
+) -> None:
+    """Migration 0019 moves every scan of a vault made by an older Quash, the longest write the
+    app makes at unlock: killed at any moment of it, the vault is as it was (each next try starts
+    the migration afresh), and the next unlock updates it with every scan intact."""
+    folder = tmp_path / "older"
+    old, _recovery = create_vault(folder, PASSPHRASE, params=MINIMUM_ARGON2, revision="0018")
+    scans = [os.urandom(1_500_000) for _ in range(24)]
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO matters (id, uid, title, status) VALUES (1, 'u', 'M', 'open')"
+        )
+        for n, scan in enumerate(scans, start=1):
+            conn.exec_driver_sql(
+                "INSERT INTO documents (id, uid, matter_id, filename, media_type, content, "
+                "added_at) VALUES (?, ?, 1, 'scan.pdf', 'application/pdf', ?, '2026-11-30')",
+                (n, f"u-{n}", scan),
+            )
+    old.lock()
+    # Killed as the migration's first write begins, part way through moving the scans, and as
+    # its commit changes the database file.
+    for moment, delay in (("journal", 0.0), ("journal", 0.2), ("journal", 0.5), ("hot", 0.0)):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", MIGRATING, str(folder), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+            cwd=REPO,
+        )
+        while proc.poll() is None and journal_state(folder) in (
+            ("absent",) if moment == "journal" else ("absent", "cold")
+        ):
+            time.sleep(0.001)
+        time.sleep(delay)
+        code, _out, err = kill_and_collect(proc)
+        # Killed while it wrote; a commit too quick to catch may have finished (then whole).
+        assert code == -signal.SIGKILL or (moment == "hot" and code == 0), err
+
+    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+        assert vault.schema_revision() == head_revision()
+        with vault.engine.connect() as conn:
+            kept = list(conn.exec_driver_sql("SELECT content FROM documents ORDER BY id").scalars())
+        assert kept == scans
+        assert vault.integrity_problems() == []

@@ -41,6 +41,8 @@ from models.enums import (
 )
 
 SHORT = 200  # names, titles, handles, case numbers
+LONG = 2000  # descriptions, summaries, stated purposes
+NOTES = 20000  # free-text notes
 
 # Columns that hold a file or a whole record, each its table's last column (migration 0019):
 # SQLite keeps a row's columns in order and a value larger than a page on a chain of overflow
@@ -52,8 +54,6 @@ LARGE_VALUES = {
     "trash": "payload",
     "drafts": "payload",
 }
-LONG = 2000  # descriptions, summaries, stated purposes
-NOTES = 20000  # free-text notes
 
 
 def _enum(kind: type[StrEnum], name: str) -> Enum:

@@ -225,8 +225,9 @@ def restore_backup(
     only then renamed into place: the whole file is authenticated while it is extracted, every
     page's SQLCipher MAC is checked and the page put under the new data key as it is extracted
     (so a key taken from the machine the backup came from opens nothing restored), and its
-    record counts and audit head must match the header. A vault already in `folder` is replaced only when
-    `replace` is set, and is then kept beside it as `<folder>.replaced-<timestamp>`.
+    record counts and audit head must match the header. A vault already in `folder` is
+    replaced only when `replace` is set, and is then kept beside it as
+    `<folder>.replaced-<timestamp>`.
     """
     keyslots.check_passphrase(new_passphrase)
     peeked = peek_header(path)

@@ -255,8 +255,9 @@ widgets on Qt's offscreen platform, each run in a fresh process (`benchmarks/pro
   list has been painted again: the count of matches, the first page of rows, the model reset
   and the repaint. The 250 ms pause itself, which waits for the next key, is not counted.
 - **Search keystroke**: `services.search.search` (what the search box runs once typing
-  pauses: the full-text match, counts per kind, the first hits of each kind ranked, their
-  labels and excerpts) for each prefix of two letters or more of a few words, in process on the
+  pauses: the full-text match, each kind's hits counted up to 1,000, the first hits of each
+  kind ranked (the newest, for a kind with more than 1,000), their labels and excerpts) for
+  each prefix of two letters or more of a few words, in process on the
   unlocked large vault; and one “more” page (`services.search.more`) per word. Qt's drawing of
   the drop-down is not included. Search, a “more” page and the deadlines list (first rows, a
   filter keystroke) are measured on vaults of a tenth, one and ten times `--size` matters

@@ -101,16 +101,15 @@ def _extract(
     keys: BackupKeys,
     target: Path,
     task: Task,
-    pages: bool,
     new_key: bytes | None = None,
 ) -> None:
     """Authenticate the payload while writing it to `target`: still a SQLCipher database, so
-    nothing readable reaches the disk. With `pages`, every page's SQLCipher MAC is checked on
-    the way (a page damaged before the backup was sealed: exit 4). With `new_key`, every page is
-    also put under that data key as it is written (`PageRekey`), and flushed a slice at a time
-    (the caller fsyncs it once checked). Otherwise not fsynced: callers throw it away."""
+    nothing readable reaches the disk. Every page's SQLCipher MAC is checked on the way (a page
+    damaged before the backup was sealed: exit 4). With `new_key`, every page is also put under
+    that data key as it is written (`PageRekey`), and flushed a slice at a time (the caller
+    fsyncs it once checked). Otherwise not fsynced: callers throw it away."""
     fd = create_private(target)
-    check = PageCheck(keys.database_key) if pages or new_key is not None else None
+    check = PageCheck(keys.database_key)
     rekey = None
     if new_key is not None:
         unflushed = [0]
@@ -125,8 +124,7 @@ def _extract(
         rekey = PageRekey(keys.database_key, new_key, write)
 
     def sink(plain: memoryview) -> None:
-        if check is not None:
-            check.feed(plain)
+        check.feed(plain)
         if rekey is not None:
             rekey.feed(plain)
         else:
@@ -134,13 +132,12 @@ def _extract(
 
     try:
         authenticate_payload(handle, header, keys, task, "Checking and restoring", sink=sink)
-        if check is not None and check.finish():
+        if check.finish():
             raise damaged_pages(header)
         if rekey is not None:
             rekey.finish()
     finally:
-        if check is not None:
-            check.close()
+        check.close()
         os.close(fd)
 
 
@@ -151,19 +148,17 @@ def extracted(
     target: Path,
     task: Task = NO_TASK,
     *,
-    pages: bool = True,
     new_key: bytes | None = None,
 ) -> Iterator[tuple[BackupHeader, bytes]]:
     """Authenticate the backup while decrypting its payload (still a SQLCipher database) into
-    `target`, checking every page's MAC on the way if `pages` says so (always, with `new_key`),
-    and putting every page under `new_key` if one is given; yield (header, the database's key
-    in `target`). On any failure, and afterwards unless the caller moved it away, `target` is
-    removed."""
+    `target`, checking every page's MAC on the way, and putting every page under `new_key` if
+    one is given; yield (header, the database's key in `target`). On any failure, and
+    afterwards unless the caller moved it away, `target` is removed."""
     try:
         with open_backup(path) as (handle, header):
             keys = unlock(header, passphrase)
             try:
-                _extract(handle, header, keys, target, task, pages, new_key)
+                _extract(handle, header, keys, target, task, new_key)
             except OSError as exc:
                 if exc.errno == errno.ENOSPC:
                     raise  # the caller says where there was no room (restore, verify)

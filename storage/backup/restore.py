@@ -35,8 +35,8 @@ from storage.backup.format import (
 )
 from storage.backup.pages import PageCheck, PageRekey
 from storage.backup.snapshot import (
-    FLUSH_BYTES,
     SNAPSHOT_PREFIX,
+    EarlyFlush,
     SnapshotFacts,
     _compare_facts,
     _facts,
@@ -45,7 +45,6 @@ from storage.backup.snapshot import (
     _token,
     check_database,
     clean_leftovers,
-    flush_early,
 )
 from storage.backup.writer import _write_all
 from storage.keyslots import Argon2Params, KeyFile
@@ -109,35 +108,35 @@ def _extract(
     that data key as it is written (`PageRekey`), and flushed a slice at a time (the caller
     fsyncs it once checked). Otherwise not fsynced: callers throw it away."""
     fd = create_private(target)
-    check = PageCheck(keys.database_key)
-    rekey = None
-    if new_key is not None:
-        unflushed = [0]
-
-        def write(view: memoryview) -> None:
-            _write_all(fd, view)
-            unflushed[0] += len(view)
-            if unflushed[0] >= FLUSH_BYTES:
-                flush_early(fd)
-                unflushed[0] = 0
-
-        rekey = PageRekey(keys.database_key, new_key, write)
-
-    def sink(plain: memoryview) -> None:
-        check.feed(plain)
-        if rekey is not None:
-            rekey.feed(plain)
-        else:
-            _write_all(fd, plain)
-
+    pages: PageCheck | PageRekey | None = None
     try:
-        authenticate_payload(handle, header, keys, task, "Checking and restoring", sink=sink)
-        if check.finish():
-            raise damaged_pages(header)
-        if rekey is not None:
-            rekey.finish()
+        with EarlyFlush(fd) as flush:
+            try:
+                sink: Callable[[memoryview], None]
+                if new_key is None:
+                    pages = check = PageCheck(keys.database_key)
+
+                    def sink(plain: memoryview) -> None:
+                        check.feed(plain)
+                        _write_all(fd, plain)
+
+                else:
+
+                    def write(view: memoryview) -> None:  # on PageRekey's threads, in turn
+                        _write_all(fd, view)
+                        flush.wrote(len(view))
+
+                    pages = rekey = PageRekey(keys.database_key, new_key, write)
+                    sink = rekey.feed
+                authenticate_payload(
+                    handle, header, keys, task, "Checking and restoring", sink=sink
+                )
+                if pages.finish():
+                    raise damaged_pages(header)
+            finally:
+                if pages is not None:
+                    pages.close()  # before the flushing stops: nothing writes after it
     finally:
-        check.close()
         os.close(fd)
 
 

@@ -10,6 +10,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from storage.backup.format import (
     BackupHeader,
     _damaged,
 )
-from storage.vault import Vault, damaged_vault
+from storage.vault import Vault
 
 SNAPSHOT_PREFIX = ".quash-snapshot"
 # Leftovers of an interrupted backup or restore: ".<name>.<pid>-<12 hex>.<kind>".
@@ -134,15 +135,79 @@ def _copy_range(source: int, target: int, size: int, task: Task) -> None:
     task.progress(size, size, "Taking a snapshot of the vault")
 
 
-def flush_early(fd: int) -> None:
-    """Write what has been written so far to the device now, a slice at a time while the work
-    reports progress, rather than all of it in one silent fsync at the end (seconds for
-    gigabytes of scans). Durability still comes from the final fsync."""
-    getattr(os, "fdatasync", os.fsync)(fd)
-
-
-# Written between two early flushes (flush_early): a fraction of a second of a slow disk's work.
+# Written between two early flushes (EarlyFlush): a fraction of a second of a slow disk's work.
 FLUSH_BYTES = 16 << 20
+# Slices written but not yet on the device before the writer waits for them (EarlyFlush).
+FLUSH_AHEAD = 2
+
+
+class EarlyFlush:
+    """Write what is written to `fd` to the device a slice at a time while the work reports
+    progress, rather than all of it in one silent fsync at the end (seconds for gigabytes of
+    scans). Tell it each write (`wrote`); after every FLUSH_BYTES a thread of its own asks the
+    system to write the file out (fdatasync), while the writer goes on encrypting and writing
+    the next slice. The writer waits only when more than FLUSH_AHEAD slices are still on their
+    way, so the final fsync has at most that little left. Durability still comes from the
+    final fsync; a failed flush is raised, as an OSError, from `wrote` or on leaving the block.
+    Leave the block before closing `fd`."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._every = FLUSH_BYTES
+        self._written = 0
+        self._asked = 0  # bytes written when the thread was last asked to flush
+        self._flushed = 0  # bytes on the device
+        self._stopping = False
+        self._error: OSError | None = None
+        self._changed = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="early flush", daemon=True)
+
+    def __enter__(self) -> EarlyFlush:
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        with self._changed:
+            self._stopping = True
+            self._changed.notify_all()
+        self._thread.join()
+        if kind is None and self._error is not None:
+            raise self._error
+
+    def wrote(self, count: int) -> None:
+        self._written += count
+        if self._written - self._asked < self._every:
+            return
+        with self._changed:
+            self._asked = self._written
+            self._changed.notify_all()
+            while (
+                self._error is None
+                and not self._stopping
+                and self._asked - self._flushed > self._every * FLUSH_AHEAD
+            ):
+                self._changed.wait()
+            if self._error is not None:
+                raise self._error
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                while self._asked == self._flushed and not self._stopping:
+                    self._changed.wait()
+                if self._asked == self._flushed or self._error is not None:
+                    return
+                asked = self._asked
+            try:
+                getattr(os, "fdatasync", os.fsync)(self._fd)
+            except OSError as exc:
+                with self._changed:
+                    self._error = exc
+                    self._changed.notify_all()
+                return
+            with self._changed:
+                self._flushed = asked
+                self._changed.notify_all()
 
 
 def _pread_into(fd: int, view: memoryview, offset: int) -> int:
@@ -157,36 +222,44 @@ def _pread_into(fd: int, view: memoryview, offset: int) -> int:
 # A vault up to this size is sealed straight from its file while writers wait: encrypting and
 # handing 64 MiB to the operating system takes well under a second, and the fsync and the read
 # back happen after writers are let go. A larger vault (scanned documents) is first copied to a
-# local snapshot, so that writers never wait for a slow stick.
+# local snapshot, so that writers never wait for a slow stick; unless the backup folder is on
+# the vault's own file system (see _seals_straight).
 HELD_SEAL_LIMIT = 64 << 20
+
+
+def _same_file_system(folder: Path, fd: int) -> bool:
+    try:
+        return os.stat(folder).st_dev == os.fstat(fd).st_dev
+    except OSError:
+        return False
+
+
+def _seals_straight(size: int, source: int, folder: Path) -> bool:
+    """Whether the backup is sealed straight from the vault's file while writers wait, rather
+    than from a local copy of it: a vault up to HELD_SEAL_LIMIT, or a backup folder on the
+    vault's own file system. There, writing the sealed file takes about as long as the copy
+    would, so writers wait no longer, and the disk is spared writing gigabytes twice."""
+    return size <= HELD_SEAL_LIMIT or _same_file_system(folder, source)
 
 
 @contextlib.contextmanager
 def _payload_source(
-    vault: Vault, snapshot: Path, task: Task
-) -> Iterator[tuple[SnapshotFacts, int, int, bool]]:
-    """Yield (the header's facts, a descriptor to read the payload from, its size, whether its
-    pages' MACs still need checking): one committed state of the vault's database file, still
-    encrypted (see Vault.held_still).
+    vault: Vault, snapshot: Path, folder: Path, task: Task
+) -> Iterator[tuple[SnapshotFacts, int, int]]:
+    """Yield (the header's facts, a descriptor to read the payload from, its size): one
+    committed state of the vault's database file, still encrypted (see Vault.held_still), to
+    seal into `folder`; the caller checks every page's MAC as it seals them
+    (storage.backup.pages), so a damaged page is never backed up as "verified" (nor lets
+    --keep remove the last good backup).
 
-    A small vault's own file is yielded while it is held still, its pages checked first; a
-    large one is copied to `snapshot` (removed by the caller) and the vault is let go before the
-    copy is yielded, for the caller to check its pages as it seals them (storage.backup.pages):
-    writers do not wait for a pass over gigabytes of scans, and progress moves during it."""
+    The vault's own file is yielded while it is held still (`_seals_straight`); otherwise it is
+    copied to `snapshot` (removed by the caller) and the vault is let go before the copy is
+    yielded: writers do not wait for a slow stick, and progress moves during the copy."""
     with vault.held_still() as (conn, source):
         size = os.fstat(source).st_size
-        if size <= HELD_SEAL_LIMIT:
-            # Every page's MAC, before anything is sealed: a damaged page is never backed up
-            # as "verified" (nor lets --keep remove the last good backup).
-            try:
-                damaged = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-            except (sqlcipher3.DatabaseError, MemoryError):
-                damaged = ["the check itself failed"]
-            if damaged:
-                raise damaged_vault(vault.paths.db, len(damaged))
         facts = _facts(conn)
-        if size <= HELD_SEAL_LIMIT:
-            yield facts, source, size, False
+        if _seals_straight(size, source, folder):
+            yield facts, source, size
             return
         target = create_private(snapshot)
         try:
@@ -196,7 +269,7 @@ def _payload_source(
             os.close(target)
     copy = os.open(snapshot, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
-        yield facts, copy, size, True
+        yield facts, copy, size
     finally:
         os.close(copy)
 

@@ -57,15 +57,14 @@ from storage.backup.format import (
 )
 from storage.backup.pages import PageCheck
 from storage.backup.snapshot import (
-    FLUSH_BYTES,
     SNAPSHOT_PREFIX,
+    EarlyFlush,
     SnapshotFacts,
     _payload_source,
     _pread_into,
     _remove_quietly,
     _token,
     clean_leftovers,
-    flush_early,
 )
 from storage.keyslots import Argon2Params, clamp_params
 from storage.vault import Vault, damaged_vault
@@ -232,11 +231,11 @@ def _write_sealed(
     header: BackupHeader,
     keys: BackupKeys,
     task: Task,
-    check: PageCheck | None = None,
+    check: PageCheck,
 ) -> None:
     """Create `target` and write the header and every sealed chunk of the payload read from
-    `source` (not yet fsynced: see _sync_and_forget), handing each chunk to `check` too if
-    given. A write failure is reported as one."""
+    `source` (not yet fsynced: see _sync_and_forget), handing each chunk to `check` too. A write
+    failure is reported as one."""
     aead = AESGCM(keys.payload_key)
     plain = memoryview(bytearray(header.chunk_bytes))
     sealed = memoryview(bytearray(header.chunk_bytes + TAG_BYTES))
@@ -248,24 +247,23 @@ def _write_sealed(
         _write_all(fd, memoryview(prologue))
         done = 0
         task.progress(0, header.payload_bytes, "Encrypting and writing")
-        for index in range(header.chunks):
-            task.check()
-            length = header.chunk_length(index)
-            if _pread_into(source, plain[:length], done) != length:
-                raise QuashError(
-                    "The vault's database file changed while it was being copied.",
-                    code="backup.source_changed",
-                )
-            if check is not None:
+        with EarlyFlush(fd) as flush:
+            for index in range(header.chunks):
+                task.check()
+                length = header.chunk_length(index)
+                if _pread_into(source, plain[:length], done) != length:
+                    raise QuashError(
+                        "The vault's database file changed while it was being copied.",
+                        code="backup.source_changed",
+                    )
                 check.feed(plain[:length])
-            last = index == header.chunks - 1
-            aad = _chunk_aad(header.checksum, index, last)
-            aead.encrypt_into(_nonce(index), plain[:length], aad, sealed[: length + TAG_BYTES])
-            _write_all(fd, sealed[: length + TAG_BYTES])
-            done += length
-            if done % FLUSH_BYTES < length and not last:
-                flush_early(fd)
-            task.progress(done, header.payload_bytes, "Encrypting and writing")
+                last = index == header.chunks - 1
+                aad = _chunk_aad(header.checksum, index, last)
+                aead.encrypt_into(_nonce(index), plain[:length], aad, sealed[: length + TAG_BYTES])
+                _write_all(fd, sealed[: length + TAG_BYTES])
+                flush.wrote(length + TAG_BYTES)
+                done += length
+                task.progress(done, header.payload_bytes, "Encrypting and writing")
     except OSError as exc:
         raise _write_failure(target.parent, exc) from exc
     finally:
@@ -347,12 +345,7 @@ def write_backup(
     try:
         task.progress(0, 0, "Taking a snapshot of the vault")
         try:
-            with _payload_source(vault, snapshot, task) as (
-                facts,
-                source,
-                payload_bytes,
-                unchecked,
-            ):
+            with _payload_source(vault, snapshot, folder, task) as (facts, source, payload_bytes):
                 if facts.vault_id != vault.vault_id:
                     raise CorruptFileError(
                         "The vault database does not belong to its key file.",
@@ -384,13 +377,12 @@ def write_backup(
                 task.check()
                 final = _unique(folder, file_name(now.astimezone()))
                 partial = folder / f".{final.name}.{token}.partial"
-                check = PageCheck(data_key) if unchecked else None
+                check = PageCheck(data_key)
                 try:
                     _write_sealed(partial, prologue, source, header, keys, task, check)
-                    failed = check.finish() if check is not None else 0
+                    failed = check.finish()
                 finally:
-                    if check is not None:
-                        check.close()
+                    check.close()
                 if failed:
                     raise damaged_vault(vault.paths.db, failed)
             # Writers are let go here; what follows touches only the backup file.

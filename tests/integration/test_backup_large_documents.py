@@ -15,11 +15,17 @@ import sqlcipher3
 from models.errors import CorruptFileError
 from models.tasks import Cancelled
 from services import backups, documents
-from storage.backup import restore, snapshot, writer
+from storage.backup import snapshot
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import unlock_with_passphrase
-from tests.support.backups import BACKUP_PASSPHRASE, NEW_PASSPHRASE, make_demo_vault, write
+from tests.support.backups import (
+    BACKUP_PASSPHRASE,
+    NEW_PASSPHRASE,
+    make_demo_vault,
+    seal_through_a_snapshot,
+    write,
+)
 
 SCANS = (700_000, 1_300_000, 40_000)
 RESTORE_TEXT = "Checking and restoring"
@@ -45,10 +51,10 @@ class Recorder:
 
 @pytest.fixture(autouse=True)
 def small_steps(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The large-vault paths at a test's size: sealed from a copy, flushed every 256 KiB."""
-    monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", 256 * 1024)
-    monkeypatch.setattr(restore, "FLUSH_BYTES", 256 * 1024)
-    monkeypatch.setattr(writer, "FLUSH_BYTES", 256 * 1024)
+    """The large-vault paths at a test's size: sealed from a copy (as to a stick), flushed
+    every 256 KiB."""
+    seal_through_a_snapshot(monkeypatch, 256 * 1024)
+    monkeypatch.setattr(snapshot, "FLUSH_BYTES", 256 * 1024)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +68,7 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, b
         with UnitOfWork(vault, "Test Paralegal") as uow:
             scans = {d.filename: documents.read(uow, d.id) for d in documents.list_all(uow)}
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(snapshot, "HELD_SEAL_LIMIT", 256 * 1024)
+            seal_through_a_snapshot(patch, 256 * 1024)
             path = write(vault, folder / "stick")
     finally:
         vault.lock()

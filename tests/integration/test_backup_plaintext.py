@@ -24,7 +24,12 @@ from storage.uow import UnitOfWork
 from storage.vault import create_vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
 from tests.integration.test_no_plaintext import KINDS, interchange_document, marker, text_fields
-from tests.support.backups import BACKUP_PASSPHRASE, NEW_PASSPHRASE, quick_kdf
+from tests.support.backups import (
+    BACKUP_PASSPHRASE,
+    NEW_PASSPHRASE,
+    quick_kdf,
+    seal_through_a_snapshot,
+)
 from tests.support.plaintext_scan import files_under, find_markers
 from tests.support.tasks import Watching
 
@@ -43,7 +48,8 @@ def _quick_kdf() -> Iterator[None]:
 def test_no_marker_is_readable_in_the_backup_or_any_file_made_on_the_way(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held_limit: int
 ) -> None:
-    monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", held_limit)
+    if held_limit == 0:
+        seal_through_a_snapshot(monkeypatch)
     folder, stick, temp, restored = (tmp_path / n for n in ("vault", "stick", "tmp", "restored"))
     stick.mkdir()
     temp.mkdir()

@@ -34,7 +34,13 @@ from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import Vault, unlock_with_passphrase
 from tests.conftest import PASSPHRASE
-from tests.support.backups import BACKUP_PASSPHRASE, make_demo_vault, quick_kdf, write
+from tests.support.backups import (
+    BACKUP_PASSPHRASE,
+    make_demo_vault,
+    quick_kdf,
+    seal_through_a_snapshot,
+    write,
+)
 from tests.support.tasks import Watching
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "backup-format.md"
@@ -237,7 +243,8 @@ def test_the_snapshot_is_one_consistent_state_while_someone_else_writes(
     verify compares them)."""
     from services import records
 
-    monkeypatch.setattr(snapshot, "HELD_SEAL_LIMIT", held_limit)
+    if held_limit == 0:
+        seal_through_a_snapshot(monkeypatch)
     other = unlock_with_passphrase(demo.paths.folder, PASSPHRASE)  # its own connections
     saved = threading.Event()
 

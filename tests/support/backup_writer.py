@@ -6,7 +6,8 @@ step, so that a parent can SIGKILL it at chosen moments.
 
 Prints `READY` once unlocked, `STEP <done> <total> <text>` at each progress report, and
 `DONE <path>` once the backup is verified, named and recorded. HELD_SEAL_LIMIT sets
-storage.backup.snapshot.HELD_SEAL_LIMIT (0: always through a local snapshot).
+storage.backup.snapshot.HELD_SEAL_LIMIT (0: always through a local snapshot, as if the target
+were on another file system than the vault).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from tests.support.tasks import Watching
 
 def main(folder: str, target: str, held_limit: str) -> int:
     snapshot.HELD_SEAL_LIMIT = int(held_limit)
+    if not snapshot.HELD_SEAL_LIMIT:
+        snapshot._same_file_system = lambda _folder, _fd: False  # type: ignore[assignment]
     vault = unlock_with_passphrase(Path(folder), os.environ["QUASH_PASSPHRASE"])
     try:
         print("READY", flush=True)

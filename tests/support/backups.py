@@ -108,3 +108,13 @@ def edit_header(data: bytes, change: dict[str, object]) -> bytes:
     rest = data[14 + length :]
     rebuilt = data[:10] + len(body).to_bytes(4, "big") + body + rest
     return rechecksum(rebuilt)
+
+
+def seal_through_a_snapshot(patch: pytest.MonkeyPatch, held_limit: int = 0) -> None:
+    """Make a backup go through a local snapshot of the vault, as one of a vault larger than
+    `held_limit` to a stick does: the tests' backup folders are on the vault's own file system,
+    where it would be sealed straight from the held vault file."""
+    from storage.backup import snapshot
+
+    patch.setattr(snapshot, "HELD_SEAL_LIMIT", held_limit)
+    patch.setattr(snapshot, "_same_file_system", lambda _folder, _fd: False)

@@ -289,9 +289,11 @@ widgets on Qt's offscreen platform, each run in a fresh process (`benchmarks/pro
   SQLCipher vs plain SQLite runs `benchmarks/workload.py` in two processes. Backup and restore
   are compared with copying `quash.db` by `shutil.copyfile` and then fsyncing the copy and its
   folder, as the backup fsyncs its file and folder; source and target are on the same disk.
-  “Create + verify” is `services.backups.create_backup` (copy the held vault file, seal, fsync,
-  read back from the device and authenticate, rename, audit entry) followed by `verify_backup`
-  (every byte authenticated; `--deep`, which also runs SQLite's integrity check, is not timed);
+  “Create + verify” is `services.backups.create_backup` (seal the held vault file, checking
+  every page's MAC, as it does for a folder on the vault's own disk, fsync, read back from the
+  device and authenticate, rename, audit entry) followed by `verify_backup` (every byte
+  authenticated; `--deep`, which also checks every page again and runs SQLite's integrity
+  check, is not timed);
   restore is `services.backups.restore_backup` into a new folder (authenticate and decrypt, new
   data key, new key slots, migrations, audit check). Argon2id runs at the 64 MiB minimum and its
   time, clocked while it runs, is subtracted, as for unlocking. Create + verify is compared
@@ -301,7 +303,9 @@ widgets on Qt's offscreen platform, each run in a fresh process (`benchmarks/pro
   The vault with 2 GB of scanned documents (`--documents-bytes`) runs each phase in a fresh
   process, for its peak memory (VmHWM) and the longest wait between two progress reports that
   say something new; its phases include a deep verify (`--deep`, what the GUI's Verify runs),
-  which is not part of the ratios.
+  which is not part of the ratios. Such a process first does, untimed, what a running app has
+  done once whatever the vault's size: setting up the database layer's mappings and (for a
+  restore) loading the migrations.
 
 The machine has 2 cores and may be running other work at the same time; the load average is
 noted above. Ratios hold up better than absolute times on such a box.

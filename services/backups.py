@@ -256,8 +256,9 @@ def verify_backup(
 ) -> VerifiedBackup:
     """Check that a backup would restore: the header, the passphrase, every byte of the
     payload authenticated (AES-GCM chunks bound to their place and to this header), so the
-    file holds exactly the database file that was backed up, and every page's SQLCipher MAC
-    (a page damaged before it was sealed), all as the file streams past.
+    file holds exactly the database file that was backed up, all as the file streams past; and
+    every page's SQLCipher MAC (a page damaged before it was sealed), which a backup of format
+    3 had checked as it was sealed, and an older one's is checked now.
 
     `deep` also opens the database inside, in a private temp folder (decrypted only down to its
     SQLCipher layer, so still encrypted) removed afterwards: SQLCipher's page check, SQLite's
@@ -279,7 +280,7 @@ def verify_backup(
 
 def _verify(path: Path, passphrase: str, *, deep: bool, task: Task) -> VerifiedBackup:
     if not deep:
-        # Every byte authenticated, and every page's SQLCipher MAC checked (a page damaged
+        # Every byte authenticated, and every page's SQLCipher MAC known good (a page damaged
         # before it was sealed), as the payload streams past: nothing is written anywhere.
         header = backup.verify_file(path, passphrase, task, pages=True)
         return VerifiedBackup(path, BackupInfo.of(header), True, ())

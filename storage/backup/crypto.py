@@ -26,6 +26,7 @@ from storage.backup.format import (
     FORMAT_VERSION,
     KEY_BYTES,
     MAX_SEALED_FACTS,
+    PAGES_CHECKED_WHEN_SEALED_FROM,
     SEALED_FACTS_FROM,
     TAG_BYTES,
     BackupHeader,
@@ -290,11 +291,14 @@ def verify_file(
     pages: bool = False,
 ) -> BackupHeader:
     """Authenticate the whole file (header, keys, every chunk). Returns the header. With
-    `pages`, also check every page's SQLCipher MAC as the payload streams past (a page damaged
-    before it was sealed): nothing is written anywhere."""
+    `pages`, also make sure every page's SQLCipher MAC holds (a page damaged before it was
+    sealed): a backup of format 3 or later had each page checked as it was sealed, and
+    authenticating it proves the pages are those; an older one's pages are checked as the
+    payload streams past. Nothing is written anywhere."""
     with open_backup(path) as (handle, header):
         keys = unlock(header, passphrase)
-        check = PageCheck(keys.database_key) if pages else None
+        checked = pages and header.version < PAGES_CHECKED_WHEN_SEALED_FROM
+        check = PageCheck(keys.database_key) if checked else None
         try:
             authenticate_payload(
                 handle, header, keys, task, sink=check.feed if check is not None else None

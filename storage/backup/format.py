@@ -36,6 +36,10 @@ READABLE_VERSIONS = (1, 2, 3)
 # header (AES-GCM under a key derived from the backup key): before the passphrase a backup says
 # nothing about whose it is. Its file name is neutral too.
 SEALED_FACTS_FROM = 3
+# Every backup of format 3 was written by a Quash that checked every page's MAC as it sealed the
+# page, and refused to seal a damaged one. Authenticating such a payload proves each page is one
+# that passed; reading an older format, the pages are checked again.
+PAGES_CHECKED_WHEN_SEALED_FROM = 3
 SUFFIX = ".quashbackup"
 PREFIX = struct.Struct(">8sHI")  # magic, format version, header length
 DIGEST_BYTES = 32

@@ -17,7 +17,7 @@ from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import create_vault
 from tests.conftest import PASSPHRASE, run_cli
-from tests.support.backups import BACKUP_PASSPHRASE
+from tests.support.backups import BACKUP_PASSPHRASE, as_format_2
 
 PAGE = 4096
 
@@ -98,8 +98,9 @@ def test_keep_counts_only_backups_that_verify(vault_dir: Path, tmp_path: Path) -
 def test_a_backup_sealed_with_a_damaged_page_fails_verify_and_restore_with_exit_4(
     vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As an older Quash could have sealed it: the page check at backup time is skipped. The
-    damaged page is one of a scanned document's, which taking the snapshot does not read."""
+    """As a Quash before format 3 could have sealed it, without checking its pages; and in
+    format 3 by a Quash whose check was broken. The damaged page is one of a scanned
+    document's, which reading the header's facts does not read."""
     from services import documents
     from storage.vault import unlock_with_passphrase
 
@@ -114,26 +115,32 @@ def test_a_backup_sealed_with_a_damaged_page_fails_verify_and_restore_with_exit_
     class _NoCheck(PageCheck):
         def finish(self) -> int:
             super().finish()
-            return 0  # as an older Quash sealed it: no page fails
+            return 0  # the check at sealing skipped: no page fails
 
     monkeypatch.setattr(writer, "PageCheck", _NoCheck)
     with unlock_with_passphrase(vault_dir, PASSPHRASE) as vault, UnitOfWork(vault, "t") as uow:
         created = backups.create_backup(uow, stick, BACKUP_PASSPHRASE, params=MINIMUM_ARGON2)
     monkeypatch.undo()
+    older = as_format_2(created.path, BACKUP_PASSPHRASE, tmp_path / "older.quashbackup")
     env = {"QUASH_BACKUP_PASSPHRASE": BACKUP_PASSPHRASE}
-    verify = run_cli("backup", "verify", str(created.path), env=env)
-    assert verify.returncode == 4, verify.stderr
-    _one_line(verify.stderr)
-    restore = run_cli(
-        "backup",
-        "restore",
-        str(created.path),
-        "--vault",
-        str(tmp_path / "restored"),
-        env={**env, "QUASH_NEW_PASSPHRASE": "restored vault passphrase"},
-    )
-    assert restore.returncode == 4, restore.stderr  # the page check met the page
-    assert "is damaged" in _one_line(restore.stderr)
-    assert "out of memory" not in restore.stderr
-    assert not (tmp_path / "restored").exists()
+
+    # The older format's pages are checked by every verify; format 3's, which every Quash
+    # writing it checked as it sealed them, by a deep one (what the app's Verify runs).
+    for path, how in ((older, ()), (older, ("--deep",)), (created.path, ("--deep",))):
+        verify = run_cli("backup", "verify", str(path), *how, env=env)
+        assert verify.returncode == 4, (path.name, how, verify.stderr)
+        assert "is damaged" in _one_line(verify.stderr)
+    for path in (older, created.path):
+        restore = run_cli(
+            "backup",
+            "restore",
+            str(path),
+            "--vault",
+            str(tmp_path / "restored"),
+            env={**env, "QUASH_NEW_PASSPHRASE": "restored vault passphrase"},
+        )
+        assert restore.returncode == 4, restore.stderr  # the page check met the page
+        assert "is damaged" in _one_line(restore.stderr)
+        assert "out of memory" not in restore.stderr
+        assert not (tmp_path / "restored").exists()
     assert os.listdir(tmp_path / "stick") == [created.path.name]

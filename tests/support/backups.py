@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -118,3 +119,57 @@ def seal_through_a_snapshot(patch: pytest.MonkeyPatch, held_limit: int = 0) -> N
 
     patch.setattr(snapshot, "HELD_SEAL_LIMIT", held_limit)
     patch.setattr(snapshot, "_same_file_system", lambda _folder, _fd: False)
+
+
+def as_format_2(path: Path, passphrase: str, target: Path) -> Path:
+    """The backup at `path` (format 3, as this Quash writes) written again in format 2, as a
+    Quash before format 3 wrote it: the same database inside, the office's name, counts and
+    audit head readable in the header, and every key and chunk sealed under format 2's labels.
+    For tests of what a reader still does for files it did not write itself."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from storage.backup.format import MAGIC, PREFIX, _canonical, _chunk_aad, _nonce, open_backup
+
+    payload = bytearray()
+    with open_backup(path) as (handle, header):
+        keys = crypto.unlock(header, passphrase)
+        crypto.authenticate_payload(handle, header, keys, sink=payload.extend)
+    assert keys.facts is not None
+    doc = json.loads(header.raw[PREFIX.size :])
+    del doc["facts"]
+    doc["office_name"] = keys.facts.office_name
+    doc["counts"] = keys.facts.counts
+    doc["audit"] = {"entries": keys.facts.audit_entries, "head": keys.facts.audit_head}
+    backup_key = os.urandom(32)
+    new = crypto.BackupKeys.derive(backup_key, 2)
+    kek = crypto.derive_kek(passphrase, header.salt, header.kdf)
+    wrap_nonce, data_nonce = os.urandom(12), os.urandom(12)
+    doc["key"]["nonce"] = _b64(wrap_nonce)
+    doc["key"]["wrapped"] = _b64(
+        AESGCM(kek).encrypt(wrap_nonce, backup_key, crypto._label(2, "key ", header.backup_id))
+    )
+    doc["payload"]["key"] = {
+        "nonce": _b64(data_nonce),
+        "wrapped": _b64(
+            AESGCM(new.data_wrap_key).encrypt(
+                data_nonce, keys.database_key, crypto._label(2, "data key ", header.backup_id)
+            )
+        ),
+    }
+    body = _canonical(doc)
+    raw = PREFIX.pack(MAGIC, 2, len(body)) + body
+    checksum = hashlib.sha256(raw).digest()
+    out = bytearray(raw + checksum + hmac.new(new.header_key, raw, hashlib.sha256).digest())
+    aead = AESGCM(new.payload_key)
+    for index in range(header.chunks):
+        chunk = payload[index * header.chunk_bytes : (index + 1) * header.chunk_bytes]
+        aad = _chunk_aad(checksum, index, index == header.chunks - 1)
+        out += aead.encrypt(_nonce(index), bytes(chunk), aad)
+    target.write_bytes(bytes(out))
+    return target
+
+
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.b64encode(data).decode("ascii")

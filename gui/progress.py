@@ -22,6 +22,7 @@ PROGRESS_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("progress", "Checking and restoring"),
         # services.backups
         QT_TRANSLATE_NOOP("progress", "Checking the database inside"),
+        QT_TRANSLATE_NOOP("progress", "Checking that each index agrees with its table"),
         QT_TRANSLATE_NOOP("progress", "Checking the audit log"),
         QT_TRANSLATE_NOOP("progress", "Opening the restored vault"),
         # storage.vault: unlocking a vault made by an older Quash

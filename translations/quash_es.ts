@@ -10249,6 +10249,11 @@ El editor muestra lo que encontró la comprobación. ¿Guardar de todos modos, o
     </message>
     <message>
         <location line="+1"/>
+        <source>Checking that each index agrees with its table</source>
+        <translation>Comprobando que cada índice coincide con su tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Checking the audit log</source>
         <translation>Comprobando el registro de auditoría</translation>
     </message>

@@ -279,15 +279,38 @@ def _payload_source(
 # vault of records, a tenth more time for the calls.
 CHECK_STEPS = 16
 REPORT_SECONDS = 0.2  # how often a long statement tells the task it is still working
+# The integrity check's page cache: a vault of records up to this size is read once, not again
+# for each index it compares (a 72 MB vault: 1.4 s instead of 4 s, and no longer 19 reads of the
+# file). A vault of scans reads each of their pages once whatever the size.
+CHECK_CACHE_KIB = 64 * 1024
+
+
+def _bytes_read() -> int | None:
+    """How many bytes this process has read from files so far, the page cache's included
+    (Linux's /proc/self/io `rchar`); None where the system does not say."""
+    try:
+        with open("/proc/self/io", "rb", buffering=0) as counters:
+            for line in counters.read().splitlines():
+                if line.startswith(b"rchar:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
 
 
 @contextlib.contextmanager
-def reporting(conn: Any, task: Task, text: str) -> Iterator[None]:
+def reporting(conn: Any, task: Task, text: str, reading: int = 0) -> Iterator[None]:
     """While the block runs a long statement on `conn` (SQLite's integrity check of gigabytes
     of scans: many seconds in one call), tell `task` it is still working a few times a second,
-    and stop the statement when the task is cancelled: `Cancelled` is raised from the block."""
+    and stop the statement when the task is cancelled: `Cancelled` is raised from the block.
+
+    `reading`: the bytes the statement reads once (the database's pages in use, for the
+    integrity check). Where the system counts what the process reads, the report is how much
+    of that has been read; once it all has (the check then compares each index with its
+    table, from memory), it says so, without a count. Elsewhere it says only "still working"."""
     stopped: list[BaseException] = []
     last = time.monotonic()
+    start = _bytes_read() if reading else None
 
     def tick() -> int:
         nonlocal last
@@ -296,7 +319,12 @@ def reporting(conn: Any, task: Task, text: str) -> Iterator[None]:
             return 0
         last = now
         try:
-            task.progress(0, 0, text)
+            if start is None or (read := _bytes_read()) is None:
+                task.progress(0, 0, text)
+            elif read - start < reading * 0.98:  # a few pages were read before it started
+                task.progress(read - start, reading, text)
+            else:
+                task.progress(0, 0, "Checking that each index agrees with its table")
             task.check()
         except BaseException as exc:  # noqa: BLE001 - raised again below, outside SQLite
             stopped.append(exc)
@@ -319,7 +347,13 @@ def check_database(path: Path, key: bytes, task: Task = NO_TASK) -> SnapshotFact
     was extracted), reporting to `task` while it runs; its facts."""
     conn = _open_db(path, key)
     try:
-        with reporting(conn, task, "Checking the database inside"):
+        conn.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+        pages, free, size = (  # SQLCipher says the page size as text
+            int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+            for name in ("page_count", "freelist_count", "page_size")
+        )
+        in_use = (pages - free) * size
+        with reporting(conn, task, "Checking the database inside", reading=in_use):
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:

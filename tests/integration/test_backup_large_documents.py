@@ -15,6 +15,7 @@ import sqlcipher3
 from models.errors import CorruptFileError
 from models.tasks import Cancelled
 from services import backups, documents
+from storage import backup
 from storage.backup import snapshot
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
@@ -171,6 +172,7 @@ def test_a_large_vaults_backup_verifies_and_its_copy_reported_progress(tmp_path:
 
 
 CHECK_TEXT = "Checking the database inside"
+COMPARE_TEXT = "Checking that each index agrees with its table"
 
 
 class CancelInCheck(Recorder):
@@ -190,8 +192,17 @@ def test_a_deep_verify_reports_while_sqlite_checks_the_database_and_hears_a_canc
     task = Recorder()
     verified = backups.verify_backup(path, BACKUP_PASSPHRASE, deep=True, task=task)
     assert verified.audit_intact
-    during = [r for r in task.reports if r[2] == CHECK_TEXT]
+    during = [r for r in task.reports if r[2] in (CHECK_TEXT, COMPARE_TEXT)]
     assert len(during) > 10  # from inside the one long statement, not only before it
+    # First how much of the database it has read, moving forward; then, all read, comparing.
+    read = [(done, total) for done, total, text in task.reports if text == CHECK_TEXT and total]
+    payload = backup.peek_header(path).payload_bytes
+    assert read and all(total == read[0][1] for _done, total in read)
+    assert payload * 0.9 < read[0][1] <= payload and read[0][1] % 4096 == 0  # the pages in use
+    assert [d for d, _t in read] == sorted(d for d, _t in read) and read[-1][0] > payload // 2
+    comparing = [i for i, r in enumerate(task.reports) if r[2] == COMPARE_TEXT]
+    last_read = max(i for i, r in enumerate(task.reports) if r[2] == CHECK_TEXT and r[1])
+    assert comparing and min(comparing) > last_read
 
     cancelling = CancelInCheck()
     with pytest.raises(Cancelled):

@@ -129,7 +129,13 @@ def _extract(
                     pages = rekey = PageRekey(keys.database_key, new_key, write)
                     sink = rekey.feed
                 authenticate_payload(
-                    handle, header, keys, task, "Checking and restoring", sink=sink
+                    handle,
+                    header,
+                    keys,
+                    task,
+                    # A deep verify's extraction restores nothing, and says so.
+                    "Checking the backup" if new_key is None else "Checking and restoring",
+                    sink=sink,
                 )
                 if pages.finish():
                     raise damaged_pages(header)

@@ -68,6 +68,9 @@ def _resolve(module: _Module, node: ast.expr | None, found: Found, depth: int = 
             found.texts.add(node.value)
     elif isinstance(node, ast.Call) and _name(node.func) in TRANSLATING and node.args:
         _resolve(module, node.args[0], found, depth + 1)
+    elif isinstance(node, ast.IfExp):  # "this" if … else "that": either
+        _resolve(module, node.body, found, depth + 1)
+        _resolve(module, node.orelse, found, depth + 1)
     elif isinstance(node, ast.Name):
         _resolve_name(module, node, found, depth)
     else:

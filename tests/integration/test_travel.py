@@ -281,7 +281,7 @@ def test_a_backup_that_changes_on_the_stick_before_it_is_verified_removes_nothin
     flipped: list[Path] = []
 
     def progress(_done: int, _total: int, text: str) -> None:
-        if text == "Checking and restoring" and not flipped:  # the verify's first step
+        if text == "Checking the backup" and not flipped:  # the deep verify's first step
             [path] = stick.iterdir()
             with open(path, "r+b") as handle:
                 handle.seek(-100, os.SEEK_END)

@@ -367,16 +367,22 @@ class UnlockDialog(QDialog):
     def _start(self, op: Callable[[Task], _Attempt]) -> None:
         show_problem(self.message, "")
         self.status.setText(self.tr("Checking the key…"))
+        self.progress.setRange(0, 0)  # busy until something counts
         self._set_busy(True)
         self.runner.run(op, self._finished, self._failed, on_progress=self._progressed)
         if self.while_unlocking is not None:
             work, self.while_unlocking = self.while_unlocking, None
             QTimer.singleShot(50, work)  # after the busy state has been painted
 
-    def _progressed(self, _done: int, _total: int, text: str) -> None:
+    def _progressed(self, done: int, total: int, text: str) -> None:
         """What the unlocking is doing after the key: updating the vault for this version of
-        Quash, once, which takes a while for a vault of many scans."""
+        Quash, once, which takes a while for a vault of many scans, and how far it is."""
         self.status.setText(progress_text(text))
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(1000, done * 1000 // total))
+        else:
+            self.progress.setRange(0, 0)
 
     def _finished(self, attempt: _Attempt) -> None:
         self._set_busy(False)

@@ -150,12 +150,14 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def upgrade_schema(connection: Connection, target: str = "head") -> None:
-    """Bring the schema to `target` in the caller's transaction (SQLite DDL is transactional)."""
+def upgrade_schema(connection: Connection, target: str = "head", task: Task = NO_TASK) -> None:
+    """Bring the schema to `target` in the caller's transaction (SQLite DDL is transactional).
+    A migration that moves much (0019, every scan) reports how far it is to `task`."""
     from alembic import command
 
     cfg = alembic_config()
     cfg.attributes["connection"] = connection
+    cfg.attributes["task"] = task
     command.upgrade(cfg, target)
 
 
@@ -583,7 +585,7 @@ def _migrate_if_needed(vault: Vault, task: Task = NO_TASK) -> None:
         )
     task.progress(0, 0, "Updating the vault for this version of Quash")
     with vault.engine.begin() as conn:
-        upgrade_schema(conn)
+        upgrade_schema(conn, task=task)
     log.info("vault schema upgraded from %s to %s", current, head)
 
 

@@ -17,6 +17,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from gui.start import LAST_VAULT_KEY, choose_vault
 from gui.tasks import TaskRunner
@@ -102,6 +103,13 @@ def test_unlocking_a_vault_made_by_an_older_quash_says_it_is_updating_it(
     line under the busy bar says so instead of still checking the key."""
     folder = tmp_path / "older"
     old, _recovery = create_vault(folder, PASSPHRASE, params=fast_kdf, revision="0018")
+    with old.engine.begin() as conn:  # a row for 0019 to move, so it has something to count
+        conn.execute(
+            text(
+                "INSERT INTO drafts (kind, record_id, payload, saved_at) "
+                "VALUES ('matters', NULL, '{}', '2026-11-30 13:00:00')"
+            )
+        )
     old.lock()
     dialog = UnlockDialog(folder, runner)
     qtbot.addWidget(dialog)
@@ -110,6 +118,7 @@ def test_unlocking_a_vault_made_by_an_older_quash_says_it_is_updating_it(
     with qtbot.waitSignal(dialog.accepted, timeout=SLOW):
         unlock(qtbot, dialog)
     assert dialog.status.text() == "Updating the vault for this version of Quash"
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (1000, 1000)  # it counted
     assert dialog.vault is not None
     assert dialog.vault.schema_revision() == head_revision()
     dialog.vault.lock()

@@ -24,6 +24,7 @@ from storage.vault import (
     unlock_with_passphrase,
 )
 from tests.conftest import PASSPHRASE
+from tests.support.tasks import Watching
 
 FIRST = "0001"
 
@@ -291,8 +292,16 @@ def test_a_vault_made_at_0018_gets_its_large_values_last_and_keeps_every_row(
     old.lock()
     size = (folder / "quash.db").stat().st_size
 
-    with unlock_with_passphrase(folder, PASSPHRASE) as vault:
+    reports: list[tuple[int, int, str]] = []
+    counting = Watching(on_progress=lambda done, total, what: reports.append((done, total, what)))
+    with unlock_with_passphrase(folder, PASSPHRASE, task=counting) as vault:
         assert vault.schema_revision() == head_revision()
+        # The move was counted, by the bytes of each large value and a little for each row.
+        counted = [(d, t) for d, t, what in reports if t and what.startswith("Updating the vault")]
+        moved = len(scan[1:]) + len(scan[2:]) + 4 + SCAN + len('{"title": "M"}') + 5 * 1024
+        assert counted and all(t == moved for _d, t in counted)
+        assert [d for d, _t in counted] == sorted(d for d, _t in counted)
+        assert counted[-1] == (moved, moved)
         with vault.engine.begin() as conn:
             for table in tables:
                 assert _columns(conn.connection, table)[-1] == LARGE_VALUES[table], table

@@ -38,7 +38,7 @@ IV_BYTES = 16
 _IV_AT = _MAC_AT - IV_BYTES
 # SQLite never writes the page holding the lock bytes at 1 GiB; SQLCipher's check skips it too.
 LOCK_BYTE_PAGE = (1 << 30) // PAGE_BYTES + 1
-_WAITING = 4  # chunks (1 MiB each when sealing or reading a backup) queued for the thread
+_WAITING = 4  # chunks (1 MiB each) waiting for the hashing threads beyond one each
 
 
 class _PageMac:

@@ -144,10 +144,13 @@ def schema_revision_of(conn: Connection) -> str | None:
     return str(revision) if revision is not None else None
 
 
-def known_revisions() -> set[str]:
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Every schema this Quash knows, from Alembic (which loads each migration file: once)."""
     from alembic.script import ScriptDirectory
 
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(s.revision for s in scripts.walk_revisions())
 
 
 def upgrade_schema(connection: Connection, target: str = "head", task: Task = NO_TASK) -> None:

@@ -152,12 +152,14 @@ class EarlyFlush:
     raised, as an OSError, from `wrote` or on leaving the block. Leave the block before closing
     `fd`.
 
-    A slice on the device is then let go from the system's cache (Linux: posix_fadvise
-    DONTNEED), so the next slices reuse its memory: writing 2 GB into ever new cache pages cost
-    the system three times as long, and the file is read back from the device anyway."""
+    With `forget`, a slice on the device is then let go from the system's cache (Linux:
+    posix_fadvise DONTNEED), so the next slices reuse its memory: writing 2 GB into ever new
+    cache pages cost the system three times as long. For a backup, which is read back from
+    the device anyway; not for a restored vault, which is opened and read at once."""
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, *, forget: bool = False) -> None:
         self._fd = fd
+        self._forget = forget
         self._base = 0  # the file's offset where counting starts (set on entering)
         self._every = FLUSH_BYTES
         self._written = 0
@@ -212,7 +214,8 @@ class EarlyFlush:
                     self._error = exc
                     self._changed.notify_all()
                 return
-            _let_go(self._fd, self._base + flushed, asked - flushed)
+            if self._forget:
+                _let_go(self._fd, self._base + flushed, asked - flushed)
             with self._changed:
                 self._flushed = asked
                 self._changed.notify_all()

@@ -247,7 +247,7 @@ def _write_sealed(
         _write_all(fd, memoryview(prologue))
         done = 0
         task.progress(0, header.payload_bytes, "Encrypting and writing")
-        with EarlyFlush(fd) as flush:
+        with EarlyFlush(fd, forget=True) as flush:  # read back from the device next
             for index in range(header.chunks):
                 task.check()
                 length = header.chunk_length(index)

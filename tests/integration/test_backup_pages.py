@@ -7,7 +7,10 @@ a new IV on every page."""
 
 from __future__ import annotations
 
+import errno
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +156,31 @@ def test_a_cut_last_page_is_left_out(sound: tuple[bytes, bytes, Path]) -> None:
     key, data, _scratch = sound
     rekeyed = _rekeyed(key, os.urandom(32), data[:-100], 1 << 20)
     assert len(rekeyed) == len(data) - PAGE_BYTES
+
+
+def test_a_write_that_fails_part_way_stops_the_rekey_and_is_raised(
+    sound: tuple[bytes, bytes, Path],
+) -> None:
+    """A stick pulled, or a full disk, while restoring: the failed batch's error comes back to
+    the caller, nothing is written after it, and no thread is left waiting for its turn."""
+    key, data, _scratch = sound
+    data *= 3  # four batches (the copies' pages fail their MACs, which this does not look at)
+    written: list[int] = []
+    calls = [0]
+
+    def write(view: memoryview) -> None:
+        calls[0] += 1
+        if calls[0] == 3:
+            raise OSError(errno.EIO, "Input/output error")
+        written.append(len(view))
+
+    rekey = PageRekey(key, os.urandom(32), write)
+    with pytest.raises(OSError, match="Input/output"):
+        for start in range(0, len(data), PAGE_BYTES * 64):
+            rekey.feed(memoryview(data)[start : start + PAGE_BYTES * 64])
+        rekey.finish()
+    time.sleep(0.3)  # the batches after it have had time to be put under the key: none is written
+    assert written == [1 << 20, 1 << 20]  # the two batches before it, in order, and no more
+    assert calls[0] == 3
+    rekey.close()
+    assert not [t for t in threading.enumerate() if t.name.startswith("page rekey")]

@@ -138,7 +138,7 @@ def _copy_range(source: int, target: int, size: int, task: Task) -> None:
 # Written between two early flushes (EarlyFlush): a fraction of a second of a slow disk's work.
 FLUSH_BYTES = 16 << 20
 # Slices written but not yet on the device before the writer waits for them (EarlyFlush).
-FLUSH_AHEAD = 2
+FLUSH_AHEAD = 1
 
 
 class EarlyFlush:

@@ -288,9 +288,7 @@ class PageRekey:
 
     def close(self) -> None:
         """Stop the threads (after `finish`, or when the work stopped early)."""
-        with self._turn:
-            self._stopped = True
-            self._turn.notify_all()
+        self._stop()
         self._working.clear()
         self._pool.shutdown(cancel_futures=True)
 
@@ -329,6 +327,7 @@ class PageRekey:
         return failed
 
     def _stop(self) -> None:
+        """Nothing more is written: a batch waiting for its turn gives up."""
         with self._turn:
             self._stopped = True
             self._turn.notify_all()

@@ -103,15 +103,18 @@ class _Moved:
             self.task.progress(self.done, self.total, "Updating the vault for this version of Quash")
 
 
-def _rows(table: str, large: str) -> list[tuple[int, int]]:
-    """Each row's id and its large value's bytes, from the row's header alone: octet_length
+def _size_function() -> str:
+    """The SQL function that gives a value's bytes from the row's header alone: octet_length
     reads no overflow page (SQLite 3.43 and later, as SQLCipher's; an older SQLite, which only
     the benchmarks' plain-SQLite workload runs, weighs a text by its characters)."""
-    conn = op.get_bind()
-    said = conn.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    said = op.get_bind().exec_driver_sql("SELECT sqlite_version()").scalar_one()
     version = tuple(int(part) for part in said.split("."))
-    measure = "octet_length" if version >= (3, 43) else "length"
-    rows = conn.exec_driver_sql(
+    return "octet_length" if version >= (3, 43) else "length"
+
+
+def _rows(table: str, large: str, measure: str) -> list[tuple[int, int]]:
+    """Each row's id and its large value's bytes (`measure`: see _size_function)."""
+    rows = op.get_bind().exec_driver_sql(
         f"SELECT id, coalesce({measure}({large}), 0) FROM {table} ORDER BY id"
     )
     return [(int(row_id), int(size)) for row_id, size in rows]
@@ -150,8 +153,9 @@ def _remake(
 
 
 def upgrade() -> None:
+    measure = _size_function()
     rows = {
-        table: _rows(table, columns[-1].split()[0])
+        table: _rows(table, columns[-1].split()[0], measure)
         for table, (columns, _constraints) in _TABLES.items()
     }
     moved = _Moved(sum(size + _ROW_WEIGHT for each in rows.values() for _id, size in each))

@@ -215,14 +215,16 @@ class EarlyFlush:
                     self._changed.notify_all()
                 return
             if self._forget:
-                _let_go(self._fd, self._base + flushed, asked - flushed)
+                let_go(self._fd, self._base + flushed, asked - flushed)
             with self._changed:
                 self._flushed = asked
                 self._changed.notify_all()
 
 
-def _let_go(fd: int, offset: int, length: int) -> None:
-    """Ask the system to drop these bytes of the file, written and flushed, from its cache."""
+def let_go(fd: int, offset: int, length: int) -> None:
+    """Ask the system to drop these bytes of the file (all of it from `offset` if `length` is
+    0) from its cache: bytes written and flushed, or read and done with. Only whole pages go;
+    where the system has no such advice (Windows, macOS), nothing happens."""
     advise = getattr(os, "posix_fadvise", None)
     if advise is not None:
         with contextlib.suppress(OSError):

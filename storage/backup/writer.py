@@ -65,6 +65,7 @@ from storage.backup.snapshot import (
     _remove_quietly,
     _token,
     clean_leftovers,
+    let_go,
 )
 from storage.keyslots import Argon2Params, clamp_params
 from storage.vault import Vault, damaged_vault
@@ -149,13 +150,9 @@ def _write_failure(folder: Path, exc: OSError) -> QuashError:
 
 def _drop_cache(path: Path) -> None:
     """Ask the kernel to forget the file's cached pages, so reading it back reads the device."""
-    advise = getattr(os, "posix_fadvise", None)
-    if advise is None:
-        return
     fd = os.open(path, os.O_RDONLY)
     try:
-        with contextlib.suppress(OSError):
-            advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        let_go(fd, 0, 0)
     finally:
         os.close(fd)
 

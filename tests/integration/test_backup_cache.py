@@ -1,0 +1,72 @@
+"""A backup is read once each time: the read back that checks it as it is written, a verify, a
+restore. Each lets go of what it has read from the system's page cache as it goes, so reading
+gigabytes of scans from a stick neither pushes the office's other files out of memory nor
+leaves the backup sitting in it. (Where the system takes no such advice, nothing changes.)"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from services import backups
+from storage.vault import Vault
+from tests.support.backups import BACKUP_PASSPHRASE, NEW_PASSPHRASE, make_demo_vault, quick_kdf
+from tests.support.backups import write as write_backup
+from tests.support.page_cache import cached_bytes, forget
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "posix_fadvise"), reason="the page-cache advice is Linux's"
+)
+
+# Small parts, so that the reads cross many part boundaries, as a 2 GB backup's do.
+CHUNK_BYTES = 16384
+
+
+@pytest.fixture
+def scanned(tmp_path: Path) -> Iterator[Vault]:
+    vault = make_demo_vault(tmp_path / "vault", document_bytes=(1_500_000, 1_500_000))
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+@pytest.fixture(autouse=True)
+def _quick_kdf() -> Iterator[None]:
+    with quick_kdf():
+        yield
+
+
+def test_writing_a_backup_leaves_none_of_it_cached(scanned: Vault, tmp_path: Path) -> None:
+    path = write_backup(scanned, tmp_path / "stick", chunk_bytes=CHUNK_BYTES)
+    assert path.stat().st_size > 3_000_000
+    assert cached_bytes(path) == 0
+
+
+READERS: dict[str, Callable[[Path, Path], object]] = {
+    "verify": lambda path, _folder: backups.verify_backup(path, BACKUP_PASSPHRASE),
+    "deep verify": lambda path, _folder: backups.verify_backup(path, BACKUP_PASSPHRASE, deep=True),
+    "restore": lambda path, folder: backups.restore_backup(
+        path, BACKUP_PASSPHRASE, folder, NEW_PASSPHRASE, actor="Test Paralegal"
+    ),
+}
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_reading_a_backup_leaves_none_of_it_cached(
+    scanned: Vault, tmp_path: Path, reader: str
+) -> None:
+    path = write_backup(scanned, tmp_path / "stick", chunk_bytes=CHUNK_BYTES)
+    forget(path)
+    with path.open("rb") as handle:  # what the stick's file system caches when it is read
+        while handle.read(1 << 20):
+            pass
+    assert cached_bytes(path) >= path.stat().st_size  # whole pages
+    forget(path)
+
+    READERS[reader](path, tmp_path / "restored")
+
+    assert cached_bytes(path) == 0

@@ -297,7 +297,9 @@ widgets on Qt's offscreen platform, each run in a fresh process (`benchmarks/pro
   restore is `services.backups.restore_backup` into a new folder (authenticate and decrypt, new
   data key, new key slots, migrations, audit check). Argon2id runs at the 64 MiB minimum and its
   time, clocked while it runs, is subtracted, as for unlocking. Create + verify is compared
-  with `cp` + fsync followed by reading the copy back from the device; restore with `cp` + one
+  with `cp` + fsync followed by reading the copy back from the device (a copy larger than
+  256 MiB let go from the page cache as it is read, as the backup's reader lets go of a
+  backup); restore with `cp` + one
   bulk re-encryption of the file (the least a new data key costs: AES-256-CBC decrypt and
   encrypt and one HMAC-SHA512 pass, into reused buffers), streamed, its cipher calls timed.
   The vault with 2 GB of scanned documents (`--documents-bytes`) runs each phase in a fresh

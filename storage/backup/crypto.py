@@ -260,10 +260,10 @@ def authenticate_payload(
             )
         read += length + TAG_BYTES
         if forget:
-            # From the start each time: the cache holds a file in runs of pages (folios) up to
-            # megabytes long, and only a run wholly inside the range is let go; one that
-            # crossed the previous chunk's end would otherwise stay. What is gone costs
-            # nothing to pass over.
+            # From the start each time: the cache holds a file in runs of pages (folios),
+            # which reading ahead makes large, and only a run wholly inside the range is let
+            # go; one that crossed the previous chunk's end would otherwise stay. What is
+            # gone costs nothing to pass over.
             let_go(handle.fileno(), 0, read)
         last = index == header.chunks - 1
         try:

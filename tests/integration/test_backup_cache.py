@@ -44,8 +44,9 @@ def _quick_kdf() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _as_if_large(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These backups are a few megabytes; a backup up to crypto.KEPT_IN_CACHE_LIMIT (hundreds)
-    may stay cached. Lowered, so that these are read as a large one is."""
+    """These backups are a few megabytes, and one up to crypto.KEPT_IN_CACHE_LIMIT (hundreds
+    of megabytes) may stay cached: the limit is lowered, so that these are read as a large
+    backup is."""
     monkeypatch.setattr(crypto, "KEPT_IN_CACHE_LIMIT", 0)
 
 
@@ -70,7 +71,7 @@ def test_reading_a_backup_leaves_none_of_it_cached(
 ) -> None:
     path = write_backup(scanned, tmp_path / "stick", chunk_bytes=CHUNK_BYTES)
     forget(path)
-    with path.open("rb") as handle:  # what the stick's file system caches when it is read
+    with path.open("rb") as handle:  # a plain read keeps all of it: what is checked below can fail
         while handle.read(1 << 20):
             pass
     assert cached_bytes(path) >= path.stat().st_size  # whole pages

@@ -113,11 +113,12 @@ def _size_function() -> str:
 
 
 def _rows(table: str, large: str, measure: str) -> list[tuple[int, int]]:
-    """Each row's id and its large value's bytes (`measure`: see _size_function)."""
+    """Each row's id and what moving it weighs: its large value's bytes (`measure`: see
+    _size_function) and _ROW_WEIGHT."""
     rows = op.get_bind().exec_driver_sql(
         f"SELECT id, coalesce({measure}({large}), 0) FROM {table} ORDER BY id"
     )
-    return [(int(row_id), int(size)) for row_id, size in rows]
+    return [(int(row_id), int(size) + _ROW_WEIGHT) for row_id, size in rows]
 
 
 def _remake(
@@ -139,13 +140,13 @@ def _remake(
     definition = ", ".join(columns + ((constraints,) if constraints else ()))
     conn.exec_driver_sql(f"CREATE TABLE {table}_new ({definition})")
     names = ", ".join(column.split()[0] for column in columns)
-    for row_id, size in rows:
+    for row_id, weight in rows:
         conn.exec_driver_sql(
             f"INSERT INTO {table}_new ({names}) SELECT {names} FROM {table} WHERE id = ?",
             (row_id,),
         )
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row_id,))
-        moved.add(size + _ROW_WEIGHT)
+        moved.add(weight)
     conn.exec_driver_sql(f"DROP TABLE {table}")
     conn.exec_driver_sql(f"ALTER TABLE {table}_new RENAME TO {table}")
     for sql in made_with:
@@ -158,7 +159,7 @@ def upgrade() -> None:
         table: _rows(table, columns[-1].split()[0], measure)
         for table, (columns, _constraints) in _TABLES.items()
     }
-    moved = _Moved(sum(size + _ROW_WEIGHT for each in rows.values() for _id, size in each))
+    moved = _Moved(sum(weight for each in rows.values() for _id, weight in each))
     for table, (columns, constraints) in _TABLES.items():
         _remake(table, columns, constraints, rows[table], moved)
 

@@ -108,40 +108,41 @@ def _extract(
     that data key as it is written (`PageRekey`), and flushed a slice at a time (the caller
     fsyncs it once checked). Otherwise not fsynced: callers throw it away."""
     fd = create_private(target)
-    pages: PageCheck | PageRekey | None = None
     try:
-        with EarlyFlush(fd) as flush:
-            try:
-                sink: Callable[[memoryview], None]
-                if new_key is None:
-                    pages = check = PageCheck(keys.database_key)
+        # Closed in reverse: the pages' threads stop before the flushing does (nothing writes
+        # after them), and the flushing before the file closes.
+        with contextlib.ExitStack() as stack:
+            pages: PageCheck | PageRekey
+            sink: Callable[[memoryview], None]
+            if new_key is None:  # a deep verify's: thrown away, so never flushed
+                pages = check = PageCheck(keys.database_key)
+                stack.callback(check.close)
 
-                    def sink(plain: memoryview) -> None:
-                        check.feed(plain)
-                        _write_all(fd, plain)
+                def sink(plain: memoryview) -> None:
+                    check.feed(plain)
+                    _write_all(fd, plain)
 
-                else:
+            else:
+                flush = stack.enter_context(EarlyFlush(fd))
 
-                    def write(view: memoryview) -> None:  # on PageRekey's threads, in turn
-                        _write_all(fd, view)
-                        flush.wrote(len(view))
+                def write(view: memoryview) -> None:  # on PageRekey's threads, in turn
+                    _write_all(fd, view)
+                    flush.wrote(len(view))
 
-                    pages = rekey = PageRekey(keys.database_key, new_key, write)
-                    sink = rekey.feed
-                authenticate_payload(
-                    handle,
-                    header,
-                    keys,
-                    task,
-                    # A deep verify's extraction restores nothing, and says so.
-                    "Checking the backup" if new_key is None else "Checking and restoring",
-                    sink=sink,
-                )
-                if pages.finish():
-                    raise damaged_pages(header)
-            finally:
-                if pages is not None:
-                    pages.close()  # before the flushing stops: nothing writes after it
+                pages = rekey = PageRekey(keys.database_key, new_key, write)
+                stack.callback(rekey.close)
+                sink = rekey.feed
+            authenticate_payload(
+                handle,
+                header,
+                keys,
+                task,
+                # A deep verify's extraction restores nothing, and says so.
+                "Checking the backup" if new_key is None else "Checking and restoring",
+                sink=sink,
+            )
+            if pages.finish():
+                raise damaged_pages(header)
     finally:
         os.close(fd)
 

@@ -80,10 +80,48 @@ def test_a_flipped_byte_a_zeroed_page_and_a_cut_fail_as_sqlcipher_says(
     for damaged, failing in ((flipped, 1), (zeroed, 1)):
         assert len(_sqlcipher_says(scratch, key, bytes(damaged))) == failing
         assert _failed(key, bytes(damaged), 1 << 20) == failing
+        assert _failed(key, bytes(damaged), 1000) == failing  # each buffer used many times
     assert _sqlcipher_says(scratch, key, bytes(salt))
     assert _failed(key, bytes(salt), 1 << 20) == len(data) // PAGE_BYTES
     assert _failed(key, data[:-100], 1 << 20) == 1  # a cut last page
     assert _failed(os.urandom(32), data, 1 << 20) == len(data) // PAGE_BYTES  # another key
+
+
+def test_a_check_that_fails_part_way_is_raised_and_leaves_no_thread(
+    sound: tuple[bytes, bytes, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing that breaks on its third batch (memory running out, say): its error comes back
+    from finish(), feeding the rest of a large file after it does not wait for buffers that
+    never come back, and no thread is left."""
+    key, data, _scratch = sound
+    macs = pages._macs
+    calls = [0]
+
+    def breaking(*args: object, **kwargs: object) -> int:
+        calls[0] += 1
+        if calls[0] == 3:
+            raise MemoryError
+        return macs(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "_macs", breaking)
+    check = PageCheck(key)
+    raised: list[BaseException] = []
+
+    def feed_all() -> None:
+        try:
+            for _copy in range(20):  # ten times more batches than the check has buffers
+                for start in range(0, len(data), 1 << 18):
+                    check.feed(memoryview(data)[start : start + (1 << 18)])
+            check.finish()
+        except MemoryError as exc:
+            raised.append(exc)
+
+    feeding = threading.Thread(target=feed_all, daemon=True)
+    feeding.start()
+    feeding.join(60)
+    assert not feeding.is_alive(), "feeding waits for buffers the broken check never gives back"
+    assert len(raised) == 1
+    assert not [t for t in threading.enumerate() if t.name == "page check"]
 
 
 def _rekeyed(old_key: bytes, new_key: bytes, data: bytes, chunk: int) -> bytes:

@@ -220,7 +220,8 @@ def _read_exactly(handle: BinaryIO, view: memoryview) -> int:
 
 # A backup up to this size stays in the system's cache once read: tens of megabytes push
 # nothing out, and a verify right after a backup then reads from memory what the backup's read
-# back has just read from the device. A larger one is let go as it is read.
+# back has just read from the device. A larger one is let go as it is read, and a vault
+# restored from it as it is written (storage.backup.restore).
 KEPT_IN_CACHE_LIMIT = 256 << 20
 
 

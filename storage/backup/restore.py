@@ -20,6 +20,7 @@ from models.errors import QuashError, ValidationError
 from models.tasks import NO_TASK, Task
 from storage import keyslots
 from storage.atomic import create_private, fsync_directory, fsync_file, write_atomically
+from storage.backup import crypto
 from storage.backup.crypto import (
     BackupKeys,
     authenticate_payload,
@@ -106,7 +107,8 @@ def _extract(
     nothing readable reaches the disk. Every page's SQLCipher MAC is checked on the way (a page
     damaged before the backup was sealed: exit 4). With `new_key`, every page is also put under
     that data key as it is written (`PageRekey`), and flushed a slice at a time (the caller
-    fsyncs it once checked). Otherwise not fsynced: callers throw it away."""
+    fsyncs it once checked), each slice of a large one then let go from the system's cache.
+    Otherwise not fsynced: callers throw it away."""
     fd = create_private(target)
     try:
         # Closed in reverse: the pages' threads stop before the flushing does (nothing writes
@@ -123,7 +125,10 @@ def _extract(
                     _write_all(fd, plain)
 
             else:
-                flush = stack.enter_context(EarlyFlush(fd))
+                # A large vault's flushed slices leave the system's cache as a large backup's
+                # reads do: what is read next (the restored vault's counts) is a few pages.
+                large = header.payload_bytes > crypto.KEPT_IN_CACHE_LIMIT
+                flush = stack.enter_context(EarlyFlush(fd, forget=large))
 
                 def write(view: memoryview) -> None:  # on PageRekey's threads, in turn
                     _write_all(fd, view)

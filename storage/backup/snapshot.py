@@ -155,7 +155,8 @@ class EarlyFlush:
     With `forget`, a slice on the device is then let go from the system's cache (Linux:
     posix_fadvise DONTNEED), so the next slices reuse its memory: writing 2 GB into ever new
     cache pages cost the system three times as long. For a backup, which is read back from
-    the device anyway; not for a restored vault, which is opened and read at once."""
+    the device anyway, and for a large restored vault (a 2 GB restore's system time 5.1–6.1 s
+    → 1.8–2.9 s); not for a small one, whose pages its check reads again at once."""
 
     def __init__(self, fd: int, *, forget: bool = False) -> None:
         self._fd = fd

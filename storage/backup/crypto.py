@@ -225,6 +225,12 @@ def _read_exactly(handle: BinaryIO, view: memoryview) -> int:
 KEPT_IN_CACHE_LIMIT = 256 << 20
 
 
+def leaves_the_cache(payload_bytes: int) -> bool:
+    """Whether a backup with this payload (and a vault restored from it) is let go from the
+    system's cache as it is read (written): larger than KEPT_IN_CACHE_LIMIT."""
+    return payload_bytes > KEPT_IN_CACHE_LIMIT
+
+
 def authenticate_payload(
     handle: BinaryIO,
     header: BackupHeader,
@@ -246,7 +252,7 @@ def authenticate_payload(
     plain = memoryview(bytearray(header.chunk_bytes))
     handle.seek(header.header_end)
     read = header.header_end  # bytes of the file read
-    forget = header.payload_bytes > KEPT_IN_CACHE_LIMIT
+    forget = leaves_the_cache(header.payload_bytes)
     done = 0
     task.progress(0, header.payload_bytes, text)
     for index in range(header.chunks):

@@ -20,11 +20,11 @@ from models.errors import QuashError, ValidationError
 from models.tasks import NO_TASK, Task
 from storage import keyslots
 from storage.atomic import create_private, fsync_directory, fsync_file, write_atomically
-from storage.backup import crypto
 from storage.backup.crypto import (
     BackupKeys,
     authenticate_payload,
     damaged_pages,
+    leaves_the_cache,
     revealed,
     unlock,
 )
@@ -127,8 +127,8 @@ def _extract(
             else:
                 # A large vault's flushed slices leave the system's cache as a large backup's
                 # reads do: what is read next (the restored vault's counts) is a few pages.
-                large = header.payload_bytes > crypto.KEPT_IN_CACHE_LIMIT
-                flush = stack.enter_context(EarlyFlush(fd, forget=large))
+                forget = leaves_the_cache(header.payload_bytes)
+                flush = stack.enter_context(EarlyFlush(fd, forget=forget))
 
                 def write(view: memoryview) -> None:  # on PageRekey's threads, in turn
                     _write_all(fd, view)

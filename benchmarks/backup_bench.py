@@ -122,7 +122,7 @@ def read_back_seconds(path: Path) -> float:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        forget = path.stat().st_size > crypto.KEPT_IN_CACHE_LIMIT
+        forget = crypto.leaves_the_cache(path.stat().st_size)
         buffer = bytearray(READ_BYTES)
         read = 0
         started = time.perf_counter()

@@ -37,6 +37,7 @@ from services import backups, demo, documents
 from storage import backup, keyslots
 from storage.atomic import fsync_directory
 from storage.backup import crypto, writer
+from storage.backup.snapshot import let_go
 from storage.keyslots import MINIMUM_ARGON2
 from storage.uow import UnitOfWork
 from storage.vault import create_vault, known_revisions, unlock_with_passphrase
@@ -121,7 +122,7 @@ def read_back_seconds(path: Path) -> float:
     cache, which the backup's reader does not pay)."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        let_go(fd, 0, 0)
         forget = crypto.leaves_the_cache(path.stat().st_size)
         buffer = bytearray(READ_BYTES)
         read = 0
@@ -129,7 +130,7 @@ def read_back_seconds(path: Path) -> float:
         while got := os.readv(fd, [buffer]):
             read += got
             if forget:
-                os.posix_fadvise(fd, 0, read, os.POSIX_FADV_DONTNEED)
+                let_go(fd, 0, read)
         return time.perf_counter() - started
     finally:
         os.close(fd)
